@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+// One run covers every workspace; each project brings its own setup.
+export default defineConfig({
+  test: {
+    projects: ['packages/policy', 'apps/server'],
+    reporters: process.env.CI ? ['default', ['json', { outputFile: 'test-results/results.json' }]] : ['default'],
+  },
+});
