@@ -1,0 +1,68 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppContext } from './context.js';
+import { installErrorHandling } from './http/error-handler.js';
+import { registerOpenApi } from './http/openapi.js';
+import { enforceAccessDeclarations } from './http/route-access.js';
+import { generateRequestId } from './lib/logger.js';
+import { systemRoutes } from './modules/system/system.routes.js';
+import { CHARTER_VERSION } from './version.js';
+
+/** Options that differ between the server and tests. */
+export interface AppOptions {
+  /** The built admin SPA to serve at `/`; omitted in API tests. */
+  adminDir?: string;
+}
+
+/** Builds the Fastify app from an explicit context. It does not listen. */
+export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: ctx.logger as FastifyBaseLogger,
+    genReqId: generateRequestId,
+    bodyLimit: ctx.config.bodyLimit,
+    // Behind no proxy by default: X-Forwarded-* are ignored until trusted proxies are configured.
+    trustProxy: false,
+    return503OnClosing: true,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandling(app);
+  enforceAccessDeclarations(app);
+  // While shutting down, answers close their connection: otherwise an idle keep-alive socket
+  // would hold the server open until the client's timeout, long after the last request.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    if (closing) reply.header('connection', 'close');
+  });
+
+  await registerOpenApi(app, CHARTER_VERSION);
+  await app.register(systemRoutes(ctx));
+  if (options.adminDir) await serveAdmin(app, options.adminDir);
+  return app;
+}
+
+/** The admin build shipped next to the server, if it has been built. */
+export function defaultAdminDir(): string | undefined {
+  const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../admin/dist');
+  return existsSync(path.join(dir, 'index.html')) ? dir : undefined;
+}
+
+// The SPA owns every non-API GET path; unknown /api paths still get the JSON 404.
+async function serveAdmin(app: FastifyInstance, dir: string): Promise<void> {
+  await app.register(fastifyStatic, { root: dir, prefix: '/', wildcard: false });
+  app.get('/*', (request, reply) => {
+    if (request.url.startsWith('/api/') || request.url === '/api') {
+      return reply.callNotFound();
+    }
+    return reply.sendFile('index.html');
+  });
+}

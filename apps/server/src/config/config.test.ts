@@ -1,0 +1,63 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+const SECRET = 'a'.repeat(32);
+
+function problemsOf(env: NodeJS.ProcessEnv): string[] {
+  try {
+    loadConfig(env, '/srv');
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('defaults to the embedded database on port 4000', () => {
+    const config = loadConfig({}, '/srv');
+    expect(config.port).toBe(4000);
+    expect(config.host).toBe('localhost');
+    expect(config.storage).toEqual({ kind: 'pglite', dataDir: path.resolve('/srv', '.charter/data') });
+    expect(config.secret).toBeUndefined();
+    expect(config.logLevel).toBe('info');
+  });
+
+  it('uses PostgreSQL when DATABASE_URL is set', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/charter', CHARTER_SECRET: SECRET }, '/srv');
+    expect(config.storage).toEqual({ kind: 'postgres', url: 'postgres://u:p@db:5432/charter', poolMax: 10 });
+    expect(config.secret).toBe(SECRET);
+  });
+
+  it.each([
+    ['PORT', 'abc', 'PORT: expected an integer from 0 to 65535, got "abc"'],
+    ['PORT', '70000', 'PORT: expected an integer from 0 to 65535, got "70000"'],
+    ['PORT', '4.5', 'PORT: expected an integer from 0 to 65535, got "4.5"'],
+    ['LOG_LEVEL', 'loud', 'LOG_LEVEL: expected one of fatal, error, warn, info, debug, trace, silent, got "loud"'],
+    ['DATABASE_POOL_MAX', '0', 'DATABASE_POOL_MAX: expected an integer from 1 to 200, got "0"'],
+  ])('names %s and what it expects when it is %j', (name, value, expected) => {
+    expect(problemsOf({ [name]: value })).toEqual([expected]);
+  });
+
+  it('lists every bad variable at once', () => {
+    expect(problemsOf({ PORT: 'x', LOG_LEVEL: 'y' })).toHaveLength(2);
+  });
+
+  it('requires CHARTER_SECRET with DATABASE_URL', () => {
+    expect(problemsOf({ DATABASE_URL: 'postgres://localhost/x' })).toEqual([
+      expect.stringMatching(/^CHARTER_SECRET: required when DATABASE_URL is set/),
+    ]);
+  });
+
+  it('never echoes a secret or a connection URL in its message', () => {
+    const problems = problemsOf({ CHARTER_SECRET: 'short-secret', DATABASE_URL: 'mysql://user:pw@h/db' });
+    expect(problems.join(' ')).not.toContain('short-secret');
+    expect(problems.join(' ')).not.toContain('pw@h');
+    expect(problems).toContain('CHARTER_SECRET: expected at least 32 characters of random text, got "[hidden]"');
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig({ PORT: '' }, '/srv').port).toBe(4000);
+  });
+});

@@ -1,0 +1,19 @@
+import type { Config } from './config/config.js';
+import type { Database } from './db/database.js';
+import type { Logger } from './lib/logger.js';
+
+/** A source of time; tests pass a fixed or stepping clock. */
+export interface Clock {
+  now(): Date;
+}
+
+/** Everything a domain function may use, passed explicitly: no module-level singletons. */
+export interface AppContext {
+  config: Config & { secret: string };
+  database: Database;
+  logger: Logger;
+  clock: Clock;
+}
+
+/** The wall clock. */
+export const systemClock: Clock = { now: () => new Date() };

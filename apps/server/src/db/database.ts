@@ -1,0 +1,106 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { StorageConfig } from '../config/config.js';
+import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
+import type { DatabaseSchema } from './schema.js';
+
+/** The one storage handle the rest of Charter sees, whichever back end sits behind it. */
+export interface Database {
+  kind: 'pglite' | 'postgres';
+  /** A human description for start-up logs, without credentials. */
+  description: string;
+  pool: pg.Pool;
+  db: Kysely<DatabaseSchema>;
+  close(): Promise<void>;
+}
+
+/** Opens the configured database. After this point both back ends share one code path. */
+export async function openDatabase(storage: StorageConfig): Promise<Database> {
+  if (storage.kind === 'postgres') return openPostgres(storage.url, storage.poolMax);
+  return openEmbedded(storage.dataDir);
+}
+
+/** A pg Pool on a PostgreSQL server. */
+export function openPostgres(url: string, poolMax = 10): Database {
+  const pool = new pg.Pool({ connectionString: url, max: poolMax, connectionTimeoutMillis: 10_000 });
+  // An idle client that loses its connection emits 'error'; without a listener it would crash the process.
+  pool.on('error', () => {});
+  return wrapPool('postgres', `PostgreSQL at ${redactUrl(url)}`, pool, async () => {});
+}
+
+/** A durable PGlite database in dataDir, reached through pg via PGlite's node-postgres adapter. */
+export async function openEmbedded(dataDir: string): Promise<Database> {
+  await fs.mkdir(dataDir, { recursive: true, mode: 0o700 });
+  const lock = await acquireDataDirLock(dataDir);
+  try {
+    // Never relaxedDurability: every commit is flushed before it is acknowledged.
+    const pglite = new PGlite(path.join(dataDir, 'pgdata'));
+    await pglite.waitReady;
+    return fromPglite(pglite, `embedded PGlite in ${dataDir}`, lock);
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
+}
+
+/** Wraps an open PGlite instance; used by openEmbedded and by the test harness. */
+export function fromPglite(pglite: PGlite, description: string, lock?: DataDirLock): Database {
+  const pool = new pg.Pool(createPgConfig(pglite));
+  return wrapPool('pglite', description, pool, async () => {
+    await pglite.close();
+    await lock?.release();
+  });
+}
+
+function wrapPool(
+  kind: Database['kind'],
+  description: string,
+  pool: pg.Pool,
+  afterPoolEnd: () => Promise<void>,
+): Database {
+  const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
+  let closing: Promise<void> | undefined;
+  return {
+    kind,
+    description,
+    pool,
+    db,
+    close() {
+      // Kysely's destroy ends the pool; PGlite closes only after the last client is gone.
+      closing ??= db.destroy().then(afterPoolEnd);
+      return closing;
+    },
+  };
+}
+
+/** Hides the password in a connection URL for logs. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'postgres://[unparseable URL]';
+  }
+}
+
+/** The configured database server does not answer; the server must not start. */
+export class DatabaseUnreachableError extends Error {
+  constructor(description: string, cause: unknown) {
+    super(`cannot reach the database (${description}): ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = 'DatabaseUnreachableError';
+  }
+}
+
+/** One round trip, so that a wrong DATABASE_URL fails the start with a clear line. */
+export async function assertReachable(database: Database): Promise<void> {
+  try {
+    await database.pool.query('select 1');
+  } catch (error) {
+    throw new DatabaseUnreachableError(database.description, error);
+  }
+}

@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import * as m0001 from './0001-instance.js';
+
+/**
+ * Every migration, in order. Imported statically (not read from disk) so that the same list
+ * runs from the TypeScript sources in tests and from the compiled build in production.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001-instance': m0001,
+};

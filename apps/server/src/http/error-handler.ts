@@ -1,0 +1,81 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError, type FieldIssue, validationError } from './app-error.js';
+
+/** The error body every failing request gets (DESIGN.md §9). */
+export interface ErrorBody {
+  error: { code: string; message: string; details?: Record<string, unknown>; requestId: string };
+}
+
+/** Installs the single error handler and the not-found handler on the app. */
+export function installErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const appError = toAppError(error);
+    if (appError.status >= 500) {
+      request.log.error({ err: error }, 'request failed');
+    } else {
+      request.log.info({ code: appError.code, status: appError.status }, 'request refused');
+    }
+    return sendError(request, reply, appError);
+  });
+  app.setNotFoundHandler((request, reply) =>
+    sendError(
+      request,
+      reply,
+      new AppError(404, 'NOT_FOUND', `No route matches ${request.method} ${request.url.split('?')[0]}.`),
+    ),
+  );
+}
+
+/** Writes an AppError in the contract's shape. */
+export function sendError(request: FastifyRequest, reply: FastifyReply, error: AppError): FastifyReply {
+  const body: ErrorBody = {
+    error: {
+      code: error.code,
+      message: error.message,
+      ...(error.details ? { details: error.details } : {}),
+      requestId: String(request.id),
+    },
+  };
+  return reply.status(error.status).type('application/json; charset=utf-8').send(body);
+}
+
+// Fastify's own errors, by code, mapped to stable Charter codes with a message a client can act on.
+const FASTIFY_ERRORS: Record<string, (e: FastifyError) => AppError> = {
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: () =>
+    new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', 'The request body must be sent as application/json.', {
+      expected: 'application/json',
+    }),
+  FST_ERR_CTP_BODY_TOO_LARGE: () =>
+    new AppError(413, 'PAYLOAD_TOO_LARGE', 'The request body is larger than the server accepts.'),
+  FST_ERR_CTP_EMPTY_JSON_BODY: () =>
+    new AppError(400, 'MALFORMED_JSON', 'The request declares a JSON body but sends none.'),
+  FST_ERR_CTP_INVALID_JSON_BODY: (e) =>
+    new AppError(400, 'MALFORMED_JSON', `The request body is not valid JSON: ${e.message}`),
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: () =>
+    new AppError(400, 'BAD_REQUEST', 'The Content-Length header does not match the body.'),
+};
+
+function toAppError(error: FastifyError): AppError {
+  if (error instanceof AppError) return error;
+  if (hasZodFastifySchemaValidationErrors(error)) return validationError(zodIssues(error));
+  const mapped = error.code ? FASTIFY_ERRORS[error.code] : undefined;
+  if (mapped) return mapped(error);
+  // A JSON.parse failure surfaces as a SyntaxError carrying status 400.
+  if (error instanceof SyntaxError && error.statusCode === 400) {
+    return new AppError(400, 'MALFORMED_JSON', `The request body is not valid JSON: ${error.message}`);
+  }
+  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+    return new AppError(error.statusCode, 'BAD_REQUEST', error.message);
+  }
+  return new AppError(500, 'INTERNAL', 'An unexpected error occurred. Quote the request id when reporting it.');
+}
+
+function zodIssues(error: { validation: { instancePath: string; message?: string }[]; validationContext?: string }): FieldIssue[] {
+  const location = error.validationContext ?? 'body';
+  return error.validation.map((issue) => ({
+    location,
+    field: issue.instancePath.replace(/^\//, '').replaceAll('/', '.') || '(root)',
+    message: issue.message ?? 'is invalid',
+  }));
+}

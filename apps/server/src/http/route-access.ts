@@ -1,0 +1,52 @@
+import type { FastifyInstance, RouteOptions } from 'fastify';
+
+/**
+ * What a route requires of its caller. Every /api route declares one (default deny);
+ * later modules add the authenticated, company-right and app-right variants.
+ */
+export type RouteAccess = { kind: 'public'; reason: string };
+
+/** One row of the route table: what each route requires. The permission matrix test walks it. */
+export interface AccessTableEntry {
+  method: string;
+  url: string;
+  access: RouteAccess;
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: RouteAccess;
+  }
+  interface FastifyInstance {
+    /** Every /api route with its declared access requirement, in registration order. */
+    accessTable: AccessTableEntry[];
+  }
+}
+
+/** A route under /api that declares no access requirement; the app refuses to start with one. */
+export class UndeclaredAccessError extends Error {
+  constructor(readonly route: string) {
+    super(`route ${route} declares no access requirement (config.access)`);
+    this.name = 'UndeclaredAccessError';
+  }
+}
+
+// The API browser's own asset routes are registered by @fastify/swagger-ui and are public by nature.
+const DOCS_PREFIX = '/api/docs';
+
+/** Refuses to register an /api route without `config.access`, and records the rest. */
+export function enforceAccessDeclarations(app: FastifyInstance): void {
+  const table: AccessTableEntry[] = [];
+  app.decorate('accessTable', table);
+  app.addHook('onRoute', (route: RouteOptions) => {
+    if (!route.url.startsWith('/api')) return;
+    const config = (route.config ?? {}) as { access?: RouteAccess };
+    let access = config.access;
+    if (!access && route.url.startsWith(DOCS_PREFIX)) {
+      access = { kind: 'public', reason: 'API documentation' };
+      route.config = { ...config, access };
+    }
+    if (!access) throw new UndeclaredAccessError(`${String(route.method)} ${route.url}`);
+    for (const method of [route.method].flat()) table.push({ method, url: route.url, access });
+  });
+}

@@ -1,0 +1,80 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp, defaultAdminDir } from './app.js';
+import { type Config, ConfigError, loadConfig } from './config/config.js';
+import { resolveSecret } from './config/secret.js';
+import { type AppContext, systemClock } from './context.js';
+import { assertReachable, type Database, DatabaseUnreachableError, openDatabase } from './db/database.js';
+import { DataDirLockedError } from './db/data-dir-lock.js';
+import { MigrationError, migrateToLatest } from './db/migrate.js';
+import { createLogger, type Logger } from './lib/logger.js';
+
+/** A listening Charter server and the way to stop it cleanly. */
+export interface RunningServer {
+  url: string;
+  app: FastifyInstance;
+  ctx: AppContext;
+  stop(): Promise<void>;
+}
+
+/** Errors that mean "the operator must fix something": printed as one line, no stack trace. */
+export function isStartupError(error: unknown): error is Error {
+  return (
+    error instanceof ConfigError ||
+    error instanceof DataDirLockedError ||
+    error instanceof DatabaseUnreachableError ||
+    error instanceof MigrationError
+  );
+}
+
+/** Opens the database, migrates it and builds the context: shared by `serve` and the CLI commands. */
+export async function openContext(config: Config, logger: Logger): Promise<AppContext> {
+  const database = await openDatabase(config.storage);
+  try {
+    await assertReachable(database);
+    const secret = await resolveSecret(config.secret, config.dataDir);
+    const applied = await migrateToLatest(database.db);
+    if (applied.length > 0) logger.info({ migrations: applied }, `applied ${applied.length} migration(s)`);
+    return { config: { ...config, secret }, database, logger, clock: systemClock };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+/** Composition root: config → db → app → listen. */
+export async function startServer(env: NodeJS.ProcessEnv): Promise<RunningServer> {
+  const config = loadConfig(env);
+  const logger = createLogger(config.logLevel);
+  const ctx = await openContext(config, logger);
+  let app: FastifyInstance | undefined;
+  try {
+    app = await buildApp(ctx, { adminDir: defaultAdminDir() });
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    await app?.close();
+    await ctx.database.close();
+    throw error;
+  }
+  const url = publicUrl(config, app);
+  logger.info(
+    { url, database: ctx.database.kind, storage: ctx.database.description },
+    `Charter is listening on ${url} (database: ${ctx.database.description})`,
+  );
+  const running = app;
+  return { url, app: running, ctx, stop: () => stopServer(running, ctx.database, logger) };
+}
+
+/** Stops accepting, lets in-flight requests finish, then closes the pool and PGlite. */
+export async function stopServer(app: FastifyInstance, database: Database, logger: Logger): Promise<void> {
+  logger.info('shutting down: finishing in-flight requests');
+  await app.close();
+  await database.close();
+  logger.info('stopped');
+}
+
+function publicUrl(config: Config, app: FastifyInstance): string {
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const host = ['0.0.0.0', '::', 'localhost'].includes(config.host) ? 'localhost' : config.host;
+  return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+}

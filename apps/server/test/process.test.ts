@@ -1,0 +1,127 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createPostgresTestDatabase } from './harness/database.js';
+
+// These tests run the real entry point in a child process, as `npm start` does.
+const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
+// The TypeScript loader, by absolute URL, because each child runs in a scratch directory.
+const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+
+interface Started {
+  child: ChildProcess;
+  url: string;
+  stdout: string[];
+  stderr: string[];
+  exited: Promise<number | null>;
+}
+
+function run(env: NodeJS.ProcessEnv, cwd: string): Started & { untilListening: Promise<string> } {
+  const child = spawn(process.execPath, ['--import', TSX, MAIN], {
+    cwd,
+    env: { PATH: process.env.PATH, PORT: '0', LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const untilListening = new Promise<string>((resolve, reject) => {
+    child.stdout?.on('data', (chunk: Buffer) => {
+      for (const line of chunk.toString().split('\n').filter(Boolean)) {
+        stdout.push(line);
+        const url = line.startsWith('{') ? (JSON.parse(line) as { url?: string }).url : undefined;
+        if (url) resolve(url);
+      }
+    });
+    child.stderr?.on('data', (chunk: Buffer) => stderr.push(...chunk.toString().split('\n').filter(Boolean)));
+    exited.then((code) => reject(new Error(`exited with ${code}: ${stderr.join('\n')}`)));
+  });
+  return { child, url: '', stdout, stderr, exited, untilListening };
+}
+
+async function start(env: NodeJS.ProcessEnv, cwd: string): Promise<Started> {
+  const started = run(env, cwd);
+  started.url = await started.untilListening;
+  return started;
+}
+
+async function getJson(url: string): Promise<{ status: number; body: Record<string, unknown> }> {
+  const res = await fetch(url);
+  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+}
+
+describe('the charter process', () => {
+  let cwd: string;
+  beforeAll(async () => {
+    cwd = await fs.mkdtemp(path.join(os.tmpdir(), 'charter-proc-'));
+  });
+  afterAll(async () => {
+    await fs.rm(cwd, { recursive: true, force: true });
+  });
+
+  it('stops on a bad setting with one clear line and a non-zero exit', async () => {
+    const proc = run({ PORT: 'abc' }, cwd);
+    proc.untilListening.catch(() => {});
+    expect(await proc.exited).not.toBe(0);
+    expect(proc.stderr.filter((l) => !l.includes('ExperimentalWarning'))).toEqual([
+      'charter: invalid configuration: PORT: expected an integer from 0 to 65535, got "abc"',
+    ]);
+    expect(proc.stdout).toEqual([]);
+  });
+
+  it('stops with one line when DATABASE_URL points at no server', async () => {
+    const proc = run({ DATABASE_URL: 'postgres://postgres:pw@127.0.0.1:1/none', CHARTER_SECRET: 'x'.repeat(32) }, cwd);
+    proc.untilListening.catch(() => {});
+    expect(await proc.exited).toBe(1);
+    const lines = proc.stderr.filter((l) => !l.includes('ExperimentalWarning'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^charter: cannot reach the database \(PostgreSQL at postgres:\/\/postgres:\*\*\*@127\.0\.0\.1:1\/none\)/);
+    expect(lines[0]).not.toContain(':pw@');
+  });
+
+  it('serves on embedded PGlite, exits 0 on SIGTERM and keeps its data across restarts', async () => {
+    const first = await start({}, cwd);
+    expect(first.url).toMatch(/^http:\/\/localhost:\d+$/);
+    expect(first.stdout.join('\n')).toContain(`database: embedded PGlite in ${path.join(cwd, '.charter/data')}`);
+    const ready = await getJson(`${first.url}/api/ready`);
+    expect(ready.status).toBe(200);
+    expect(ready.body.database).toEqual({ kind: 'pglite', migrations: 1 });
+    const secret = await fs.readFile(path.join(cwd, '.charter/data/secret'), 'utf8');
+
+    // A second process on the same directory would corrupt it: it is refused.
+    const second = run({}, cwd);
+    second.untilListening.catch(() => {});
+    expect(await second.exited).toBe(1);
+    expect(second.stderr.join('\n')).toMatch(/in use by another Charter process/);
+
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+    expect(first.stdout.at(-1)).toContain('"msg":"stopped"');
+
+    const again = await start({}, cwd);
+    const readyAgain = await getJson(`${again.url}/api/ready`);
+    expect(readyAgain.body.instanceId).toBe(ready.body.instanceId);
+    expect(await fs.readFile(path.join(cwd, '.charter/data/secret'), 'utf8')).toBe(secret);
+    again.child.kill('SIGINT');
+    expect(await again.exited).toBe(0);
+  });
+
+  it.runIf(inject('postgresTemplate'))('serves on PostgreSQL with DATABASE_URL', async () => {
+    const database = await createPostgresTestDatabase();
+    try {
+      const proc = await start({ DATABASE_URL: database.url, CHARTER_SECRET: 's'.repeat(40) }, cwd);
+      const ready = await getJson(`${proc.url}/api/ready`);
+      expect(ready.status).toBe(200);
+      expect(ready.body.database).toEqual({ kind: 'postgres', migrations: 1 });
+      expect(proc.stdout.join('\n')).toContain('database: PostgreSQL at postgres://');
+      proc.child.kill('SIGTERM');
+      expect(await proc.exited).toBe(0);
+    } finally {
+      await database.drop();
+    }
+  });
+});
