@@ -3,7 +3,9 @@ import { defineProject } from 'vitest/config';
 
 export default defineProject({
   resolve: {
-    alias: { '@charter/policy': fileURLToPath(new URL('../../packages/policy/src/index.ts', import.meta.url)) },
+    alias: {
+      '@charter/policy': fileURLToPath(new URL('../../packages/policy/src/index.ts', import.meta.url)),
+    },
   },
   test: {
     name: 'server',

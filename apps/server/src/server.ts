@@ -3,8 +3,8 @@ import { buildApp, defaultAdminDir } from './app.js';
 import { type Config, ConfigError, loadConfig } from './config/config.js';
 import { resolveSecret } from './config/secret.js';
 import { type AppContext, systemClock } from './context.js';
-import { assertReachable, type Database, DatabaseUnreachableError, openDatabase } from './db/database.js';
 import { DataDirLockedError } from './db/data-dir-lock.js';
+import { assertReachable, type Database, DatabaseUnreachableError, openDatabase } from './db/database.js';
 import { MigrationError, migrateToLatest } from './db/migrate.js';
 import { createLogger, type Logger } from './lib/logger.js';
 

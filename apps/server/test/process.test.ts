@@ -1,9 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { promises as fs } from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createPostgresTestDatabase } from './harness/database.js';
 
@@ -74,19 +74,26 @@ describe('the charter process', () => {
   });
 
   it('stops with one line when DATABASE_URL points at no server', async () => {
-    const proc = run({ DATABASE_URL: 'postgres://postgres:pw@127.0.0.1:1/none', CHARTER_SECRET: 'x'.repeat(32) }, cwd);
+    const proc = run(
+      { DATABASE_URL: 'postgres://postgres:pw@127.0.0.1:1/none', CHARTER_SECRET: 'x'.repeat(32) },
+      cwd,
+    );
     proc.untilListening.catch(() => {});
     expect(await proc.exited).toBe(1);
     const lines = proc.stderr.filter((l) => !l.includes('ExperimentalWarning'));
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^charter: cannot reach the database \(PostgreSQL at postgres:\/\/postgres:\*\*\*@127\.0\.0\.1:1\/none\)/);
+    expect(lines[0]).toMatch(
+      /^charter: cannot reach the database \(PostgreSQL at postgres:\/\/postgres:\*\*\*@127\.0\.0\.1:1\/none\)/,
+    );
     expect(lines[0]).not.toContain(':pw@');
   });
 
   it('serves on embedded PGlite, exits 0 on SIGTERM and keeps its data across restarts', async () => {
     const first = await start({}, cwd);
     expect(first.url).toMatch(/^http:\/\/localhost:\d+$/);
-    expect(first.stdout.join('\n')).toContain(`database: embedded PGlite in ${path.join(cwd, '.charter/data')}`);
+    expect(first.stdout.join('\n')).toContain(
+      `database: embedded PGlite in ${path.join(cwd, '.charter/data')}`,
+    );
     const ready = await getJson(`${first.url}/api/ready`);
     expect(ready.status).toBe(200);
     expect(ready.body.database).toEqual({ kind: 'pglite', migrations: 1 });

@@ -25,7 +25,10 @@ describe('loadConfig', () => {
   });
 
   it('uses PostgreSQL when DATABASE_URL is set', () => {
-    const config = loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/charter', CHARTER_SECRET: SECRET }, '/srv');
+    const config = loadConfig(
+      { DATABASE_URL: 'postgres://u:p@db:5432/charter', CHARTER_SECRET: SECRET },
+      '/srv',
+    );
     expect(config.storage).toEqual({ kind: 'postgres', url: 'postgres://u:p@db:5432/charter', poolMax: 10 });
     expect(config.secret).toBe(SECRET);
   });
@@ -34,7 +37,11 @@ describe('loadConfig', () => {
     ['PORT', 'abc', 'PORT: expected an integer from 0 to 65535, got "abc"'],
     ['PORT', '70000', 'PORT: expected an integer from 0 to 65535, got "70000"'],
     ['PORT', '4.5', 'PORT: expected an integer from 0 to 65535, got "4.5"'],
-    ['LOG_LEVEL', 'loud', 'LOG_LEVEL: expected one of fatal, error, warn, info, debug, trace, silent, got "loud"'],
+    [
+      'LOG_LEVEL',
+      'loud',
+      'LOG_LEVEL: expected one of fatal, error, warn, info, debug, trace, silent, got "loud"',
+    ],
     ['DATABASE_POOL_MAX', '0', 'DATABASE_POOL_MAX: expected an integer from 1 to 200, got "0"'],
   ])('names %s and what it expects when it is %j', (name, value, expected) => {
     expect(problemsOf({ [name]: value })).toEqual([expected]);
@@ -54,7 +61,9 @@ describe('loadConfig', () => {
     const problems = problemsOf({ CHARTER_SECRET: 'short-secret', DATABASE_URL: 'mysql://user:pw@h/db' });
     expect(problems.join(' ')).not.toContain('short-secret');
     expect(problems.join(' ')).not.toContain('pw@h');
-    expect(problems).toContain('CHARTER_SECRET: expected at least 32 characters of random text, got "[hidden]"');
+    expect(problems).toContain(
+      'CHARTER_SECRET: expected at least 32 characters of random text, got "[hidden]"',
+    );
   });
 
   it('treats an empty variable as unset', () => {

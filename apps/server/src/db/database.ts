@@ -91,7 +91,9 @@ export function redactUrl(url: string): string {
 /** The configured database server does not answer; the server must not start. */
 export class DatabaseUnreachableError extends Error {
   constructor(description: string, cause: unknown) {
-    super(`cannot reach the database (${description}): ${cause instanceof Error ? cause.message : String(cause)}`);
+    super(
+      `cannot reach the database (${description}): ${cause instanceof Error ? cause.message : String(cause)}`,
+    );
     this.name = 'DatabaseUnreachableError';
   }
 }

@@ -13,7 +13,9 @@ const ALL = Object.keys(migrations);
 
 describeDb('migrations', (database) => {
   it('have all been applied to the test database', async () => {
-    const rows = await sql<{ name: string }>`select name from charter_migration order by name`.execute(database().db);
+    const rows = await sql<{ name: string }>`select name from charter_migration order by name`.execute(
+      database().db,
+    );
     expect(rows.rows.map((r) => r.name)).toEqual(ALL);
   });
 

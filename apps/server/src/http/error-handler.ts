@@ -68,10 +68,17 @@ function toAppError(error: FastifyError): AppError {
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
     return new AppError(error.statusCode, 'BAD_REQUEST', error.message);
   }
-  return new AppError(500, 'INTERNAL', 'An unexpected error occurred. Quote the request id when reporting it.');
+  return new AppError(
+    500,
+    'INTERNAL',
+    'An unexpected error occurred. Quote the request id when reporting it.',
+  );
 }
 
-function zodIssues(error: { validation: { instancePath: string; message?: string }[]; validationContext?: string }): FieldIssue[] {
+function zodIssues(error: {
+  validation: { instancePath: string; message?: string }[];
+  validationContext?: string;
+}): FieldIssue[] {
   const location = error.validationContext ?? 'body';
   return error.validation.map((issue) => ({
     location,

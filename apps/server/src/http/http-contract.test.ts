@@ -1,6 +1,9 @@
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createTestApp, LogCapture } from '../../test/harness/app.js';
 import { describeDb } from '../../test/harness/database.js';
@@ -8,7 +11,11 @@ import { buildApp } from '../app.js';
 import { UndeclaredAccessError } from './route-access.js';
 
 const ERROR_SHAPE = {
-  error: { code: expect.stringMatching(/^[A-Z_]+$/), message: expect.any(String), requestId: expect.any(String) },
+  error: {
+    code: expect.stringMatching(/^[A-Z_]+$/),
+    message: expect.any(String),
+    requestId: expect.any(String),
+  },
 };
 
 // Test-only routes that exercise the contract: a validated body, and a handler that fails unexpectedly.
@@ -46,7 +53,11 @@ describeDb('the HTTP error contract', (database) => {
   });
 
   it('names every offending field and what was expected', async () => {
-    const res = await app.inject({ method: 'POST', url: '/api/test/echo', payload: { name: 'A', age: 'old' } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/test/echo',
+      payload: { name: 'A', age: 'old' },
+    });
     expect(res.statusCode).toBe(400);
     const { error } = res.json();
     expect(error).toMatchObject({ code: 'VALIDATION_FAILED', requestId: res.headers['x-request-id'] });
@@ -88,7 +99,10 @@ describeDb('the HTTP error contract', (database) => {
       payload: '<name>Ada</name>',
     });
     expect(res.statusCode).toBe(415);
-    expect(res.json().error).toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE', details: { expected: 'application/json' } });
+    expect(res.json().error).toMatchObject({
+      code: 'UNSUPPORTED_MEDIA_TYPE',
+      details: { expected: 'application/json' },
+    });
   });
 
   it('answers an oversized body with 413', async () => {
@@ -105,7 +119,10 @@ describeDb('the HTTP error contract', (database) => {
     const res = await app.inject({ method: 'GET', url: '/api/no/such/thing?x=1' });
     expect(res.statusCode).toBe(404);
     expect(res.json()).toMatchObject(ERROR_SHAPE);
-    expect(res.json().error).toMatchObject({ code: 'NOT_FOUND', message: 'No route matches GET /api/no/such/thing.' });
+    expect(res.json().error).toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'No route matches GET /api/no/such/thing.',
+    });
   });
 
   it('answers unexpected errors with 500 and only the request id', async () => {
@@ -122,9 +139,17 @@ describeDb('the HTTP error contract', (database) => {
   });
 
   it('keeps a well-formed upstream request id and replaces a malformed one', async () => {
-    const kept = await app.inject({ method: 'GET', url: '/api/health', headers: { 'x-request-id': 'edge-12345678' } });
+    const kept = await app.inject({
+      method: 'GET',
+      url: '/api/health',
+      headers: { 'x-request-id': 'edge-12345678' },
+    });
     expect(kept.headers['x-request-id']).toBe('edge-12345678');
-    const replaced = await app.inject({ method: 'GET', url: '/api/health', headers: { 'x-request-id': 'a b\n<x>' } });
+    const replaced = await app.inject({
+      method: 'GET',
+      url: '/api/health',
+      headers: { 'x-request-id': 'a b\n<x>' },
+    });
     expect(replaced.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 });
@@ -136,9 +161,9 @@ describeDb('OpenAPI', (database) => {
     expect(spec.statusCode).toBe(200);
     const doc = spec.json();
     expect(doc.openapi).toBe('3.1.0');
-    expect(doc.paths['/api/ready'].get.responses['200'].content['application/json'].schema.properties).toHaveProperty(
-      'instanceId',
-    );
+    expect(
+      doc.paths['/api/ready'].get.responses['200'].content['application/json'].schema.properties,
+    ).toHaveProperty('instanceId');
     expect(doc.paths['/api/ready'].get.responses).toHaveProperty('503');
     const docs = await app.inject({ method: 'GET', url: '/api/docs/' });
     expect(docs.statusCode).toBe(200);
@@ -151,8 +176,11 @@ describeDb('route access declarations', (database) => {
     const { app } = await createTestApp(database());
     await app.ready();
     const ids = app.accessTable.map((r) => `${r.method} ${r.url}`);
-    expect(ids).toEqual(expect.arrayContaining(['GET /api/health', 'GET /api/ready', 'GET /api/openapi.json']));
-    for (const route of app.accessTable) expect(route.access.kind, `${route.method} ${route.url}`).toBeTruthy();
+    expect(ids).toEqual(
+      expect.arrayContaining(['GET /api/health', 'GET /api/ready', 'GET /api/openapi.json']),
+    );
+    for (const route of app.accessTable)
+      expect(route.access.kind, `${route.method} ${route.url}`).toBeTruthy();
   });
 
   it('an app with an undeclared /api route refuses to build', async () => {
@@ -181,5 +209,29 @@ describeDb('request logs', (database) => {
     expect(requestLines.length).toBeGreaterThanOrEqual(5);
     for (const record of requestLines) expect(record.reqId).toEqual(expect.any(String));
     expect(text).toContain('[redacted]');
+  });
+});
+
+describeDb('the admin app', (database) => {
+  it('is served at / with SPA fallback, while unknown /api paths stay JSON 404s', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'charter-admin-'));
+    try {
+      await fs.writeFile(
+        path.join(dir, 'index.html'),
+        '<!doctype html><title>Charter</title><div id="root"></div>',
+      );
+      const { ctx } = await createTestApp(database());
+      const app = await buildApp(ctx, { adminDir: dir });
+      for (const url of ['/', '/apps/recruiting/roles']) {
+        const res = await app.inject({ method: 'GET', url });
+        expect(res.statusCode, url).toBe(200);
+        expect(res.body).toContain('<title>Charter</title>');
+      }
+      const api = await app.inject({ method: 'GET', url: '/api/unknown' });
+      expect(api.statusCode).toBe(404);
+      expect(api.json().error.code).toBe('NOT_FOUND');
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -34,7 +34,8 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
       info: {
         title: 'Charter API',
         version,
-        description: 'Accounts, companies, applications, rights, roles and data permissions for no-code apps.',
+        description:
+          'Accounts, companies, applications, rights, roles and data permissions for no-code apps.',
       },
     },
     transform: jsonSchemaTransform,

@@ -69,7 +69,11 @@ export function scrubCredentials(text: string): string {
 }
 
 function scrubError<T extends { message: string; stack: string }>(serialized: T): T {
-  return { ...serialized, message: scrubCredentials(serialized.message), stack: scrubCredentials(serialized.stack) };
+  return {
+    ...serialized,
+    message: scrubCredentials(serialized.message),
+    stack: scrubCredentials(serialized.stack),
+  };
 }
 
 const INCOMING_ID = /^[A-Za-z0-9._-]{8,64}$/;

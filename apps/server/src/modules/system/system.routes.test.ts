@@ -29,7 +29,11 @@ describeDb('health and readiness', (database, backend) => {
       const res = await app.inject({ method: 'GET', url: '/api/ready' });
       expect(res.statusCode).toBe(503);
       expect(res.json()).toEqual({
-        error: { code: 'NOT_READY', message: 'The database schema is not migrated.', requestId: res.headers['x-request-id'] },
+        error: {
+          code: 'NOT_READY',
+          message: 'The database schema is not migrated.',
+          requestId: res.headers['x-request-id'],
+        },
       });
     } finally {
       await own.close();
@@ -44,7 +48,10 @@ describe('readiness without a database server', () => {
       const { app } = await createTestApp(dead);
       const res = await app.inject({ method: 'GET', url: '/api/ready' });
       expect(res.statusCode).toBe(503);
-      expect(res.json().error).toMatchObject({ code: 'NOT_READY', message: 'The database is not reachable.' });
+      expect(res.json().error).toMatchObject({
+        code: 'NOT_READY',
+        message: 'The database is not reachable.',
+      });
       expect(JSON.stringify(res.json())).not.toContain('ECONNREFUSED');
       expect((await app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
     } finally {

@@ -12,7 +12,11 @@ export function systemRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/health',
       {
         config: { access: { kind: 'public', reason: 'liveness probe' } },
-        schema: { tags: ['system'], summary: 'Liveness: the process answers', response: { 200: healthResponse } },
+        schema: {
+          tags: ['system'],
+          summary: 'Liveness: the process answers',
+          response: { 200: healthResponse },
+        },
       },
       async () => ({ status: 'ok' as const }),
     );

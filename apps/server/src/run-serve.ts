@@ -1,0 +1,39 @@
+import { isStartupError, type RunningServer, startServer } from './server.js';
+
+const SHUTDOWN_GRACE_MS = 15_000;
+
+/** Runs the server until SIGTERM or SIGINT; exits 0 after a clean shutdown. */
+export async function runServe(env: NodeJS.ProcessEnv): Promise<void> {
+  let server: RunningServer;
+  try {
+    server = await startServer(env);
+  } catch (error) {
+    if (isStartupError(error)) {
+      process.stderr.write(`charter: ${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) {
+      process.stderr.write(`charter: ${signal} again, exiting without waiting\n`);
+      process.exit(1);
+    }
+    stopping = true;
+    const force = setTimeout(() => {
+      process.stderr.write(`charter: shutdown took longer than ${SHUTDOWN_GRACE_MS} ms, exiting\n`);
+      process.exit(1);
+    }, SHUTDOWN_GRACE_MS);
+    force.unref();
+    server.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        server.ctx.logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+}

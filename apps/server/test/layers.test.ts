@@ -1,0 +1,58 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+// Dependencies point one way (STYLE.md): lib ← config ← db ← context/http ← modules ← app/server/main/cli.
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+const SERVER_SRC = path.join(ROOT, 'apps/server/src');
+const POLICY_SRC = path.join(ROOT, 'packages/policy/src');
+
+const RANK: Record<string, number> = { lib: 0, config: 1, db: 2, context: 3, http: 3, modules: 4 };
+const TOP = 5; // app.ts, server.ts, main.ts, version.ts, cli/
+
+async function sourceFiles(dir: string): Promise<string[]> {
+  const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && /\.tsx?$/.test(e.name) && !e.name.endsWith('.test.ts'))
+    .map((e) => path.join(e.parentPath, e.name));
+}
+
+async function importsOf(file: string): Promise<string[]> {
+  const text = await fs.readFile(file, 'utf8');
+  return [...text.matchAll(/^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1] as string);
+}
+
+function rankOf(file: string): number {
+  const top = (path.relative(SERVER_SRC, file).split(path.sep)[0] as string).replace(/\.[jt]sx?$/, '');
+  return RANK[top] ?? TOP;
+}
+
+describe('layers', () => {
+  it('server modules import only from their own layer or below', async () => {
+    const violations: string[] = [];
+    for (const file of await sourceFiles(SERVER_SRC)) {
+      for (const spec of await importsOf(file)) {
+        if (!spec.startsWith('.')) continue;
+        const target = path.resolve(path.dirname(file), spec);
+        if (rankOf(target) > rankOf(file)) violations.push(`${path.relative(ROOT, file)} → ${spec}`);
+      }
+    }
+    expect(violations).toEqual([]);
+  });
+
+  it('the policy engine is pure: no I/O, no runtime imports beyond the CEL parser', async () => {
+    const allowed = (spec: string) => spec.startsWith('.') || spec === '@marcbachmann/cel-js';
+    const violations: string[] = [];
+    for (const file of await sourceFiles(POLICY_SRC)) {
+      const text = await fs.readFile(file, 'utf8');
+      for (const spec of await importsOf(file)) {
+        if (!allowed(spec)) violations.push(`${path.relative(ROOT, file)} imports ${spec}`);
+      }
+      if (/\bprocess\.env\b|\bDate\.now\(|\bnew Date\(\)|\beval\(|\bnew Function\(/.test(text)) {
+        violations.push(`${path.relative(ROOT, file)} reads the clock or environment, or evaluates code`);
+      }
+    }
+    expect(violations).toEqual([]);
+  });
+});
