@@ -22,12 +22,13 @@ declare module 'vitest' {
  * second, instead of paying for initdb and migrations every time.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'charter-test-'));
-  project.provide('pgliteTemplate', await buildPgliteTemplate(dir));
-
+  // PostgreSQL first: an unreachable server should fail the run before any other work.
   const url = process.env.TEST_DATABASE_URL;
   const postgres = url ? await buildPostgresTemplate(url) : null;
   project.provide('postgresTemplate', postgres);
+
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'charter-test-'));
+  project.provide('pgliteTemplate', await buildPgliteTemplate(dir));
 
   return async () => {
     await fs.rm(dir, { recursive: true, force: true });
