@@ -59,7 +59,7 @@ export function defaultAdminDir(): string | undefined {
 // The SPA owns every non-API GET path; unknown /api paths still get the JSON 404.
 async function serveAdmin(app: FastifyInstance, dir: string): Promise<void> {
   await app.register(fastifyStatic, { root: dir, prefix: '/', wildcard: false });
-  app.get('/*', (request, reply) => {
+  app.get('/*', { schema: { hide: true } }, (request, reply) => {
     if (request.url.startsWith('/api/') || request.url === '/api') {
       return reply.callNotFound();
     }
