@@ -16,6 +16,7 @@ export const POLICY_ERROR_CODES = [
   'POLICY_INVALID_QUERY',
   'POLICY_NOW_REQUIRED',
   'POLICY_RELATION_NOT_LOADED',
+  'POLICY_EVALUATION_ERROR',
 ] as const;
 
 /** One of the stable codes above. */

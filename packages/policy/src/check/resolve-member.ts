@@ -59,6 +59,8 @@ export function resolveMember(
   }
   const base = operand.expr;
   if (base.kind === 'field' && isSingleLink(base.field)) {
+    // `record.position.id` is the link value itself: no hop, and no need to load the target.
+    if (scope.field(base.field.target ?? '', key, byId, position).id === 'id') return operand;
     const hops = [...base.hops, base.field];
     const path = { row: base.row, rowCollection: base.rowCollection, hops, collection: base.field.target ?? '' };
     return rowField(path, key, byId, position, scope);

@@ -84,17 +84,21 @@ export class Scope {
     const found = byId ? index.byId.get(key) : (index.byName.get(key) ?? index.byId.get(key));
     if (found && this.isVisible(collection, found)) return found;
     const names = index.fields.filter((f) => this.isVisible(collection, f)).map((f) => f.name);
-    const label = collection === this.collection ? 'record' : collection;
-    throw policyError(
-      'POLICY_UNKNOWN_IDENTIFIER',
-      `unknown field '${key}' on ${label}; expected ${listChoices(names)}`,
-      position,
-      names,
-    );
+    throw unknownFieldError(key, collection === this.collection ? 'record' : collection, names, position);
   }
 
   private isVisible(collection: string, field: FieldDef): boolean {
     if (this.mode !== 'filter' || field.id === 'id') return true;
     return this.options.readableFields?.(collection).has(field.id) ?? false;
   }
+}
+
+/** The one error for a field that does not exist or may not be read: no side channel between them. */
+export function unknownFieldError(key: string, label: string, names: readonly string[], position?: SourcePosition) {
+  return policyError(
+    'POLICY_UNKNOWN_IDENTIFIER',
+    `unknown field '${key}' on ${label}; expected ${listChoices(names)}`,
+    position,
+    names,
+  );
 }

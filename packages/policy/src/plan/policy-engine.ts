@@ -1,0 +1,191 @@
+// One engine per (schema, rule set): compiles rules once, caches plans, and answers every question.
+import { checkCondition } from '../check/check-condition.js';
+import type { Expr } from '../check/ir.js';
+import { DEFAULT_LIMITS, type ExpressionLimits } from '../cel/limits.js';
+import { type Decision, checkCreate, checkRow, checkUpdate, readableFields } from '../compile-js/check-payload.js';
+import { type CompiledPlan, compilePlan, type Now } from '../compile-js/compile-plan.js';
+import {
+  compileCountQuery,
+  compileListQuery,
+  type ListQuery,
+  type ListQueryOptions,
+  type SortKey,
+} from '../compile-sql/list-query.js';
+import { compileWhere } from '../compile-sql/compile-where.js';
+import type { FilterMode, SqlCompileOptions } from '../compile-sql/sql-context.js';
+import type { Sql } from '../compile-sql/sql-fragment.js';
+import { policyError } from '../errors.js';
+import type { Principal } from '../model/principal.js';
+import { collectionOf, indexSchema, type SchemaIndex } from '../model/schema-index.js';
+import type { Action, RuleSet } from '../model/rule-set.js';
+import type { Schema } from '../model/schema.js';
+import type { AccessPlan } from './access-plan.js';
+import { buildPlan } from './build-plan.js';
+import { type CompiledRuleSet, compileRuleSet, type RuleDiagnostic, rulesOf } from './compile-rules.js';
+import { foldPrincipal } from './fold.js';
+import { PlanCache, planKey } from './plan-cache.js';
+
+/** What an engine is built from. */
+export interface PolicyEngineOptions {
+  readonly schema: Schema;
+  readonly ruleSet: RuleSet;
+  readonly limits?: Partial<ExpressionLimits>;
+  /** Plans kept per engine (default 10,000). */
+  readonly cacheSize?: number;
+}
+
+/** List options as the API receives them: filter as CEL text, sort as "a,-b", cursor as a token. */
+export interface ListRequest extends SqlCompileOptions {
+  readonly fields?: readonly string[];
+  readonly filter?: string;
+  readonly sort?: string | readonly SortKey[];
+  readonly search?: string;
+  readonly limit?: number;
+  readonly after?: string;
+  readonly id?: string;
+  readonly visibilityFlags?: boolean;
+}
+
+/** The permission engine for one app at one policy version. Pure: no I/O, no clock. */
+export class PolicyEngine {
+  readonly schema: SchemaIndex;
+  readonly ruleSet: RuleSet;
+  readonly limits: ExpressionLimits;
+  readonly compiled: CompiledRuleSet;
+  private readonly cache: PlanCache;
+  private readonly readableIds = new WeakMap<AccessPlan, ReadonlySet<string>>();
+
+  constructor(options: PolicyEngineOptions) {
+    this.schema = indexSchema(options.schema);
+    this.ruleSet = options.ruleSet;
+    this.limits = { ...DEFAULT_LIMITS, ...options.limits };
+    this.compiled = compileRuleSet(options.ruleSet, this.schema, this.limits);
+    this.cache = new PlanCache(options.cacheSize ?? 10_000);
+  }
+
+  /** The rule-set version this engine decides for. */
+  get version(): string {
+    return this.ruleSet.version;
+  }
+
+  /** Rules that no longer compile (they count as false); the server logs and shows these. */
+  get diagnostics(): readonly RuleDiagnostic[] {
+    return this.compiled.diagnostics;
+  }
+
+  /** allow | deny | where(condition, field masks), cached by the principal terms that matter. */
+  planAccess(principal: Principal, action: Action, collection: string): AccessPlan {
+    const fast = this.cache.forPrincipal(principal, action, collection);
+    if (fast) return fast;
+    collectionOf(this.schema, collection);
+    const key = planKey(this.version, principal, action, collection, rulesOf(this.compiled, collection).userMembers);
+    const plan = this.cache.forKey(key) ?? buildPlan(this.compiled, principal, action, collection);
+    this.cache.store(principal, key, plan);
+    return plan;
+  }
+
+  /** The JS predicate and masks of a plan, for point checks. */
+  compile(plan: AccessPlan): CompiledPlan {
+    return compilePlan(plan);
+  }
+
+  /** Read or delete one row. */
+  checkRow(principal: Principal, action: 'read' | 'delete', collection: string, row: Row, now?: Now): Decision {
+    return checkRow(this.planAccess(principal, action, collection), row, now);
+  }
+
+  /** Create: the new row passes and every written field is creatable on it. */
+  checkCreate(principal: Principal, collection: string, newRow: Row, written: readonly string[], now?: Now): Decision {
+    return checkCreate(this.planAccess(principal, 'create', collection), newRow, written, now);
+  }
+
+  /** Update: before and after pass, and every changed field is updatable on the row before. */
+  checkUpdate(
+    principal: Principal,
+    collection: string,
+    change: { readonly before: Row; readonly after: Row; readonly changed: readonly string[] },
+    now?: Now,
+  ): Decision {
+    return checkUpdate(this.planAccess(principal, 'update', collection), change.before, change.after, change.changed, now);
+  }
+
+  /** The fields of a row this principal may read (empty when the row is not readable). */
+  readableFields(principal: Principal, collection: string, row: Row, now?: Now): string[] {
+    return readableFields(this.planAccess(principal, 'read', collection), row, now);
+  }
+
+  /** The plan's WHERE condition as SQL, to AND into the caller's query (update/delete/bulk). */
+  compileWhere(principal: Principal, action: Action, collection: string, options: SqlCompileOptions = {}): Sql {
+    return compileWhere(this.planAccess(principal, action, collection), options);
+  }
+
+  /** A client `?filter=`: only readable fields and relations are known identifiers. */
+  compileFilter(principal: Principal, collection: string, text: string): Expr {
+    const checked = checkCondition(text, {
+      schema: this.schema,
+      collection,
+      limits: this.limits,
+      mode: 'filter',
+      readableFields: (c) => this.readableFieldIds(this.planAccess(principal, 'read', c)),
+    });
+    return foldPrincipal(checked.expr, principal);
+  }
+
+  /** The list SELECT of the records API for this principal. */
+  compileListQuery(principal: Principal, collection: string, request: ListRequest = {}): ListQuery {
+    const plan = this.planAccess(principal, 'read', collection);
+    return compileListQuery(plan, this.filterMode(principal), this.listOptions(principal, collection, request));
+  }
+
+  /** `SELECT count(*)` over exactly the rows the list would page through. */
+  compileCountQuery(principal: Principal, collection: string, request: ListRequest = {}): Sql {
+    const plan = this.planAccess(principal, 'read', collection);
+    return compileCountQuery(plan, this.filterMode(principal), this.listOptions(principal, collection, request));
+  }
+
+  /** Read plans of every collection for one principal: what filter mode may see. */
+  filterMode(principal: Principal): FilterMode {
+    return { readPlan: (c) => this.planAccess(principal, 'read', c) };
+  }
+
+  private listOptions(principal: Principal, collection: string, request: ListRequest): ListQueryOptions {
+    const { filter, sort, ...rest } = request;
+    return {
+      ...rest,
+      filter: filter !== undefined && filter.trim() !== '' ? this.compileFilter(principal, collection, filter) : null,
+      sort: typeof sort === 'string' ? parseSort(sort) : (sort ?? []),
+    };
+  }
+
+  private readableFieldIds(plan: AccessPlan): ReadonlySet<string> {
+    let ids = this.readableIds.get(plan);
+    if (!ids) {
+      ids = new Set([...plan.fields.values()].map((m) => m.field.id));
+      this.readableIds.set(plan, ids);
+    }
+    return ids;
+  }
+}
+
+type Row = Readonly<Record<string, unknown>>;
+
+/** Builds an engine; throws POLICY_INVALID_SCHEMA for an inconsistent schema, never for a bad rule. */
+export function createPolicyEngine(options: PolicyEngineOptions): PolicyEngine {
+  return new PolicyEngine(options);
+}
+
+/** Parses `?sort=title,-salary` into sort keys. */
+export function parseSort(text: string): SortKey[] {
+  return text
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '')
+    .map((s) => {
+      const desc = s.startsWith('-');
+      const field = s.replace(/^[-+]/, '');
+      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(field)) {
+        throw policyError('POLICY_INVALID_QUERY', `invalid sort key '${s}'; expected field or -field`);
+      }
+      return { field, direction: desc ? 'desc' : 'asc' };
+    });
+}
