@@ -31,8 +31,9 @@ export function checkCompare(op: CompareOp, left: Expr, right: Expr, position: S
 }
 
 function equalityClassOf(left: Expr, right: Expr, position: SourcePosition): CompareClass {
+  const nullCheck = left.type.kind === 'null' || right.type.kind === 'null';
   for (const side of [left, right]) {
-    if (side.type.kind === 'list' || side.type.kind === 'relation') {
+    if (side.type.kind === 'relation' || (side.type.kind === 'list' && !nullCheck)) {
       mismatch(`cannot compare a ${typeName(side.type)} with ==; use in, exists() or size()`, side.position, [
         'in',
         'exists',
@@ -43,8 +44,8 @@ function equalityClassOf(left: Expr, right: Expr, position: SourcePosition): Com
   const l = left.type;
   const r = right.type;
   if (l.kind === 'null' && r.kind === 'null') return 'null';
-  if (l.kind === 'null') return classOf(r);
-  if (r.kind === 'null') return classOf(l);
+  if (l.kind === 'null') return r.kind === 'list' ? 'null' : classOf(r);
+  if (r.kind === 'null') return l.kind === 'list' ? 'null' : classOf(l);
   if (l.kind === 'json' || r.kind === 'json') {
     mismatch('a json field can only be compared with null', position, ['null']);
   }

@@ -14,8 +14,11 @@ function asText(v: SqlValue): Sql {
   return v.type === 'uuid' ? sql`${v.sql}::text` : v.sql;
 }
 
-/** `x in list`: NULL elements of a stored array never match (the JS side skips them too). */
-export function compileInList(e: InListExpr, ctx: SqlContext): Sql {
+/**
+ * `x in list`: NULL elements of a stored array never match (the JS side skips them too), and a NULL
+ * `x` is UNKNOWN even for an empty list, where PostgreSQL's `= ANY('{}')` would say FALSE.
+ */
+export function compileInList(e: InListExpr, ctx: SqlContext, truth: boolean): Sql {
   const item = compileValue(e.item, ctx);
   const list = compileValue(e.list, ctx);
   const element = elementType(list.type);
@@ -23,7 +26,9 @@ export function compileInList(e: InListExpr, ctx: SqlContext): Sql {
   let needle = item.sql;
   if (item.type === 'uuid' && element !== 'uuid') needle = sql`${item.sql}::text`;
   if (element === 'uuid' && item.type !== 'uuid') array = sql`(${array})::text[]`;
-  return sql`(${needle} = ANY(${array}))`;
+  const test = sql`(${needle} = ANY(${array}))`;
+  if (item.nonNull || truth) return test;
+  return sql`(CASE WHEN ${item.sql} IS NULL THEN NULL ELSE ${test} END)`;
 }
 
 /** `id in record.relation`: EXISTS over the junction table; UNKNOWN when the id is NULL. */

@@ -33,7 +33,7 @@ export function compileBool(e: Expr, ctx: SqlContext, truth: boolean): Sql {
     case 'compare':
       return compileCompare(e, ctx, truth);
     case 'inList':
-      return compileInList(e, ctx);
+      return compileInList(e, ctx, truth);
     case 'inRelation':
       return compileInRelation(e, ctx, truth);
     case 'stringTest':

@@ -1,0 +1,194 @@
+// JS and SQL must agree: random schemas, data, rules, principals and filters, on a real database.
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Expr } from '../src/check/ir.js';
+import { compileExpr } from '../src/compile-js/compile-expr.js';
+import { makeEnv } from '../src/compile-js/eval-env.js';
+import { compileFieldMask, compileWhere } from '../src/compile-sql/compile-where.js';
+import { schemaDdl } from '../src/compile-sql/schema-ddl.js';
+import { ident, joinSql, type Sql, sql, table } from '../src/compile-sql/sql-fragment.js';
+import { PolicyError } from '../src/errors.js';
+import type { Principal } from '../src/model/principal.js';
+import { ACTIONS, type Action } from '../src/model/rule-set.js';
+import { indexSchema } from '../src/model/schema-index.js';
+import { isManyLink, isSingleLink } from '../src/model/schema.js';
+import { createPolicyEngine, type PolicyEngine } from '../src/plan/policy-engine.js';
+import { type Backend, backends, type TestDb } from './support/backends.js';
+import { buildGraph, loadData } from './support/data.js';
+import { NOW, type World, worldArb } from './support/generate-schema.js';
+import { generateFilter, generatePrincipals, generateRuleSet } from './support/generate-rules.js';
+
+/** Worlds per back end; each world checks 3 rule sets × 4 principals × 2 collections × 4 actions. */
+const RUNS = Number(process.env.POLICY_DIFF_RUNS ?? 24);
+const RULE_SETS_PER_WORLD = 3;
+
+type Graph = ReturnType<typeof buildGraph>;
+type Row = Record<string, unknown>;
+
+describe.each(backends)('differential test, JS predicate vs SQL on $name', (backend: Backend) => {
+  let db: TestDb;
+  beforeAll(async () => {
+    db = await backend.open();
+  }, 60_000);
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  it('gives the same rows, field masks and filter results for generated cases', async () => {
+    const stats = { cases: 0, filters: 0, rowsAllowed: 0, rowsDenied: 0 };
+    let world = 0;
+    await fc.assert(
+      fc.asyncProperty(worldArb(() => `diff_w${++world}`), fc.integer({ min: 1, max: 2 ** 30 }), async (w, seed) => {
+        await loadData(db, w.schema, w.data, schemaDdl(w.schema));
+        try {
+          for (let k = 0; k < RULE_SETS_PER_WORLD; k++) await checkRuleSet(db, w, seed * 7 + k, stats);
+        } finally {
+          await db.exec(`DROP SCHEMA ${Object.values(w.schema.collections)[0]?.table.schema} CASCADE`);
+        }
+      }),
+      { numRuns: RUNS, seed: process.env.POLICY_DIFF_SEED ? Number(process.env.POLICY_DIFF_SEED) : undefined },
+    );
+    expect(stats.cases).toBeGreaterThanOrEqual(RUNS * RULE_SETS_PER_WORLD * 4 * 2 * 4);
+    expect(stats.cases).toBeGreaterThanOrEqual(2000);
+    expect(stats.rowsAllowed).toBeGreaterThan(0);
+    expect(stats.rowsDenied).toBeGreaterThan(0);
+    expect(stats.filters).toBeGreaterThan(0);
+  }, 170_000);
+});
+
+async function checkRuleSet(db: TestDb, w: World, seed: number, stats: { cases: number; filters: number; rowsAllowed: number; rowsDenied: number }) {
+  const ruleSet = generateRuleSet(w, seed);
+  const engine = createPolicyEngine({ schema: w.schema, ruleSet });
+  const unexpected = engine.diagnostics.filter((d) => !ruleSet.rules.find((r) => r.id === d.ruleId && 'condition' in r && r.condition === 'record.deletedField == 1'));
+  if (unexpected.length > 0) throw new Error(`generated rule did not compile: ${JSON.stringify(unexpected.map((d) => [d.ruleId, d.error.message, ruleSet.rules.find((r) => r.id === d.ruleId)]))}`);
+  const graph = buildGraph(w.schema, w.data);
+  for (const [i, principal] of generatePrincipals(w, ruleSet, seed).entries()) {
+    for (const collection of ['alpha', 'beta']) {
+      for (const action of ACTIONS) {
+        const rows = await compareRows(db, engine, principal, collection, action, graph);
+        stats.cases++;
+        stats.rowsAllowed += rows.allowed;
+        stats.rowsDenied += rows.denied;
+      }
+      if (await compareFilter(db, engine, principal, collection, graph, w, seed * 31 + i)) stats.filters++;
+    }
+  }
+}
+
+function describeCase(engine: PolicyEngine, principal: Principal, collection: string, action: Action): string {
+  return JSON.stringify({ principal, collection, action, ruleSet: engine.ruleSet }, null, 1);
+}
+
+async function compareRows(db: TestDb, engine: PolicyEngine, principal: Principal, collection: string, action: Action, graph: Graph) {
+  const plan = engine.planAccess(principal, action, collection);
+  const compiled = engine.compile(plan);
+  const js = new Map<string, string[]>();
+  for (const row of graph.get(collection)?.values() ?? []) {
+    if (compiled.allows(row, NOW)) js.set(row.id as string, compiled.accessibleFields(row, NOW).sort());
+  }
+  const sqlRows = await sqlDecisions(db, engine, principal, collection, action);
+  const jsIds = [...js.keys()].sort();
+  const sqlIds = [...sqlRows.keys()].sort();
+  if (JSON.stringify(jsIds) !== JSON.stringify(sqlIds)) {
+    throw new Error(`rows differ: JS ${jsIds} vs SQL ${sqlIds}\n${describeCase(engine, principal, collection, action)}`);
+  }
+  for (const [id, fields] of js) {
+    const fromSql = sqlRows.get(id) ?? [];
+    if (JSON.stringify(fields) !== JSON.stringify(fromSql)) {
+      throw new Error(`fields of ${id} differ: JS ${fields} vs SQL ${fromSql}\n${describeCase(engine, principal, collection, action)}`);
+    }
+  }
+  return { allowed: js.size, denied: (graph.get(collection)?.size ?? 0) - js.size };
+}
+
+/** Row id → accessible fields, as the database computes them. */
+async function sqlDecisions(db: TestDb, engine: PolicyEngine, principal: Principal, collection: string, action: Action) {
+  const plan = engine.planAccess(principal, action, collection);
+  const out = new Map<string, string[]>();
+  if (action === 'read') {
+    const query = engine.compileListQuery(principal, collection, { now: NOW, visibilityFlags: true });
+    for (const row of await db.run<Row>(query.sql)) {
+      const visible: string[] = [];
+      for (const [name, mask] of plan.fields) {
+        const always = mask.mask.kind === 'const' && mask.mask.value === true;
+        if (always || row[`$visible:${name}`] === true) visible.push(name);
+        else if (row[name] !== null && !(Array.isArray(row[name]) && isManyLink(mask.field))) {
+          throw new Error(`hidden field ${name} of ${row.id} carries a value`);
+        }
+      }
+      out.set(row.id as string, visible.sort());
+    }
+    return out;
+  }
+  const c = indexSchema(engine.schema.schema).collections.get(collection);
+  if (!c) throw new Error('no collection');
+  const masks: Sql[] = [...plan.fields.keys()].map((name) => sql`COALESCE(${compileFieldMask(plan, name, { now: NOW })}, FALSE) AS ${ident(`$m:${name}`)}`);
+  const select = joinSql([ident('r', 'id'), ...masks]);
+  const rows = await db.run<Row>(sql`SELECT ${select} FROM ${table(c.def.table)} AS ${ident('r')} WHERE ${compileWhere(plan, { now: NOW })}`);
+  for (const row of rows) out.set(row.id as string, [...plan.fields.keys()].filter((n) => row[`$m:${n}`] === true).sort());
+  return out;
+}
+
+/** Client filters: SQL in filter mode must equal the filter evaluated in JS on what the principal can see. */
+async function compareFilter(db: TestDb, engine: PolicyEngine, principal: Principal, collection: string, graph: Graph, w: World, seed: number) {
+  const text = generateFilter(w, seed, collection);
+  let expr: Expr;
+  try {
+    expr = engine.compileFilter(principal, collection, text);
+  } catch (error) {
+    if (error instanceof PolicyError && error.code === 'POLICY_UNKNOWN_IDENTIFIER') return false;
+    throw new Error(`generated filter failed: ${text}: ${(error as Error).message}`);
+  }
+  const query = engine.compileListQuery(principal, collection, { now: NOW, filter: text, fields: [] });
+  const sqlIds = (await db.run<{ id: string }>(query.sql)).map((r) => r.id).sort();
+  const visible = visibleGraph(engine, principal, graph);
+  const evaluate = compileExpr(expr);
+  const jsIds = [...(visible.get(collection)?.values() ?? [])]
+    .filter((row) => evaluate(row, makeEnv(NOW)) === true)
+    .map((row) => row.id as string)
+    .sort();
+  if (JSON.stringify(jsIds) !== JSON.stringify(sqlIds)) {
+    throw new Error(`filter ${text} differs: JS ${jsIds} vs SQL ${sqlIds}\n${describeCase(engine, principal, collection, 'read')}`);
+  }
+  return true;
+}
+
+/**
+ * What the principal can see: readable rows only, hidden fields NULL (relations empty), links to
+ * unreadable rows reduced to their id.
+ */
+function visibleGraph(engine: PolicyEngine, principal: Principal, graph: Graph): Graph {
+  const visible: Graph = new Map();
+  for (const [collection, rows] of graph) {
+    const compiled = engine.compile(engine.planAccess(principal, 'read', collection));
+    const c = engine.schema.collections.get(collection);
+    const out = new Map<string, Row>();
+    for (const [id, row] of rows) {
+      if (!compiled.allows(row, NOW)) continue;
+      const fields = new Set(compiled.accessibleFields(row, NOW));
+      const masked: Row = { id };
+      for (const f of c?.fields ?? []) {
+        if (f.id === 'id') continue;
+        masked[f.name] = fields.has(f.name) ? row[f.name] : isManyLink(f) ? [] : null;
+      }
+      out.set(id, masked);
+    }
+    visible.set(collection, out);
+  }
+  for (const [collection, rows] of visible) {
+    const c = engine.schema.collections.get(collection);
+    for (const row of rows.values()) {
+      for (const f of c?.fields ?? []) {
+        const targets = visible.get(f.target ?? '');
+        const value = row[f.name];
+        if (isSingleLink(f) && f.id !== 'id' && value && typeof value === 'object') {
+          const id = (value as Row).id as string;
+          row[f.name] = targets?.get(id) ?? { id };
+        } else if (isManyLink(f) && Array.isArray(value)) {
+          row[f.name] = value.map((v) => targets?.get((v as Row).id as string)).filter((v) => v !== undefined);
+        }
+      }
+    }
+  }
+  return visible;
+}
