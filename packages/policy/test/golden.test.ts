@@ -72,6 +72,13 @@ async function runCase(suite: Suite, c: SuiteCase, db: TestDb): Promise<void> {
     if (c.deniedFields) expect(decision.deniedFields).toEqual(c.deniedFields);
   }
   if (c.rows || c.absent || c.fields) await checkRows(suite, c, db, rows);
+  if (c.explain) {
+    const record = c.explain.record ? rows.get(suite.symbols.id(c.explain.record)) : undefined;
+    const explanation = engine.explain(principal, c.action, c.collection, record, { now: suite.now });
+    const text = JSON.stringify(explanation);
+    for (const fragment of c.explain.contains ?? []) expect(text).toContain(fragment);
+    for (const fragment of c.explain.lacks ?? []) expect(text).not.toContain(fragment);
+  }
 }
 
 /** Link values in a payload become the related row objects, as the server would load them. */

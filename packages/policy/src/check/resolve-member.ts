@@ -1,10 +1,10 @@
 // Resolves identifiers and member accesses (`record.position.hiringManager`, `user.department`).
-import type { IdentNode, IndexNode, SelectNode } from '../cel/ast.js';
+import type { AstNode, IdentNode, IndexNode, SelectNode } from '../cel/ast.js';
 import { listChoices, policyError, type SourcePosition } from '../errors.js';
 import { BUILTIN_USER_MEMBERS } from '../model/schema-index.js';
 import { isManyLink, isSingleLink, type UserAttributeDef } from '../model/schema.js';
 import { type Expr, type FieldExpr, makeExpr, type RowRef } from './ir.js';
-import type { Resolved, Scope } from './scope.js';
+import type { Resolution, Resolved, Scope } from './scope.js';
 import { type ExprType, scalar, typeName, typeOfField } from './types.js';
 
 const USER_TYPES: Record<string, (s: Scope) => ExprType> = {
@@ -45,6 +45,38 @@ export function resolveIdent(node: IdentNode, scope: Scope): Resolved {
 
 /** Resolves `operand.field` (by name) or `operand["id"]` (stored form, by id). */
 export function resolveMember(
+  operand: Resolved,
+  key: string,
+  byId: boolean,
+  node: SelectNode | IndexNode,
+  scope: Scope,
+): Resolved {
+  const resolved = resolveMemberOf(operand, key, byId, node, scope);
+  const sink = scope.options.resolutions;
+  if (sink && resolved.kind === 'expr') recordResolution(sink, node, operand, resolved.expr, scope);
+  return resolved;
+}
+
+function recordResolution(
+  sink: Map<AstNode, Resolution>,
+  node: SelectNode | IndexNode,
+  operand: Resolved,
+  e: Expr,
+  scope: Scope,
+): void {
+  if (operand.kind === 'expr' && e === operand.expr && e.kind === 'field') {
+    // `link.id` resolved to the link itself: it names the target's id field.
+    const target = e.field.target ?? '';
+    const idField = scope.collectionIndex(target).byId.get('id');
+    if (idField) sink.set(node, { kind: 'field', collection: target, field: idField });
+  } else if (e.kind === 'user' && e.attribute) {
+    sink.set(node, { kind: 'attribute', attribute: e.attribute });
+  } else if (e.kind === 'field' || e.kind === 'relation') {
+    sink.set(node, { kind: 'field', collection: e.collection, field: e.field });
+  }
+}
+
+function resolveMemberOf(
   operand: Resolved,
   key: string,
   byId: boolean,

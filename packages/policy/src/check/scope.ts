@@ -1,16 +1,24 @@
 // What a condition may name: the allow-list built from the schema, plus exists/all variables.
 import { listChoices, policyError, type SourcePosition } from '../errors.js';
 import { type CollectionIndex, collectionOf, type SchemaIndex } from '../model/schema-index.js';
-import type { FieldDef } from '../model/schema.js';
+import type { AstNode } from '../cel/ast.js';
+import type { FieldDef, UserAttributeDef } from '../model/schema.js';
 import type { Expr, RowRef } from './ir.js';
 import type { ExprType } from './types.js';
 
 /** How a condition is used: builder rules see every field; client filters see only readable ones. */
 export type CheckMode = 'rule' | 'filter';
 
+/** What a member access named: a field of a collection, or a user attribute. */
+export type Resolution =
+  | { readonly kind: 'field'; readonly collection: string; readonly field: FieldDef }
+  | { readonly kind: 'attribute'; readonly attribute: UserAttributeDef };
+
 /** Options of the checker. */
 export interface CheckOptions {
   readonly mode?: CheckMode;
+  /** When given, receives what every member access resolved to (for rewriting and dependency lists). */
+  readonly resolutions?: Map<AstNode, Resolution>;
   /** Filter mode: the ids of the fields the principal may read, per collection (id is always readable). */
   readonly readableFields?: (collection: string) => ReadonlySet<string>;
 }

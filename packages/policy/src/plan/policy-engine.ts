@@ -15,6 +15,7 @@ import { compileWhere } from '../compile-sql/compile-where.js';
 import type { FilterMode, SqlCompileOptions } from '../compile-sql/sql-context.js';
 import type { Sql } from '../compile-sql/sql-fragment.js';
 import { policyError } from '../errors.js';
+import { type Explanation, explainDecision } from '../explain/explain.js';
 import type { Principal } from '../model/principal.js';
 import { collectionOf, indexSchema, type SchemaIndex } from '../model/schema-index.js';
 import type { Action, RuleSet } from '../model/rule-set.js';
@@ -141,6 +142,16 @@ export class PolicyEngine {
   compileCountQuery(principal: Principal, collection: string, request: ListRequest = {}): Sql {
     const plan = this.planAccess(principal, 'read', collection);
     return compileCountQuery(plan, this.filterMode(principal), this.listOptions(principal, collection, request));
+  }
+
+  /**
+   * A structured trace: roles considered (bypass noted), each grant, guard and field condition,
+   * whether it held on `record` and the sub-expression that failed, and why a record is absent.
+   */
+  explain(principal: Principal, action: Action, collection: string, record?: Row, options: { now?: Now } = {}): Explanation {
+    const plan = this.planAccess(principal, action, collection);
+    const now = options.now instanceof Date ? options.now.getTime() : options.now;
+    return explainDecision({ compiled: this.compiled, principal, action, collection, plan, ...(record ? { record } : {}), ...(now !== undefined ? { now } : {}) });
   }
 
   /** Read plans of every collection for one principal: what filter mode may see. */

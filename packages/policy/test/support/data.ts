@@ -1,5 +1,4 @@
 // Test data: symbolic ids → uuids, rows → SQL inserts, and rows → the record graphs JS checks read.
-import { arrayLiteral } from '../../src/compile-sql/sql-values.js';
 import { quoteIdent } from '../../src/compile-sql/sql-fragment.js';
 import { indexSchema } from '../../src/model/schema-index.js';
 import { type FieldDef, isManyLink, isSingleLink, type Schema, sqlColumnType } from '../../src/model/schema.js';
@@ -50,9 +49,15 @@ export function resolveSymbols(schema: Schema, collection: string, symbol: strin
   return out;
 }
 
+/** A text[] literal that keeps NULL elements (stored arrays may hold them). */
+function textArrayLiteral(items: readonly (string | null)[]): string {
+  const parts = items.map((v) => (v === null ? 'NULL' : `"${v.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`));
+  return `{${parts.join(',')}}`;
+}
+
 function sqlValue(field: FieldDef, value: unknown): unknown {
   if (value === null || value === undefined) return null;
-  if (field.type === 'multiSelect') return arrayLiteral(value as string[], 'text');
+  if (field.type === 'multiSelect') return textArrayLiteral(value as (string | null)[]);
   if (field.type === 'json') return JSON.stringify(value);
   if (field.type === 'datetime' && typeof value === 'number') return new Date(value).toISOString();
   if (field.type === 'date' && typeof value === 'number') return new Date(value).toISOString().slice(0, 10);

@@ -35,7 +35,7 @@ export interface SuiteCase {
   readonly patch?: Readonly<Record<string, unknown>>;
   readonly allowed?: boolean;
   readonly deniedFields?: readonly string[];
-  readonly explain?: { readonly record?: string; readonly contains?: readonly string[] };
+  readonly explain?: { readonly record?: string; readonly contains?: readonly string[]; readonly lacks?: readonly string[] };
 }
 
 /** A loaded suite, ready to run. */

@@ -1,0 +1,209 @@
+// Explains a decision: roles considered, each grant, guard and field condition, and why a record is absent.
+import type { Expr } from '../check/ir.js';
+import type { PolicyErrorData } from '../errors.js';
+import { candidateFields } from '../fields/field-masks.js';
+import type { Principal } from '../model/principal.js';
+import { type Action, isRestricted, type Rule } from '../model/rule-set.js';
+import { collectionOf } from '../model/schema-index.js';
+import { type AccessPlan, type Bypass, isAlways, type PlanKind } from '../plan/access-plan.js';
+import { bypassOf, resolveFor } from '../plan/build-plan.js';
+import type { CompiledRuleSet } from '../plan/compile-rules.js';
+import type { AppliedRule, ResolvedRules, UnitGrants } from '../plan/resolve-rules.js';
+import { audiencesOf, unitLabel } from '../plan/units.js';
+import { type ConditionResult, explainCondition, type Outcome } from './failing-part.js';
+import { printExpr } from './print-expr.js';
+
+/** One rule in a trace: its text, whether it compiles, its folded form, and its result on the record. */
+export interface RuleTrace {
+  readonly ruleId: string;
+  readonly name: string;
+  readonly kind: Rule['kind'];
+  readonly condition: string | null;
+  readonly compiles: boolean;
+  readonly error?: PolicyErrorData;
+  /** The condition after principal terms were folded in ("true" when the grant has none). */
+  readonly folded: string;
+  /** Field names the rule lists (grants: for this action), or "all". */
+  readonly fields?: readonly string[] | 'all';
+  readonly result?: Outcome;
+  readonly failedAt?: string;
+}
+
+/** A role or audience the principal holds, with its grants for the action (ANDed). */
+export interface UnitTrace {
+  readonly unit: string;
+  readonly grants: readonly RuleTrace[];
+  readonly fields: readonly string[] | 'all';
+  readonly result?: Outcome;
+}
+
+/** What happened to one record. */
+export interface RecordTrace {
+  readonly allowed: boolean;
+  /** Fields readable (read) or writable (create, update) on this record. */
+  readonly fields: readonly string[];
+  readonly hiddenFields: readonly { readonly field: string; readonly reason: string }[];
+  /** Why the record is absent from a list (empty when it is present). */
+  readonly reasons: readonly string[];
+}
+
+/** A structured trace of one decision (DESIGN.md §7, "Explain"). */
+export interface Explanation {
+  readonly collection: string;
+  readonly action: Action;
+  readonly version: string;
+  readonly principal: {
+    readonly id: string | null;
+    readonly roles: readonly string[];
+    readonly ignoredRoles: readonly string[];
+    readonly audiences: readonly string[];
+    readonly allData: boolean;
+    readonly anonymous: boolean;
+  };
+  readonly restricted: boolean;
+  readonly bypass: Bypass | null;
+  readonly plan: { readonly kind: PlanKind; readonly condition: string; readonly fields: Readonly<Record<string, string>> };
+  readonly units: readonly UnitTrace[];
+  readonly unitsWithoutGrants: readonly string[];
+  readonly guards: readonly RuleTrace[];
+  readonly fieldConditions: readonly RuleTrace[];
+  readonly record?: RecordTrace;
+}
+
+type Row = Readonly<Record<string, unknown>>;
+
+function ruleTrace(
+  compiled: { rule: Rule; error: { toJSON(): PolicyErrorData } | null; condition: Expr },
+  folded: Expr,
+  outcome: ConditionResult | undefined,
+  fields?: readonly string[] | 'all',
+): RuleTrace {
+  return {
+    ruleId: compiled.rule.id,
+    name: compiled.rule.name,
+    kind: compiled.rule.kind,
+    condition: compiled.rule.condition ?? null,
+    compiles: compiled.error === null,
+    ...(compiled.error ? { error: compiled.error.toJSON() } : {}),
+    folded: printExpr(folded),
+    ...(fields ? { fields } : {}),
+    ...(outcome ? { result: outcome.result } : {}),
+    ...(outcome?.failedAt ? { failedAt: outcome.failedAt } : {}),
+  };
+}
+
+function fieldNames(set: ReadonlySet<{ name: string }> | null | undefined): readonly string[] | 'all' {
+  return set ? [...set].map((f) => f.name) : 'all';
+}
+
+interface Inputs {
+  readonly compiled: CompiledRuleSet;
+  readonly principal: Principal;
+  readonly action: Action;
+  readonly collection: string;
+  readonly plan: AccessPlan;
+  readonly record?: Row;
+  readonly now?: number;
+}
+
+/** Builds the explanation of (principal, action, collection), and of one record when given. */
+export function explainDecision(input: Inputs): Explanation {
+  const { compiled, principal, action, collection, plan, record, now } = input;
+  const resolved = resolveFor(compiled, principal, action, collection);
+  const on = (e: Expr) => (record ? explainCondition(e, record, now) : undefined);
+  const units: UnitTrace[] = resolved.unitGrants.map((u) => unitTrace(u, action, on));
+  const guards = resolved.guards.map((g) => ruleTrace(g.compiled, g.condition, on(g.condition)));
+  const fieldConditions = resolved.fieldConditions.map((f) =>
+    ruleTrace(f.compiled, f.condition, on(f.condition), fieldNames(f.compiled.fields)),
+  );
+  const known = new Set(compiled.ruleSet.roles.map((r) => r.key));
+  const withGrants = new Set(resolved.unitGrants.map((u) => unitLabel(u.unit)));
+  return {
+    collection,
+    action,
+    version: compiled.ruleSet.version,
+    principal: {
+      id: principal.id,
+      roles: principal.roles.filter((r) => known.has(r)),
+      ignoredRoles: principal.roles.filter((r) => !known.has(r)),
+      audiences: audiencesOf(principal),
+      allData: principal.allData,
+      anonymous: principal.anonymous ?? false,
+    },
+    restricted: isRestricted(compiled.ruleSet, collection),
+    bypass: bypassOf(compiled, principal, collection),
+    plan: {
+      kind: plan.kind,
+      condition: printExpr(plan.condition),
+      fields: Object.fromEntries([...plan.fields].map(([n, m]) => [n, isAlways(m) ? 'always' : printExpr(m.mask)])),
+    },
+    units,
+    unitsWithoutGrants: resolved.units.map(unitLabel).filter((l) => !withGrants.has(l)),
+    guards,
+    fieldConditions,
+    ...(record ? { record: recordTrace(input, resolved, units, guards) } : {}),
+  };
+}
+
+function unitTrace(u: UnitGrants, action: Action, on: (e: Expr) => ConditionResult | undefined): UnitTrace {
+  const grants = u.grants.map((g, i) => {
+    const folded = u.folded[i] ?? g.condition;
+    return ruleTrace(g, folded, on(folded), fieldNames(g.fields[action]));
+  });
+  const held = on(u.condition);
+  return { unit: unitLabel(u.unit), grants, fields: fieldNames(u.fields), ...(held ? { result: held.result } : {}) };
+}
+
+function recordTrace(input: Inputs, resolved: ResolvedRules, units: readonly UnitTrace[], guards: readonly RuleTrace[]): RecordTrace {
+  const { plan, record, now, collection, action, compiled } = input;
+  const row = record ?? {};
+  const allowed = explainCondition(plan.condition, row, now).result === 'true';
+  const reasons = allowed ? [] : absenceReasons(input, units, guards);
+  const index = collectionOf(compiled.schema, collection);
+  const fields: string[] = [];
+  const hiddenFields: { field: string; reason: string }[] = [];
+  for (const field of candidateFields(index, action)) {
+    const mask = plan.fields.get(field.name);
+    const open = allowed && mask !== undefined && explainCondition(mask.mask, row, now).result === 'true';
+    if (open) fields.push(field.name);
+    else if (allowed) hiddenFields.push({ field: field.name, reason: hiddenReason(field.name, resolved, units, row, now) });
+  }
+  return { allowed, fields, hiddenFields, reasons };
+}
+
+function absenceReasons(input: Inputs, units: readonly UnitTrace[], guards: readonly RuleTrace[]): string[] {
+  const { action, collection, principal } = input;
+  if (principal.anonymous && units.length === 0) return [`anonymous visitors have no grant for ${action} on ${collection}`];
+  if (units.length === 0) return [`no role of this user has a grant for ${action} on ${collection} (default deny)`];
+  const reasons: string[] = [];
+  if (!units.some((u) => u.result === 'true')) {
+    for (const u of units) {
+      for (const g of u.grants.filter((g) => g.result !== 'true')) {
+        const why = g.compiles ? `${g.result}: ${g.failedAt ?? g.folded}` : `does not compile (${g.error?.message ?? ''})`;
+        reasons.push(`${u.unit}: grant "${g.name}" did not hold (${why})`);
+      }
+    }
+  }
+  for (const g of guards.filter((g) => g.result !== 'true')) {
+    const why = g.compiles ? `${g.result}: ${g.failedAt ?? g.folded}` : `does not compile (${g.error?.message ?? ''})`;
+    reasons.push(`guard "${g.name}" did not hold (${why})`);
+  }
+  return reasons;
+}
+
+function hiddenReason(field: string, resolved: ResolvedRules, units: readonly UnitTrace[], row: Row, now?: number): string {
+  const holding = resolved.unitGrants.filter((_, i) => units[i]?.result === 'true');
+  if (!holding.some((u) => u.fields === null || [...u.fields].some((f) => f.name === field))) {
+    return 'no role whose grants hold on this record lists this field';
+  }
+  const failing = resolved.fieldConditions.filter(
+    (fc: AppliedRule<{ rule: Rule; fields: ReadonlySet<{ name: string }> }>) =>
+      [...fc.compiled.fields].some((f) => f.name === field) && explainCondition(fc.condition, row, now).result !== 'true',
+  );
+  const first = failing[0];
+  if (first) {
+    const outcome = explainCondition(first.condition, row, now);
+    return `field condition "${first.compiled.rule.name}" did not hold (${outcome.result}: ${outcome.failedAt ?? printExpr(first.condition)})`;
+  }
+  return 'system fields are never writable';
+}
