@@ -77,18 +77,26 @@ function buildAuthorizationRequest(): AuthorizationRequest {
   return { ...request, url: url.href };
 }
 
-function exchangeCode(code: string, verifier: string): Promise<Response> {
-  const credentials = Buffer.from(`${idp.clientId}:${idp.clientSecret}`).toString('base64');
-  return fetch(discovery.token_endpoint, {
-    method: 'POST',
-    headers: { authorization: `Basic ${credentials}`, 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      grant_type: 'authorization_code',
-      code,
-      redirect_uri: REDIRECT_URI,
-      code_verifier: verifier,
-    }),
+// client_secret_basic by default; better-auth sends client_secret_post unless told otherwise.
+function exchangeCode(
+  code: string,
+  verifier: string,
+  clientAuth: 'basic' | 'post' = 'basic',
+): Promise<Response> {
+  const body = new URLSearchParams({
+    grant_type: 'authorization_code',
+    code,
+    redirect_uri: REDIRECT_URI,
+    code_verifier: verifier,
   });
+  const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded' };
+  if (clientAuth === 'post') {
+    body.set('client_id', idp.clientId);
+    body.set('client_secret', idp.clientSecret);
+  } else {
+    headers.authorization = `Basic ${Buffer.from(`${idp.clientId}:${idp.clientSecret}`).toString('base64')}`;
+  }
+  return fetch(discovery.token_endpoint, { method: 'POST', headers, body });
 }
 
 async function signIn(): Promise<{ request: AuthorizationRequest; callback: URL; tokens: TokenResponse }> {
@@ -149,6 +157,34 @@ describe('the test OpenID provider', () => {
     idp.loginAs(BOB);
     const { tokens } = await signIn();
     expect(decodeJwt(tokens.id_token)).toMatchObject(BOB);
+  });
+
+  it('accepts the client secret in the form body too', async () => {
+    const request = buildAuthorizationRequest();
+    const code = new URL(await idp.authorize(request.url)).searchParams.get('code') ?? '';
+    const response = await exchangeCode(code, request.verifier, 'post');
+    expect(response.status).toBe(200);
+    expect(decodeJwt(((await response.json()) as TokenResponse).id_token)).toMatchObject({
+      nonce: request.nonce,
+    });
+  });
+
+  it('refuses a wrong client secret', async () => {
+    const request = buildAuthorizationRequest();
+    const code = new URL(await idp.authorize(request.url)).searchParams.get('code') ?? '';
+    const credentials = Buffer.from(`${idp.clientId}:not-the-secret`).toString('base64');
+    const response = await fetch(discovery.token_endpoint, {
+      method: 'POST',
+      headers: { authorization: `Basic ${credentials}`, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        grant_type: 'authorization_code',
+        code,
+        redirect_uri: REDIRECT_URI,
+        code_verifier: request.verifier,
+      }),
+    });
+    expect(response.status).toBe(401);
+    expect(await response.json()).toMatchObject({ error: 'invalid_client' });
   });
 
   it('refuses a code presented with the wrong PKCE verifier', async () => {
