@@ -10,17 +10,19 @@ import { ident, joinSql, type Sql, sql, table } from '../src/compile-sql/sql-fra
 import { PolicyError } from '../src/errors.js';
 import type { Principal } from '../src/model/principal.js';
 import { ACTIONS, type Action } from '../src/model/rule-set.js';
-import { indexSchema } from '../src/model/schema-index.js';
 import { isManyLink, isSingleLink } from '../src/model/schema.js';
+import { indexSchema } from '../src/model/schema-index.js';
 import { createPolicyEngine, type PolicyEngine } from '../src/plan/policy-engine.js';
 import { type Backend, backends, type TestDb } from './support/backends.js';
 import { buildGraph, loadData } from './support/data.js';
-import { NOW, type World, worldArb } from './support/generate-schema.js';
 import { generateFilter, generatePrincipals, generateRuleSet } from './support/generate-rules.js';
+import { NOW, type World, worldArb } from './support/generate-schema.js';
 
 /** Worlds per back end; each world checks 3 rule sets × 4 principals × 2 collections × 4 actions. */
 const RUNS = Number(process.env.POLICY_DIFF_RUNS ?? 24);
 const RULE_SETS_PER_WORLD = 3;
+/** fast-check seed: printed on failure; set POLICY_DIFF_SEED to replay a run. */
+const SEED = Number(process.env.POLICY_DIFF_SEED ?? Math.floor(Math.random() * 2 ** 31));
 
 type Graph = ReturnType<typeof buildGraph>;
 type Row = Record<string, unknown>;
@@ -35,18 +37,28 @@ describe.each(backends)('differential test, JS predicate vs SQL on $name', (back
   });
 
   it('gives the same rows, field masks and filter results for generated cases', async () => {
+    if (process.env.POLICY_DIFF_TRACE) console.log(`fast-check seed ${SEED}`);
     const stats = { cases: 0, filters: 0, rowsAllowed: 0, rowsDenied: 0 };
     let world = 0;
     await fc.assert(
-      fc.asyncProperty(worldArb(() => `diff_w${++world}`), fc.integer({ min: 1, max: 2 ** 30 }), async (w, seed) => {
-        await loadData(db, w.schema, w.data, schemaDdl(w.schema));
-        try {
-          for (let k = 0; k < RULE_SETS_PER_WORLD; k++) await checkRuleSet(db, w, seed * 7 + k, stats);
-        } finally {
-          await db.exec(`DROP SCHEMA ${Object.values(w.schema.collections)[0]?.table.schema} CASCADE`);
-        }
-      }),
-      { numRuns: RUNS, seed: process.env.POLICY_DIFF_SEED ? Number(process.env.POLICY_DIFF_SEED) : undefined },
+      fc.asyncProperty(
+        worldArb(() => `diff_w${++world}`),
+        fc.integer({ min: 1, max: 2 ** 30 }),
+        async (w, seed) => {
+          if (process.env.POLICY_DIFF_TRACE) console.log(`start world ${world} seed ${seed} ${String(w)}`);
+          await loadData(db, w.schema, w.data, schemaDdl(w.schema));
+          const started = Date.now();
+          if (process.env.POLICY_DIFF_TRACE) console.log(`loaded world ${world}`);
+          try {
+            for (let k = 0; k < RULE_SETS_PER_WORLD; k++) await checkRuleSet(db, w, seed * 7 + k, stats);
+          } finally {
+            if (process.env.POLICY_DIFF_TRACE)
+              console.log(`world ${world} seed ${seed}: ${Date.now() - started} ms`);
+            await db.exec(`DROP SCHEMA ${Object.values(w.schema.collections)[0]?.table.schema} CASCADE`);
+          }
+        },
+      ),
+      { numRuns: RUNS, seed: SEED },
     );
     expect(stats.cases).toBeGreaterThanOrEqual(RUNS * RULE_SETS_PER_WORLD * 4 * 2 * 4);
     expect(stats.cases).toBeGreaterThanOrEqual(2000);
@@ -56,11 +68,24 @@ describe.each(backends)('differential test, JS predicate vs SQL on $name', (back
   }, 170_000);
 });
 
-async function checkRuleSet(db: TestDb, w: World, seed: number, stats: { cases: number; filters: number; rowsAllowed: number; rowsDenied: number }) {
+async function checkRuleSet(
+  db: TestDb,
+  w: World,
+  seed: number,
+  stats: { cases: number; filters: number; rowsAllowed: number; rowsDenied: number },
+) {
   const ruleSet = generateRuleSet(w, seed);
   const engine = createPolicyEngine({ schema: w.schema, ruleSet });
-  const unexpected = engine.diagnostics.filter((d) => !ruleSet.rules.find((r) => r.id === d.ruleId && 'condition' in r && r.condition === 'record.deletedField == 1'));
-  if (unexpected.length > 0) throw new Error(`generated rule did not compile: ${JSON.stringify(unexpected.map((d) => [d.ruleId, d.error.message, ruleSet.rules.find((r) => r.id === d.ruleId)]))}`);
+  const unexpected = engine.diagnostics.filter(
+    (d) =>
+      !ruleSet.rules.find(
+        (r) => r.id === d.ruleId && 'condition' in r && r.condition === 'record.deletedField == 1',
+      ),
+  );
+  if (unexpected.length > 0)
+    throw new Error(
+      `generated rule did not compile: ${JSON.stringify(unexpected.map((d) => [d.ruleId, d.error.message, ruleSet.rules.find((r) => r.id === d.ruleId)]))}`,
+    );
   const graph = buildGraph(w.schema, w.data);
   for (const [i, principal] of generatePrincipals(w, ruleSet, seed).entries()) {
     for (const collection of ['alpha', 'beta']) {
@@ -75,11 +100,23 @@ async function checkRuleSet(db: TestDb, w: World, seed: number, stats: { cases: 
   }
 }
 
-function describeCase(engine: PolicyEngine, principal: Principal, collection: string, action: Action): string {
+function describeCase(
+  engine: PolicyEngine,
+  principal: Principal,
+  collection: string,
+  action: Action,
+): string {
   return JSON.stringify({ principal, collection, action, ruleSet: engine.ruleSet }, null, 1);
 }
 
-async function compareRows(db: TestDb, engine: PolicyEngine, principal: Principal, collection: string, action: Action, graph: Graph) {
+async function compareRows(
+  db: TestDb,
+  engine: PolicyEngine,
+  principal: Principal,
+  collection: string,
+  action: Action,
+  graph: Graph,
+) {
   const plan = engine.planAccess(principal, action, collection);
   const compiled = engine.compile(plan);
   const js = new Map<string, string[]>();
@@ -90,19 +127,29 @@ async function compareRows(db: TestDb, engine: PolicyEngine, principal: Principa
   const jsIds = [...js.keys()].sort();
   const sqlIds = [...sqlRows.keys()].sort();
   if (JSON.stringify(jsIds) !== JSON.stringify(sqlIds)) {
-    throw new Error(`rows differ: JS ${jsIds} vs SQL ${sqlIds}\n${describeCase(engine, principal, collection, action)}`);
+    throw new Error(
+      `rows differ: JS ${jsIds} vs SQL ${sqlIds}\n${describeCase(engine, principal, collection, action)}`,
+    );
   }
   for (const [id, fields] of js) {
     const fromSql = sqlRows.get(id) ?? [];
     if (JSON.stringify(fields) !== JSON.stringify(fromSql)) {
-      throw new Error(`fields of ${id} differ: JS ${fields} vs SQL ${fromSql}\n${describeCase(engine, principal, collection, action)}`);
+      throw new Error(
+        `fields of ${id} differ: JS ${fields} vs SQL ${fromSql}\n${describeCase(engine, principal, collection, action)}`,
+      );
     }
   }
   return { allowed: js.size, denied: (graph.get(collection)?.size ?? 0) - js.size };
 }
 
 /** Row id → accessible fields, as the database computes them. */
-async function sqlDecisions(db: TestDb, engine: PolicyEngine, principal: Principal, collection: string, action: Action) {
+async function sqlDecisions(
+  db: TestDb,
+  engine: PolicyEngine,
+  principal: Principal,
+  collection: string,
+  action: Action,
+) {
   const plan = engine.planAccess(principal, action, collection);
   const out = new Map<string, string[]>();
   if (action === 'read') {
@@ -122,15 +169,28 @@ async function sqlDecisions(db: TestDb, engine: PolicyEngine, principal: Princip
   }
   const c = indexSchema(engine.schema.schema).collections.get(collection);
   if (!c) throw new Error('no collection');
-  const masks: Sql[] = [...plan.fields.keys()].map((name) => sql`COALESCE(${compileFieldMask(plan, name, { now: NOW })}, FALSE) AS ${ident(`$m:${name}`)}`);
+  const masks: Sql[] = [...plan.fields.keys()].map(
+    (name) => sql`COALESCE(${compileFieldMask(plan, name, { now: NOW })}, FALSE) AS ${ident(`$m:${name}`)}`,
+  );
   const select = joinSql([ident('r', 'id'), ...masks]);
-  const rows = await db.run<Row>(sql`SELECT ${select} FROM ${table(c.def.table)} AS ${ident('r')} WHERE ${compileWhere(plan, { now: NOW })}`);
-  for (const row of rows) out.set(row.id as string, [...plan.fields.keys()].filter((n) => row[`$m:${n}`] === true).sort());
+  const rows = await db.run<Row>(
+    sql`SELECT ${select} FROM ${table(c.def.table)} AS ${ident('r')} WHERE ${compileWhere(plan, { now: NOW })}`,
+  );
+  for (const row of rows)
+    out.set(row.id as string, [...plan.fields.keys()].filter((n) => row[`$m:${n}`] === true).sort());
   return out;
 }
 
 /** Client filters: SQL in filter mode must equal the filter evaluated in JS on what the principal can see. */
-async function compareFilter(db: TestDb, engine: PolicyEngine, principal: Principal, collection: string, graph: Graph, w: World, seed: number) {
+async function compareFilter(
+  db: TestDb,
+  engine: PolicyEngine,
+  principal: Principal,
+  collection: string,
+  graph: Graph,
+  w: World,
+  seed: number,
+) {
   const text = generateFilter(w, seed, collection);
   let expr: Expr;
   try {
@@ -148,7 +208,9 @@ async function compareFilter(db: TestDb, engine: PolicyEngine, principal: Princi
     .map((row) => row.id as string)
     .sort();
   if (JSON.stringify(jsIds) !== JSON.stringify(sqlIds)) {
-    throw new Error(`filter ${text} differs: JS ${jsIds} vs SQL ${sqlIds}\n${describeCase(engine, principal, collection, 'read')}`);
+    throw new Error(
+      `filter ${text} differs: JS ${jsIds} vs SQL ${sqlIds}\n${describeCase(engine, principal, collection, 'read')}`,
+    );
   }
   return true;
 }
@@ -185,7 +247,9 @@ function visibleGraph(engine: PolicyEngine, principal: Principal, graph: Graph):
           const id = (value as Row).id as string;
           row[f.name] = targets?.get(id) ?? { id };
         } else if (isManyLink(f) && Array.isArray(value)) {
-          row[f.name] = value.map((v) => targets?.get((v as Row).id as string)).filter((v) => v !== undefined);
+          row[f.name] = value
+            .map((v) => targets?.get((v as Row).id as string))
+            .filter((v) => v !== undefined);
         }
       }
     }

@@ -44,7 +44,8 @@ async function runCase(suite: Suite, c: SuiteCase, db: TestDb): Promise<void> {
   const graph = buildGraph(suite.schema, suite.data);
   const rows = graph.get(c.collection) ?? new Map();
   if (c.error) {
-    const attempt = () => engine.compileListQuery(principal, c.collection, { filter: c.filter ?? '', now: suite.now });
+    const attempt = () =>
+      engine.compileListQuery(principal, c.collection, { filter: c.filter ?? '', now: suite.now });
     expect(attempt).toThrow(PolicyError);
     try {
       attempt();
@@ -56,18 +57,39 @@ async function runCase(suite: Suite, c: SuiteCase, db: TestDb): Promise<void> {
   const plan = engine.planAccess(principal, c.action, c.collection);
   if (c.plan) expect(plan.kind).toBe(c.plan);
   if (c.record) {
-    const newRow = expand(suite, graph, c.collection, resolveSymbols(suite.schema, c.collection, 'new-record', c.record, suite.symbols));
-    const decision = engine.checkCreate(principal, c.collection, newRow, c.written ?? Object.keys(c.record), suite.now);
+    const newRow = expand(
+      suite,
+      graph,
+      c.collection,
+      resolveSymbols(suite.schema, c.collection, 'new-record', c.record, suite.symbols),
+    );
+    const decision = engine.checkCreate(
+      principal,
+      c.collection,
+      newRow,
+      c.written ?? Object.keys(c.record),
+      suite.now,
+    );
     expect(decision.allowed).toBe(c.allowed);
     if (c.deniedFields) expect(decision.deniedFields).toEqual(c.deniedFields);
   }
   if (c.before) {
     const before = rows.get(suite.symbols.id(c.before));
     if (!before) throw new Error(`unknown record ${c.before}`);
-    const patch = expand(suite, graph, c.collection, resolveSymbols(suite.schema, c.collection, c.before, c.patch ?? {}, suite.symbols));
+    const patch = expand(
+      suite,
+      graph,
+      c.collection,
+      resolveSymbols(suite.schema, c.collection, c.before, c.patch ?? {}, suite.symbols),
+    );
     delete patch.id;
     for (const k of Object.keys(patch)) if (!(k in (c.patch ?? {}))) delete patch[k];
-    const decision = engine.checkUpdate(principal, c.collection, { before, after: { ...before, ...patch }, changed: Object.keys(c.patch ?? {}) }, suite.now);
+    const decision = engine.checkUpdate(
+      principal,
+      c.collection,
+      { before, after: { ...before, ...patch }, changed: Object.keys(c.patch ?? {}) },
+      suite.now,
+    );
     expect(decision.allowed).toBe(c.allowed);
     if (c.deniedFields) expect(decision.deniedFields).toEqual(c.deniedFields);
   }
@@ -82,14 +104,20 @@ async function runCase(suite: Suite, c: SuiteCase, db: TestDb): Promise<void> {
 }
 
 /** Link values in a payload become the related row objects, as the server would load them. */
-function expand(suite: Suite, graph: ReturnType<typeof buildGraph>, collection: string, row: Record<string, unknown>) {
+function expand(
+  suite: Suite,
+  graph: ReturnType<typeof buildGraph>,
+  collection: string,
+  row: Record<string, unknown>,
+) {
   const index = indexSchema(suite.schema).collections.get(collection);
   const out: Record<string, unknown> = { ...row };
   for (const f of index?.fields ?? []) {
     const targets = graph.get(f.target ?? '');
     const v = out[f.name];
     if (f.id !== 'id' && typeof v === 'string' && targets?.has(v)) out[f.name] = targets.get(v);
-    if (Array.isArray(v)) out[f.name] = v.map((id) => (typeof id === 'string' ? (targets?.get(id) ?? id) : id));
+    if (Array.isArray(v))
+      out[f.name] = v.map((id) => (typeof id === 'string' ? (targets?.get(id) ?? id) : id));
   }
   return out;
 }
@@ -100,11 +128,18 @@ async function checkRows(suite: Suite, c: SuiteCase, db: TestDb, rows: Map<strin
   const plan = engine.planAccess(principal, c.action, c.collection);
   const compiled = engine.compile(plan);
   const name = (id: string) => suite.symbols.name(id);
-  const jsRows = [...rows.values()].filter((r) => compiled.allows(r, suite.now)).map((r) => name(r.id as string)).sort();
+  const jsRows = [...rows.values()]
+    .filter((r) => compiled.allows(r, suite.now))
+    .map((r) => name(r.id as string))
+    .sort();
   let sqlRows: string[];
   let sqlFields = new Map<string, Set<string>>();
   if (c.action === 'read') {
-    const query = engine.compileListQuery(principal, c.collection, { filter: c.filter, now: suite.now, visibilityFlags: true });
+    const query = engine.compileListQuery(principal, c.collection, {
+      filter: c.filter,
+      now: suite.now,
+      visibilityFlags: true,
+    });
     const result = await db.run<Record<string, unknown>>(query.sql);
     sqlRows = result.map((r) => name(r.id as string)).sort();
     sqlFields = new Map(result.map((r) => [name(r.id as string), visibleInSql(plan, r)]));
@@ -112,7 +147,9 @@ async function checkRows(suite: Suite, c: SuiteCase, db: TestDb, rows: Map<strin
     const c0 = indexSchema(suite.schema).collections.get(c.collection);
     if (!c0) throw new Error('no collection');
     const where: Sql = compileWhere(plan, { alias: 'r', now: suite.now });
-    const result = await db.run<{ id: string }>(sql`SELECT ${ident('r', 'id')} AS id FROM ${table(c0.def.table)} AS ${ident('r')} WHERE ${where}`);
+    const result = await db.run<{ id: string }>(
+      sql`SELECT ${ident('r', 'id')} AS id FROM ${table(c0.def.table)} AS ${ident('r')} WHERE ${where}`,
+    );
     sqlRows = result.map((r) => name(r.id)).sort();
   }
   if (c.rows) {
@@ -142,7 +179,10 @@ async function checkRows(suite: Suite, c: SuiteCase, db: TestDb, rows: Map<strin
 }
 
 /** Fields a SQL row exposes; a hidden field must also carry no value. */
-function visibleInSql(plan: ReturnType<Suite['engine']['planAccess']>, row: Record<string, unknown>): Set<string> {
+function visibleInSql(
+  plan: ReturnType<Suite['engine']['planAccess']>,
+  row: Record<string, unknown>,
+): Set<string> {
   const visible = new Set<string>();
   for (const [name, mask] of plan.fields) {
     const always = mask.mask.kind === 'const' && mask.mask.value === true;

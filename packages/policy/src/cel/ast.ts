@@ -2,7 +2,21 @@
 import type { SourcePosition } from '../errors.js';
 
 /** Binary operators our subset parses (&& and || included; the checker decides what is allowed). */
-export type BinaryOp = '&&' | '||' | '==' | '!=' | '<' | '<=' | '>' | '>=' | 'in' | '+' | '-' | '*' | '/' | '%';
+export type BinaryOp =
+  | '&&'
+  | '||'
+  | '=='
+  | '!='
+  | '<'
+  | '<='
+  | '>'
+  | '>='
+  | 'in'
+  | '+'
+  | '-'
+  | '*'
+  | '/'
+  | '%';
 
 /** The type of a literal as written. */
 export type LiteralType = 'string' | 'int' | 'double' | 'bool' | 'null';
@@ -64,12 +78,12 @@ export interface BinaryNode {
   readonly position: SourcePosition;
 }
 
-/** `test ? then : otherwise`. */
+/** `test ? ifTrue : ifFalse`. */
 export interface ConditionalNode {
   readonly kind: 'conditional';
   readonly test: AstNode;
-  readonly then: AstNode;
-  readonly otherwise: AstNode;
+  readonly ifTrue: AstNode;
+  readonly ifFalse: AstNode;
   readonly position: SourcePosition;
 }
 
@@ -113,7 +127,7 @@ export function childrenOf(node: AstNode): readonly AstNode[] {
     case 'binary':
       return [node.left, node.right];
     case 'conditional':
-      return [node.test, node.then, node.otherwise];
+      return [node.test, node.ifTrue, node.ifFalse];
     case 'list':
       return node.items;
   }

@@ -1,10 +1,25 @@
 // Parses CEL text with a maintained parser and converts its tree into our own AST, within bounds.
 import { type ASTNode as CelNode, parse as celParse } from '@marcbachmann/cel-js';
-import { PolicyError, policyError, type SourcePosition } from '../errors.js';
+import { type PolicyError, policyError, type SourcePosition } from '../errors.js';
 import { type AstNode, type BinaryOp, makeNode } from './ast.js';
 import { DEFAULT_LIMITS, type ExpressionLimits, utf8Length } from './limits.js';
 
-const BINARY_OPS = new Set<string>(['&&', '||', '==', '!=', '<', '<=', '>', '>=', 'in', '+', '-', '*', '/', '%']);
+const BINARY_OPS = new Set<string>([
+  '&&',
+  '||',
+  '==',
+  '!=',
+  '<',
+  '<=',
+  '>',
+  '>=',
+  'in',
+  '+',
+  '-',
+  '*',
+  '/',
+  '%',
+]);
 
 /** Parses a condition or filter; throws only PolicyError (syntax, too long, too deep, bad literal). */
 export function parseCondition(text: string, limits: ExpressionLimits = DEFAULT_LIMITS): AstNode {
@@ -118,7 +133,13 @@ function convert(node: CelNode): AstNode {
         position,
       });
     case 'call':
-      return makeNode({ kind: 'call', name: node.args[0], target: null, args: node.args[1].map(convert), position });
+      return makeNode({
+        kind: 'call',
+        name: node.args[0],
+        target: null,
+        args: node.args[1].map(convert),
+        position,
+      });
     case 'rcall':
       return makeNode({
         kind: 'call',
@@ -133,8 +154,8 @@ function convert(node: CelNode): AstNode {
       return makeNode({
         kind: 'conditional',
         test: convert(node.args[0]),
-        then: convert(node.args[1]),
-        otherwise: convert(node.args[2]),
+        ifTrue: convert(node.args[1]),
+        ifFalse: convert(node.args[2]),
         position,
       });
     case '!_':
@@ -160,7 +181,11 @@ function convertOther(node: CelNode, position: SourcePosition): AstNode {
   if (node.op === 'map') {
     throw policyError('POLICY_UNSUPPORTED_OPERATOR', 'map literals are not supported', position);
   }
-  throw policyError('POLICY_UNSUPPORTED_OPERATOR', `'${node.op}' (optional access) is not supported`, position);
+  throw policyError(
+    'POLICY_UNSUPPORTED_OPERATOR',
+    `'${node.op}' (optional access) is not supported`,
+    position,
+  );
 }
 
 function convertNegation(operand: CelNode, position: SourcePosition): AstNode {
@@ -205,9 +230,9 @@ function convertLiteral(value: unknown, position: SourcePosition): AstNode {
   );
 }
 
-const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** PostgreSQL text cannot hold NUL or unpaired surrogates; refusing them keeps both back ends equal. */
 export function isStorableText(value: string): boolean {
-  return !UNSTORABLE.test(value);
+  return !value.includes('\u0000') && !LONE_SURROGATE.test(value);
 }

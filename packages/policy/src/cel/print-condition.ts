@@ -66,7 +66,7 @@ function printBare(node: AstNode): string {
       return `${print(node.left, p)} ${node.op} ${print(node.right, p + 1)}`;
     }
     case 'conditional':
-      return `${print(node.test, 2)} ? ${print(node.then, 2)} : ${print(node.otherwise, 1)}`;
+      return `${print(node.test, 2)} ? ${print(node.ifTrue, 2)} : ${print(node.ifFalse, 1)}`;
     case 'list':
       return `[${node.items.map((i) => print(i, 0)).join(', ')}]`;
   }

@@ -59,9 +59,12 @@ function unsupported(node: CallNode) {
 
 function arity(node: CallNode, receiver: boolean, count: number, usage: string): void {
   if ((node.target !== null) !== receiver || node.args.length !== count) {
-    throw policyError('POLICY_TYPE_MISMATCH', `wrong arguments for ${node.name}(); expected ${usage}`, node.position, [
-      usage,
-    ]);
+    throw policyError(
+      'POLICY_TYPE_MISMATCH',
+      `wrong arguments for ${node.name}(); expected ${usage}`,
+      node.position,
+      [usage],
+    );
   }
 }
 
@@ -86,9 +89,12 @@ function checkHas(node: CallNode, checker: Checker): Expr {
   arity(node, false, 1, 'has(record.field)');
   const arg = node.args[0] as AstNode;
   if (arg.kind !== 'select' && arg.kind !== 'index') {
-    throw policyError('POLICY_TYPE_MISMATCH', 'has() takes a field, such as has(record.email)', arg.position, [
-      'has(record.field)',
-    ]);
+    throw policyError(
+      'POLICY_TYPE_MISMATCH',
+      'has() takes a field, such as has(record.email)',
+      arg.position,
+      ['has(record.field)'],
+    );
   }
   const operand = checker.check(arg);
   return makeExpr({ kind: 'has', operand, type: scalar('bool'), position: node.position });
@@ -127,9 +133,12 @@ function checkQuantifier(node: CallNode, scope: Scope, checker: Checker): Expr {
   arity(node, true, 2, usage);
   const variable = node.args[0] as AstNode;
   if (variable.kind !== 'ident') {
-    throw policyError('POLICY_TYPE_MISMATCH', `the first argument of ${node.name}() is a variable name`, variable.position, [
-      usage,
-    ]);
+    throw policyError(
+      'POLICY_TYPE_MISMATCH',
+      `the first argument of ${node.name}() is a variable name`,
+      variable.position,
+      [usage],
+    );
   }
   const range = checker.check(node.target as AstNode);
   const makeBinding = bindingFor(range);
@@ -155,8 +164,9 @@ function bindingFor(range: Expr): (id: number) => Binding {
     const element = range.type.element;
     return (id) => ({ kind: 'element', id, type: element });
   }
-  return mismatch(`exists() and all() work on lists and relations, not ${typeName(range.type)}`, range.position, [
-    'list',
-    'relation',
-  ]);
+  return mismatch(
+    `exists() and all() work on lists and relations, not ${typeName(range.type)}`,
+    range.position,
+    ['list', 'relation'],
+  );
 }

@@ -23,10 +23,13 @@ describe('checkCondition', () => {
   });
 
   it('follows many-to-one links', () => {
-    const { expr } = checkCondition('record.position.hiringManager == user.id', { ...ctx, collection: 'candidates' });
-    expect(expr.kind === 'compare' && expr.left.kind === 'field' && expr.left.hops.map((h) => h.name)).toEqual([
-      'position',
-    ]);
+    const { expr } = checkCondition('record.position.hiringManager == user.id', {
+      ...ctx,
+      collection: 'candidates',
+    });
+    expect(
+      expr.kind === 'compare' && expr.left.kind === 'field' && expr.left.hops.map((h) => h.name),
+    ).toEqual(['position']);
   });
 
   it('accepts the stored id form', () => {
@@ -96,9 +99,9 @@ describe('checkCondition', () => {
   });
 
   it('binds exists/all variables and refuses shadowing', () => {
-    expect(tryCheckCondition('record.interviewers.exists(i, i == user.id && i.department == "eng")', ctx).ok).toBe(
-      true,
-    );
+    expect(
+      tryCheckCondition('record.interviewers.exists(i, i == user.id && i.department == "eng")', ctx).ok,
+    ).toBe(true);
     expect(tryCheckCondition('record.tags.all(t, t.startsWith("r"))', ctx).ok).toBe(true);
     expect(errorOf('record.tags.exists(record, true)').code).toBe('POLICY_TYPE_MISMATCH');
     expect(errorOf('record.tags.exists(t, t) ').code).toBe('POLICY_TYPE_MISMATCH');
@@ -110,10 +113,12 @@ describe('checkCondition', () => {
   });
 
   it('resolves user attributes and rights', () => {
-    expect(tryCheckCondition('"approve_invoices" in user.rights && user.region == record.region', {
-      schema: recruitmentSchema,
-      collection: 'invoices',
-    }).ok).toBe(true);
+    expect(
+      tryCheckCondition('"approve_invoices" in user.rights && user.region == record.region', {
+        schema: recruitmentSchema,
+        collection: 'invoices',
+      }).ok,
+    ).toBe(true);
     const error = errorOf('user.regoin == "x"');
     expect(error.code).toBe('POLICY_UNKNOWN_IDENTIFIER');
     expect(error.expected).toEqual(expect.arrayContaining(['region', 'roles', 'id']));

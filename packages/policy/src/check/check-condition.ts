@@ -3,8 +3,8 @@ import type { AstNode, ListNode } from '../cel/ast.js';
 import { DEFAULT_LIMITS, type ExpressionLimits } from '../cel/limits.js';
 import { parseCondition } from '../cel/parse-condition.js';
 import { PolicyError, policyError } from '../errors.js';
-import { type SchemaIndex, toSchemaIndex } from '../model/schema-index.js';
 import type { Schema } from '../model/schema.js';
+import { type SchemaIndex, toSchemaIndex } from '../model/schema-index.js';
 import { type Checker, checkCall } from './check-calls.js';
 import {
   checkArith,
@@ -19,7 +19,7 @@ import {
 import { type Expr, makeExpr, type Value } from './ir.js';
 import { resolveIdent, resolveMember } from './resolve-member.js';
 import { type CheckOptions, type Resolved, Scope } from './scope.js';
-import { equalityClass, type ExprType, type ScalarType, scalar, typeName } from './types.js';
+import { type ExprType, equalityClass, type ScalarType, scalar, typeName } from './types.js';
 
 /** Where a condition is checked: the schema, the collection `record` belongs to, and the mode. */
 export interface CheckContext extends CheckOptions {
@@ -36,7 +36,9 @@ export interface CheckedCondition {
 }
 
 /** The outcome of checking without throwing, for save-time validation. */
-export type CheckResult = { readonly ok: true; readonly value: CheckedCondition } | { readonly ok: false; readonly error: PolicyError };
+export type CheckResult =
+  | { readonly ok: true; readonly value: CheckedCondition }
+  | { readonly ok: false; readonly error: PolicyError };
 
 /** Parses and type-checks a boolean condition; throws PolicyError with a position and choices. */
 export function checkCondition(text: string, ctx: CheckContext): CheckedCondition {
@@ -84,7 +86,12 @@ class ConditionChecker implements Checker {
       case 'binary':
         return this.binary(node.op, this.check(node.left), this.check(node.right), position);
       case 'conditional':
-        return checkConditional(this.check(node.test), this.check(node.then), this.check(node.otherwise), position);
+        return checkConditional(
+          this.check(node.test),
+          this.check(node.ifTrue),
+          this.check(node.ifFalse),
+          position,
+        );
       case 'list':
         return this.list(node);
     }
@@ -92,7 +99,8 @@ class ConditionChecker implements Checker {
 
   resolve(node: AstNode): Resolved {
     if (node.kind === 'ident') return resolveIdent(node, this.scope);
-    if (node.kind === 'select') return resolveMember(this.resolve(node.operand), node.field, false, node, this.scope);
+    if (node.kind === 'select')
+      return resolveMember(this.resolve(node.operand), node.field, false, node, this.scope);
     if (node.kind === 'index') {
       if (node.index.kind !== 'literal' || typeof node.index.value !== 'string') {
         throw policyError(
@@ -112,7 +120,12 @@ class ConditionChecker implements Checker {
     if (resolved.kind === 'row' && resolved.row.kind === 'var') {
       const field = this.scope.field(resolved.collection, 'id', true, node.position);
       const type: ExprType = { kind: 'ref', collection: resolved.collection };
-      const common = { row: resolved.row, rowCollection: resolved.collection, hops: [], collection: resolved.collection };
+      const common = {
+        row: resolved.row,
+        rowCollection: resolved.collection,
+        hops: [],
+        collection: resolved.collection,
+      };
       return makeExpr({ kind: 'field', ...common, field, type, position: node.position });
     }
     const name = resolved.kind === 'user' ? 'user' : 'record';
@@ -163,7 +176,11 @@ class ConditionChecker implements Checker {
     for (const item of items) {
       const t = item.type;
       if (t.kind !== 'string' && t.kind !== 'int' && t.kind !== 'double') {
-        mismatch(`a list literal cannot hold ${typeName(t)} values`, item.position, ['string', 'int', 'double']);
+        mismatch(`a list literal cannot hold ${typeName(t)} values`, item.position, [
+          'string',
+          'int',
+          'double',
+        ]);
       }
       if (element.kind !== 'null' && equalityClass(element) !== equalityClass(t)) {
         mismatch(`list items must share one type (${typeName(element)}, ${typeName(t)})`, item.position, [

@@ -1,18 +1,24 @@
 // Type rules for operators: which operand types combine, and the class each comparison uses.
 import { listChoices, policyError, type SourcePosition } from '../errors.js';
 import { type CompareClass, type CompareExpr, type Expr, makeExpr } from './ir.js';
-import { equalityClass, type ExprType, isNumeric, isTextual, scalar, typeName } from './types.js';
+import { type ExprType, equalityClass, isNumeric, isTextual, scalar, typeName } from './types.js';
 
 type CompareOp = CompareExpr['op'];
 
 /** Raises a type mismatch that names what would have been accepted. */
 export function mismatch(message: string, position: SourcePosition | undefined, expected: string[]): never {
-  throw policyError('POLICY_TYPE_MISMATCH', `${message}; expected ${listChoices(expected)}`, position, expected);
+  throw policyError(
+    'POLICY_TYPE_MISMATCH',
+    `${message}; expected ${listChoices(expected)}`,
+    position,
+    expected,
+  );
 }
 
 /** Requires a boolean operand (conditions, &&, ||, !, exists/all bodies). */
 export function requireBool(e: Expr, what: string): void {
-  if (e.type.kind !== 'bool') mismatch(`${what} must be a bool, not ${typeName(e.type)}`, e.position, ['bool']);
+  if (e.type.kind !== 'bool')
+    mismatch(`${what} must be a bool, not ${typeName(e.type)}`, e.position, ['bool']);
 }
 
 /** && and ||: flattens chains of the same operator into one n-ary node. */
@@ -20,13 +26,17 @@ export function checkLogic(op: 'and' | 'or', left: Expr, right: Expr, position: 
   const symbol = op === 'and' ? '&&' : '||';
   requireBool(left, `the left side of ${symbol}`);
   requireBool(right, `the right side of ${symbol}`);
-  const operands = [...(left.kind === op ? left.operands : [left]), ...(right.kind === op ? right.operands : [right])];
+  const operands = [
+    ...(left.kind === op ? left.operands : [left]),
+    ...(right.kind === op ? right.operands : [right]),
+  ];
   return makeExpr({ kind: op, operands, type: scalar('bool'), position });
 }
 
 /** == != < <= > >=. */
 export function checkCompare(op: CompareOp, left: Expr, right: Expr, position: SourcePosition): Expr {
-  const compareAs = op === '==' || op === '!=' ? equalityClassOf(left, right, position) : orderClassOf(left, right, position);
+  const compareAs =
+    op === '==' || op === '!=' ? equalityClassOf(left, right, position) : orderClassOf(left, right, position);
   return makeExpr({ kind: 'compare', op, left, right, compareAs, type: scalar('bool'), position });
 }
 
@@ -88,13 +98,18 @@ export function checkArith(op: '+' | '-', left: Expr, right: Expr, position: Sou
   const type = arithType(op, left.type, right.type);
   if (!type) {
     const accepted = ['int', 'double', 'timestamp', 'duration', ...(op === '+' ? ['string'] : [])];
-    mismatch(`'${op}' is not defined for ${typeName(left.type)} and ${typeName(right.type)}`, position, accepted);
+    mismatch(
+      `'${op}' is not defined for ${typeName(left.type)} and ${typeName(right.type)}`,
+      position,
+      accepted,
+    );
   }
   return makeExpr({ kind: 'arith', op, left, right, type, position });
 }
 
 function arithType(op: '+' | '-', l: ExprType, r: ExprType): ExprType | null {
-  if (isNumeric(l) && isNumeric(r)) return l.kind === 'int' && r.kind === 'int' ? scalar('int') : scalar('double');
+  if (isNumeric(l) && isNumeric(r))
+    return l.kind === 'int' && r.kind === 'int' ? scalar('int') : scalar('double');
   if (l.kind === 'timestamp' && r.kind === 'duration') return scalar('timestamp');
   if (op === '+' && l.kind === 'duration' && r.kind === 'timestamp') return scalar('timestamp');
   if (op === '-' && l.kind === 'timestamp' && r.kind === 'timestamp') return scalar('duration');
@@ -121,10 +136,11 @@ export function checkIn(item: Expr, list: Expr, position: SourcePosition): Expr 
     return makeExpr({ kind: 'inRelation', item, relation: list, type: bool, position });
   }
   if (list.type.kind !== 'list') {
-    mismatch(`the right side of 'in' must be a list or a relation, not ${typeName(list.type)}`, list.position, [
-      'list',
-      'relation',
-    ]);
+    mismatch(
+      `the right side of 'in' must be a list or a relation, not ${typeName(list.type)}`,
+      list.position,
+      ['list', 'relation'],
+    );
   }
   const element = list.type.element;
   const ok =
@@ -140,15 +156,15 @@ export function checkIn(item: Expr, list: Expr, position: SourcePosition): Expr 
 }
 
 /** `test ? a : b`: both branches share a type (null fits any). */
-export function checkConditional(test: Expr, then: Expr, otherwise: Expr, position: SourcePosition): Expr {
+export function checkConditional(test: Expr, ifTrue: Expr, ifFalse: Expr, position: SourcePosition): Expr {
   requireBool(test, 'the condition of ?:');
-  for (const branch of [then, otherwise]) {
+  for (const branch of [ifTrue, ifFalse]) {
     if (branch.type.kind === 'list' || branch.type.kind === 'relation') {
       mismatch(`a branch of ?: cannot be a ${typeName(branch.type)}`, branch.position, ['a scalar value']);
     }
   }
-  const type = branchType(then.type, otherwise.type, otherwise.position);
-  return makeExpr({ kind: 'cond', test, then, otherwise, type, position });
+  const type = branchType(ifTrue.type, ifFalse.type, ifFalse.position);
+  return makeExpr({ kind: 'cond', test, ifTrue, ifFalse, type, position });
 }
 
 function branchType(a: ExprType, b: ExprType, position: SourcePosition | undefined): ExprType {
@@ -156,7 +172,9 @@ function branchType(a: ExprType, b: ExprType, position: SourcePosition | undefin
   if (b.kind === 'null') return a;
   if (isNumeric(a) && isNumeric(b)) return a.kind === b.kind ? a : scalar('double');
   if (equalityClass(a) !== equalityClass(b)) {
-    mismatch(`the branches of ?: have different types (${typeName(a)}, ${typeName(b)})`, position, [typeName(a)]);
+    mismatch(`the branches of ?: have different types (${typeName(a)}, ${typeName(b)})`, position, [
+      typeName(a),
+    ]);
   }
   return a.kind === 'ref' ? b : a;
 }

@@ -137,12 +137,12 @@ export interface HasExpr extends Base {
   readonly operand: Expr;
 }
 
-/** `test ? then : otherwise`; UNKNOWN when the test is. */
+/** `test ? ifTrue : ifFalse`; UNKNOWN when the test is. */
 export interface CondExpr extends Base {
   readonly kind: 'cond';
   readonly test: Expr;
-  readonly then: Expr;
-  readonly otherwise: Expr;
+  readonly ifTrue: Expr;
+  readonly ifFalse: Expr;
 }
 
 /** exists / all: two-valued over the elements (an element counts only when the body is TRUE). */
@@ -204,7 +204,7 @@ export function subExpressions(e: Expr): readonly Expr[] {
     case 'stringTest':
       return [e.target, e.arg];
     case 'cond':
-      return [e.test, e.then, e.otherwise];
+      return [e.test, e.ifTrue, e.ifFalse];
     case 'exists':
     case 'all':
       return [e.range, e.body];

@@ -1,8 +1,8 @@
 // Resolves identifiers and member accesses (`record.position.hiringManager`, `user.department`).
 import type { AstNode, IdentNode, IndexNode, SelectNode } from '../cel/ast.js';
 import { listChoices, policyError, type SourcePosition } from '../errors.js';
-import { BUILTIN_USER_MEMBERS } from '../model/schema-index.js';
 import { isManyLink, isSingleLink, type UserAttributeDef } from '../model/schema.js';
+import { BUILTIN_USER_MEMBERS } from '../model/schema-index.js';
 import { type Expr, type FieldExpr, makeExpr, type RowRef } from './ir.js';
 import type { Resolution, Resolved, Scope } from './scope.js';
 import { type ExprType, scalar, typeName, typeOfField } from './types.js';
@@ -23,7 +23,8 @@ export function resolveIdent(node: IdentNode, scope: Scope): Resolved {
   const position = node.position;
   if (node.name === 'record') return { kind: 'row', row: { kind: 'root' }, collection: scope.collection };
   if (node.name === 'user') return { kind: 'user' };
-  if (node.name === 'now') return { kind: 'expr', expr: makeExpr({ kind: 'now', type: scalar('timestamp'), position }) };
+  if (node.name === 'now')
+    return { kind: 'expr', expr: makeExpr({ kind: 'now', type: scalar('timestamp'), position }) };
   const binding = scope.variable(node.name);
   if (binding?.kind === 'row') {
     return { kind: 'row', row: { kind: 'var', id: binding.id }, collection: binding.collection };
@@ -86,7 +87,12 @@ function resolveMemberOf(
   const position = node.position;
   if (operand.kind === 'user') return { kind: 'expr', expr: userMember(key, byId, position, scope) };
   if (operand.kind === 'row') {
-    const path = { row: operand.row, rowCollection: operand.collection, hops: [], collection: operand.collection };
+    const path = {
+      row: operand.row,
+      rowCollection: operand.collection,
+      hops: [],
+      collection: operand.collection,
+    };
     return rowField(path, key, byId, position, scope);
   }
   const base = operand.expr;
@@ -94,7 +100,12 @@ function resolveMemberOf(
     // `record.position.id` is the link value itself: no hop, and no need to load the target.
     if (scope.field(base.field.target ?? '', key, byId, position).id === 'id') return operand;
     const hops = [...base.hops, base.field];
-    const path = { row: base.row, rowCollection: base.rowCollection, hops, collection: base.field.target ?? '' };
+    const path = {
+      row: base.row,
+      rowCollection: base.rowCollection,
+      hops,
+      collection: base.field.target ?? '',
+    };
     return rowField(path, key, byId, position, scope);
   }
   throw policyError(
@@ -112,7 +123,13 @@ interface FieldPath {
   readonly collection: string;
 }
 
-function rowField(path: FieldPath, key: string, byId: boolean, position: SourcePosition, scope: Scope): Resolved {
+function rowField(
+  path: FieldPath,
+  key: string,
+  byId: boolean,
+  position: SourcePosition,
+  scope: Scope,
+): Resolved {
   const field = scope.field(path.collection, key, byId, position);
   const common = { ...path, field, position };
   if (isManyLink(field)) {
@@ -122,7 +139,10 @@ function rowField(path: FieldPath, key: string, byId: boolean, position: SourceP
       expr: makeExpr({ kind: 'relation', ...common, target, type: { kind: 'relation', collection: target } }),
     };
   }
-  return { kind: 'expr', expr: makeExpr({ kind: 'field', ...common, type: typeOfField(field.type, field.target) }) };
+  return {
+    kind: 'expr',
+    expr: makeExpr({ kind: 'field', ...common, type: typeOfField(field.type, field.target) }),
+  };
 }
 
 function userMember(key: string, byId: boolean, position: SourcePosition, scope: Scope): Expr {

@@ -17,7 +17,8 @@ export interface FieldUse {
 
 function listsField(rule: Rule, collection: string, fieldId: string, fieldName: string | undefined): boolean {
   if (rule.collection !== collection) return false;
-  const names = (list: readonly string[] | undefined) => list?.some((k) => k === fieldId || k === fieldName) ?? false;
+  const names = (list: readonly string[] | undefined) =>
+    list?.some((k) => k === fieldId || k === fieldName) ?? false;
   if (rule.kind === 'fieldCondition') return names(rule.fields);
   if (rule.kind === 'grant') return Object.values(rule.fields ?? {}).some((list) => names(list));
   return false;
@@ -28,7 +29,12 @@ function mentionsId(node: AstNode, fieldId: string): boolean {
   return childrenOf(node).some((c) => mentionsId(c, fieldId));
 }
 
-function conditionUses(rule: Rule, collection: string, fieldId: string, schema: Schema | SchemaIndex | undefined): boolean {
+function conditionUses(
+  rule: Rule,
+  collection: string,
+  fieldId: string,
+  schema: Schema | SchemaIndex | undefined,
+): boolean {
   const text = rule.condition;
   if (!text) return false;
   try {

@@ -1,8 +1,9 @@
 // What a condition may name: the allow-list built from the schema, plus exists/all variables.
-import { listChoices, policyError, type SourcePosition } from '../errors.js';
-import { type CollectionIndex, collectionOf, type SchemaIndex } from '../model/schema-index.js';
+
 import type { AstNode } from '../cel/ast.js';
+import { listChoices, policyError, type SourcePosition } from '../errors.js';
 import type { FieldDef, UserAttributeDef } from '../model/schema.js';
+import { type CollectionIndex, collectionOf, type SchemaIndex } from '../model/schema-index.js';
 import type { Expr, RowRef } from './ir.js';
 import type { ExprType } from './types.js';
 
@@ -102,7 +103,12 @@ export class Scope {
 }
 
 /** The one error for a field that does not exist or may not be read: no side channel between them. */
-export function unknownFieldError(key: string, label: string, names: readonly string[], position?: SourcePosition) {
+export function unknownFieldError(
+  key: string,
+  label: string,
+  names: readonly string[],
+  position?: SourcePosition,
+) {
   return policyError(
     'POLICY_UNKNOWN_IDENTIFIER',
     `unknown field '${key}' on ${label}; expected ${listChoices(names)}`,

@@ -24,7 +24,8 @@ function withoutField(schema: Schema, collection: string, fieldId: string): Sche
 
 describe('stored and display conditions', () => {
   it('stores field and attribute references by id, through relations and variables', () => {
-    const text = 'record.position.hiringManager == user.id && record.position.interviewers.exists(i, i.department == user.department) && record.score > 3.0';
+    const text =
+      'record.position.hiringManager == user.id && record.position.interviewers.exists(i, i.department == user.department) && record.score > 3.0';
     const stored = toStoredCondition(text, ctx);
     expect(stored).toBe(
       'record["fld_cand_position"]["fld_pos_hm"] == user.id && record["fld_cand_position"]["fld_pos_interviewers"].exists(i, i["fld_user_department"] == user["attr_department"]) && record["fld_cand_score"] > 3.0',
@@ -37,7 +38,9 @@ describe('stored and display conditions', () => {
     const stored = toStoredCondition('record.position.hiringManager == user.id', ctx);
     const schema = renamed(recruitmentSchema, 'positions', 'fld_pos_hm', 'manager');
     expect(toDisplayCondition(stored, { ...ctx, schema })).toBe('record.position.manager == user.id');
-    expect(() => checkCondition('record.position.hiringManager == user.id', { ...ctx, schema })).toThrow(/unknown field/);
+    expect(() => checkCondition('record.position.hiringManager == user.id', { ...ctx, schema })).toThrow(
+      /unknown field/,
+    );
     expect(checkCondition(stored, { ...ctx, schema }).expr.kind).toBe('compare');
   });
 
@@ -54,7 +57,8 @@ describe('stored and display conditions', () => {
   });
 
   it('prints literals so that they parse back to the same values', () => {
-    const text = 'record.score == 2.0 && record.name == "a \\"quoted\\" \\n name" && record.createdAt > timestamp("2024-01-01T00:00:00Z")';
+    const text =
+      'record.score == 2.0 && record.name == "a \\"quoted\\" \\n name" && record.createdAt > timestamp("2024-01-01T00:00:00Z")';
     const display = toDisplayCondition(toStoredCondition(text, ctx), ctx);
     expect(toStoredCondition(display, ctx)).toBe(toStoredCondition(text, ctx));
     expect(display).toContain('2.0');
@@ -68,11 +72,52 @@ describe('rulesUsingField', () => {
     roles: [],
     collections: {},
     rules: [
-      { id: 'a', name: 'uses salary in a condition', kind: 'guard', collection: 'positions', to: {}, actions: ['read'], condition: 'record["fld_pos_salary"] > 1' },
-      { id: 'b', name: 'lists salary', kind: 'grant', collection: 'positions', to: {}, actions: ['read'], fields: { read: ['fld_pos_salary'] } },
-      { id: 'c', name: 'reaches hiring manager through a relation', kind: 'grant', collection: 'candidates', to: {}, actions: ['read'], condition: 'record.position.hiringManager == user.id' },
-      { id: 'd', name: 'unrelated', kind: 'grant', collection: 'positions', to: {}, actions: ['read'], condition: 'record.title == "x"' },
-      { id: 'e', name: 'field condition on salary', kind: 'fieldCondition', collection: 'positions', to: {}, fields: ['fld_pos_salary'], access: 'read', condition: 'true' },
+      {
+        id: 'a',
+        name: 'uses salary in a condition',
+        kind: 'guard',
+        collection: 'positions',
+        to: {},
+        actions: ['read'],
+        condition: 'record["fld_pos_salary"] > 1',
+      },
+      {
+        id: 'b',
+        name: 'lists salary',
+        kind: 'grant',
+        collection: 'positions',
+        to: {},
+        actions: ['read'],
+        fields: { read: ['fld_pos_salary'] },
+      },
+      {
+        id: 'c',
+        name: 'reaches hiring manager through a relation',
+        kind: 'grant',
+        collection: 'candidates',
+        to: {},
+        actions: ['read'],
+        condition: 'record.position.hiringManager == user.id',
+      },
+      {
+        id: 'd',
+        name: 'unrelated',
+        kind: 'grant',
+        collection: 'positions',
+        to: {},
+        actions: ['read'],
+        condition: 'record.title == "x"',
+      },
+      {
+        id: 'e',
+        name: 'field condition on salary',
+        kind: 'fieldCondition',
+        collection: 'positions',
+        to: {},
+        fields: ['fld_pos_salary'],
+        access: 'read',
+        condition: 'true',
+      },
     ],
   };
 
@@ -87,11 +132,17 @@ describe('rulesUsingField', () => {
   });
 
   it('finds uses through relations from other collections, by name with the schema', () => {
-    expect(rulesUsingField(ruleSet, 'positions', 'fld_pos_hm', recruitmentSchema).map((u) => u.ruleId)).toEqual(['c']);
+    expect(
+      rulesUsingField(ruleSet, 'positions', 'fld_pos_hm', recruitmentSchema).map((u) => u.ruleId),
+    ).toEqual(['c']);
   });
 
   it('scans the stored id form without a schema', () => {
-    expect(rulesUsingField(ruleSet, 'positions', 'fld_pos_salary').map((u) => u.ruleId)).toEqual(['a', 'b', 'e']);
+    expect(rulesUsingField(ruleSet, 'positions', 'fld_pos_salary').map((u) => u.ruleId)).toEqual([
+      'a',
+      'b',
+      'e',
+    ]);
     expect(rulesUsingField(ruleSet, 'positions', 'fld_pos_title')).toEqual([]);
   });
 });

@@ -32,7 +32,12 @@ function mapAst(node: AstNode, map: (c: AstNode) => AstNode): AstNode {
     case 'binary':
       return makeNode({ ...node, left: map(node.left), right: map(node.right) });
     case 'conditional':
-      return makeNode({ ...node, test: map(node.test), then: map(node.then), otherwise: map(node.otherwise) });
+      return makeNode({
+        ...node,
+        test: map(node.test),
+        ifTrue: map(node.ifTrue),
+        ifFalse: map(node.ifFalse),
+      });
     case 'list':
       return makeNode({ ...node, items: node.items.map(map) });
     default:

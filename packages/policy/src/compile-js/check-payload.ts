@@ -18,11 +18,18 @@ const ALLOWED: Decision = Object.freeze({ allowed: true });
 
 /** Read or delete one row: the plan's condition must hold on it. */
 export function checkRow(plan: AccessPlan, row: Row, now?: Now): Decision {
-  return guarded(() => (compilePlan(plan).allows(row, now) ? ALLOWED : { allowed: false, reason: 'condition' }));
+  return guarded(() =>
+    compilePlan(plan).allows(row, now) ? ALLOWED : { allowed: false, reason: 'condition' },
+  );
 }
 
 /** Create: the condition holds on the new row, and every written field is creatable on it. */
-export function checkCreate(plan: AccessPlan, newRow: Row, writtenFields: readonly string[], now?: Now): Decision {
+export function checkCreate(
+  plan: AccessPlan,
+  newRow: Row,
+  writtenFields: readonly string[],
+  now?: Now,
+): Decision {
   return guarded(() => {
     const compiled = compilePlan(plan);
     if (!compiled.allows(newRow, now)) return { allowed: false, reason: 'condition' };
@@ -44,7 +51,8 @@ export function checkUpdate(
 ): Decision {
   return guarded(() => {
     const compiled = compilePlan(plan);
-    if (!compiled.allows(before, now) || !compiled.allows(after, now)) return { allowed: false, reason: 'condition' };
+    if (!compiled.allows(before, now) || !compiled.allows(after, now))
+      return { allowed: false, reason: 'condition' };
     const denied = changedFields.filter((f) => !compiled.fieldAccessible(before, f, now));
     return denied.length > 0 ? { allowed: false, reason: 'fields', deniedFields: denied } : ALLOWED;
   });

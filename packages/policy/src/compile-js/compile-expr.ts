@@ -53,7 +53,11 @@ function compileOther(e: Expr): Evaluator {
       };
     }
     case 'inList':
-      return compileInList(compileExpr(e.item), compileExpr(e.list), e.item.type.kind === 'int' || e.item.type.kind === 'double');
+      return compileInList(
+        compileExpr(e.item),
+        compileExpr(e.list),
+        e.item.type.kind === 'int' || e.item.type.kind === 'double',
+      );
     case 'inRelation':
       return compileInRelation(compileExpr(e.item), compileExpr(e.relation));
     case 'stringTest':
@@ -63,7 +67,7 @@ function compileOther(e: Expr): Evaluator {
     case 'has':
       return compileHas(compileExpr(e.operand), e.operand.type.kind === 'relation');
     case 'cond':
-      return compileCond(compileExpr(e.test), compileExpr(e.then), compileExpr(e.otherwise));
+      return compileCond(compileExpr(e.test), compileExpr(e.ifTrue), compileExpr(e.ifFalse));
     case 'exists':
     case 'all':
       return compileQuantifier(e);
@@ -193,7 +197,11 @@ function compileInRelation(item: Evaluator, relation: Evaluator): Evaluator {
   };
 }
 
-function compileStringTest(fn: 'contains' | 'startsWith' | 'endsWith', target: Evaluator, arg: Evaluator): Evaluator {
+function compileStringTest(
+  fn: 'contains' | 'startsWith' | 'endsWith',
+  target: Evaluator,
+  arg: Evaluator,
+): Evaluator {
   return (r, env) => {
     const s = target(r, env) as string | null;
     if (s === null) return null;
@@ -217,10 +225,10 @@ function compileHas(operand: Evaluator, relation: boolean): Evaluator {
     : (r, env) => operand(r, env) !== null;
 }
 
-function compileCond(test: Evaluator, then: Evaluator, otherwise: Evaluator): Evaluator {
+function compileCond(test: Evaluator, ifTrue: Evaluator, ifFalse: Evaluator): Evaluator {
   return (r, env) => {
     const t = test(r, env);
-    return t === true ? then(r, env) : t === false ? otherwise(r, env) : null;
+    return t === true ? ifTrue(r, env) : t === false ? ifFalse(r, env) : null;
   };
 }
 

@@ -138,7 +138,8 @@ export function integerArith(op: '+' | '-', a: unknown, b: unknown): number | bi
     const r = op === '+' ? a + b : a - b;
     if (Number.isSafeInteger(r)) return r;
   }
-  const big = op === '+' ? BigInt(a as number) + BigInt(b as number) : BigInt(a as number) - BigInt(b as number);
+  const big =
+    op === '+' ? BigInt(a as number) + BigInt(b as number) : BigInt(a as number) - BigInt(b as number);
   const small = Number(big);
   return Number.isSafeInteger(small) ? small : big;
 }

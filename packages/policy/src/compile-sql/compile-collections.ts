@@ -1,5 +1,13 @@
 // Lists, relations and strings: in, size, has, exists / all, contains / startsWith / endsWith.
-import type { Expr, HasExpr, InListExpr, InRelationExpr, QuantExpr, SizeExpr, StringTestExpr } from '../check/ir.js';
+import type {
+  Expr,
+  HasExpr,
+  InListExpr,
+  InRelationExpr,
+  QuantExpr,
+  SizeExpr,
+  StringTestExpr,
+} from '../check/ir.js';
 import { compileBool, compileValue, unify } from './compile-expr.js';
 import { andAll, relationSource } from './compile-paths.js';
 import { type SqlContext, type SqlValue, withBinding } from './sql-context.js';
@@ -54,7 +62,11 @@ export function compileStringTest(e: StringTestExpr, ctx: SqlContext): Sql {
 export function compileSize(e: SizeExpr, ctx: SqlContext): SqlValue {
   if (e.operand.kind === 'relation') {
     const source = relationSource(e.operand, ctx, false);
-    return { sql: sql`(SELECT count(*) FROM ${source.from} WHERE ${andAll(source.conditions)})`, type: 'bigint', nonNull: true };
+    return {
+      sql: sql`(SELECT count(*) FROM ${source.from} WHERE ${andAll(source.conditions)})`,
+      type: 'bigint',
+      nonNull: true,
+    };
   }
   const v = compileValue(e.operand, ctx);
   const fn = e.operand.type.kind === 'string' ? raw('char_length') : raw('cardinality');

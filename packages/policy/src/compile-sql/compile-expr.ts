@@ -61,7 +61,8 @@ export function compileValue(e: Expr, ctx: SqlContext): SqlValue {
       return compileField(e, ctx);
     case 'element': {
       const binding = ctx.vars.get(e.id);
-      if (binding?.kind !== 'element') throw policyError('POLICY_INVALID_QUERY', `unbound variable ${e.name}`);
+      if (binding?.kind !== 'element')
+        throw policyError('POLICY_INVALID_QUERY', `unbound variable ${e.name}`);
       return binding.value;
     }
     case 'arith':
@@ -131,8 +132,10 @@ function compileArith(e: ArithExpr, ctx: SqlContext): SqlValue {
     const diff = sql`((extract(epoch from ${a.sql}) - extract(epoch from ${b.sql})) * 1000)`;
     return { sql: diff, type: 'numeric', nonNull };
   }
-  if (a.type === 'timestamptz') return { sql: sql`(${a.sql} ${op} ${MS} * (${b.sql})::float8)`, type: 'timestamptz', nonNull };
-  if (b.type === 'timestamptz') return { sql: sql`(${b.sql} + ${MS} * (${a.sql})::float8)`, type: 'timestamptz', nonNull };
+  if (a.type === 'timestamptz')
+    return { sql: sql`(${a.sql} ${op} ${MS} * (${b.sql})::float8)`, type: 'timestamptz', nonNull };
+  if (b.type === 'timestamptz')
+    return { sql: sql`(${b.sql} + ${MS} * (${a.sql})::float8)`, type: 'timestamptz', nonNull };
   const type: SqlType = sqlTypeOf(e.type);
   if (type === 'float8') return { sql: sql`((${a.sql})::float8 ${op} (${b.sql})::float8)`, type, nonNull };
   return { sql: sql`(${a.sql} ${op} ${b.sql})`, type, nonNull };
@@ -142,8 +145,8 @@ function compileArith(e: ArithExpr, ctx: SqlContext): SqlValue {
 function compileCond(e: CondExpr, ctx: SqlContext): SqlValue {
   const test = compileBool(e.test, ctx, false);
   const type = raw(sqlTypeOf(e.type));
-  const then = compileValue(e.then, ctx).sql;
-  const otherwise = compileValue(e.otherwise, ctx).sql;
+  const then = compileValue(e.ifTrue, ctx).sql;
+  const otherwise = compileValue(e.ifFalse, ctx).sql;
   const value = sql`(CASE WHEN ${test} THEN (${then})::${type} WHEN (NOT ${test}) THEN (${otherwise})::${type} END)`;
   return { sql: value, type: sqlTypeOf(e.type), nonNull: false };
 }

@@ -1,14 +1,14 @@
 // Field reads and relation sources: columns, many-to-one hops as subqueries, junction tables.
 import type { FieldExpr, RelationExpr, RowRef } from '../check/ir.js';
+import { typeOfField } from '../check/types.js';
 import { policyError } from '../errors.js';
-import { collectionOf } from '../model/schema-index.js';
 import type { FieldDef } from '../model/schema.js';
+import { collectionOf } from '../model/schema-index.js';
 import { isAlways } from '../plan/access-plan.js';
 import { compileBool } from './compile-expr.js';
 import { reroot, type SqlContext, type SqlValue } from './sql-context.js';
 import { ident, joinSql, raw, type Sql, sql, table } from './sql-fragment.js';
 import { type SqlType, sqlTypeOf } from './sql-values.js';
-import { typeOfField } from '../check/types.js';
 
 /** A FROM list plus its WHERE conditions, ending at the row aliased `alias`. */
 export interface RowChain {
@@ -37,7 +37,8 @@ function rawColumn(alias: string, field: FieldDef): SqlValue {
   if (field.type === 'date') {
     return { sql: sql`(${column}::timestamp AT TIME ZONE 'UTC')`, type: 'timestamptz', nonNull: false };
   }
-  if (field.type === 'json') return { sql: sql`NULLIF(${column}, 'null'::jsonb)`, type: 'jsonb', nonNull: false };
+  if (field.type === 'json')
+    return { sql: sql`NULLIF(${column}, 'null'::jsonb)`, type: 'jsonb', nonNull: false };
   const type: SqlType = sqlTypeOf(typeOfField(field.type, field.target));
   return { sql: column, type, nonNull: field.id === 'id' };
 }
@@ -69,7 +70,12 @@ export function readCondition(ctx: SqlContext, alias: string, collection: string
 }
 
 /** Follows many-to-one hops from a row; each hop is one more table in the FROM list. */
-export function hopChain(ctx: SqlContext, alias: string, collection: string, hops: readonly FieldDef[]): RowChain {
+export function hopChain(
+  ctx: SqlContext,
+  alias: string,
+  collection: string,
+  hops: readonly FieldDef[],
+): RowChain {
   let from: Sql = raw('');
   const conditions: Sql[] = [];
   let current = alias;

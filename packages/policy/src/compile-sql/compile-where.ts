@@ -1,7 +1,7 @@
 // A plan as SQL: the WHERE condition, and per-field masks as CASE WHEN, for the caller's own queries.
 import { policyError } from '../errors.js';
-import { collectionOf } from '../model/schema-index.js';
 import { isManyLink } from '../model/schema.js';
+import { collectionOf } from '../model/schema-index.js';
 import { type AccessPlan, isAlways } from '../plan/access-plan.js';
 import { compileBool } from './compile-expr.js';
 import { andAll, columnOf, relationSource } from './compile-paths.js';

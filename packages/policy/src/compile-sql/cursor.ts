@@ -30,7 +30,8 @@ export function decodeCursor(token: string, length: number): CursorValues {
     Array.isArray(parsed) &&
     parsed.length === length &&
     parsed.every((v) => v === null || ['string', 'number', 'boolean'].includes(typeof v));
-  if (!ok) throw policyError('POLICY_INVALID_QUERY', 'the cursor is invalid or belongs to another sort order');
+  if (!ok)
+    throw policyError('POLICY_INVALID_QUERY', 'the cursor is invalid or belongs to another sort order');
   return parsed as CursorValues;
 }
 

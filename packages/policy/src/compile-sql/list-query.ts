@@ -2,13 +2,13 @@
 import type { Expr } from '../check/ir.js';
 import { unknownFieldError } from '../check/scope.js';
 import { policyError } from '../errors.js';
+import { type FieldDef, isManyLink } from '../model/schema.js';
 import { collectionOf } from '../model/schema-index.js';
-import { isManyLink, type FieldDef } from '../model/schema.js';
 import type { AccessPlan } from '../plan/access-plan.js';
 import { compileBool } from './compile-expr.js';
 import { andAll, columnOf } from './compile-paths.js';
-import { decodeCursor, encodeCursor } from './cursor.js';
 import { idColumn, selectField, whereIn } from './compile-where.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
 import { type FilterMode, rootContext, type SqlCompileOptions, type SqlContext } from './sql-context.js';
 import { ident, joinSql, param, raw, type Sql, sql, table } from './sql-fragment.js';
 import { constantSql, type SqlType } from './sql-values.js';
@@ -48,7 +48,11 @@ export interface ListQuery {
 const TEXT_TYPES = new Set(['text', 'longText', 'email', 'url', 'singleSelect']);
 
 /** Compiles the list SELECT for a read plan; filter mode supplies the read plans of related collections. */
-export function compileListQuery(plan: AccessPlan, filterMode: FilterMode, options: ListQueryOptions = {}): ListQuery {
+export function compileListQuery(
+  plan: AccessPlan,
+  filterMode: FilterMode,
+  options: ListQueryOptions = {},
+): ListQuery {
   if (plan.action !== 'read') throw policyError('POLICY_INVALID_QUERY', 'a list query needs a read plan');
   const ctx: SqlContext = { ...rootContext(plan.schema, plan.collection, options), filter: filterMode };
   const fields = (options.fields ?? [...plan.fields.keys()]).filter((f) => f !== 'id');
@@ -58,14 +62,20 @@ export function compileListQuery(plan: AccessPlan, filterMode: FilterMode, optio
     columns.push(sql`${selectField(plan, name, ctx, filterMode)} AS ${ident(name)}`);
     const mask = plan.fields.get(name);
     if (options.visibilityFlags && mask && !(mask.mask.kind === 'const' && mask.mask.value === true)) {
-      columns.push(sql`COALESCE(${compileBool(mask.mask, { ...ctx, filter: null }, true)}, FALSE) AS ${ident(`$visible:${name}`)}`);
+      columns.push(
+        sql`COALESCE(${compileBool(mask.mask, { ...ctx, filter: null }, true)}, FALSE) AS ${ident(`$visible:${name}`)}`,
+      );
     }
   }
   const keys = (options.sort ?? []).map((k) => sortKey(plan, k, ctx));
-  keys.forEach((k, i) => columns.push(sql`${k.expr} AS ${ident(`$k${i}`)}`));
+  for (const [i, k] of keys.entries()) columns.push(sql`${k.expr} AS ${ident(`$k${i}`)}`);
   const conditions = [...listConditions(plan, ctx, options), ...cursorConditions(keys, ctx, options.after)];
-  const order = [...keys.map((k) => sql`${k.expr} ${raw(k.direction === 'asc' ? 'ASC NULLS LAST' : 'DESC NULLS FIRST')}`), sql`${idColumn(ctx)} ASC`];
-  const limit = options.limit === undefined ? raw('') : sql` LIMIT ${param(checkLimit(options.limit), 'bigint')}`;
+  const order = [
+    ...keys.map((k) => sql`${k.expr} ${raw(k.direction === 'asc' ? 'ASC NULLS LAST' : 'DESC NULLS FIRST')}`),
+    sql`${idColumn(ctx)} ASC`,
+  ];
+  const limit =
+    options.limit === undefined ? raw('') : sql` LIMIT ${param(checkLimit(options.limit), 'bigint')}`;
   const from = sql`${table(collectionOf(plan.schema, plan.collection).def.table)} AS ${ident(ctx.rootAlias)}`;
   const query = sql`SELECT ${joinSql(columns)} FROM ${from} WHERE ${andAll(conditions)} ORDER BY ${joinSql(order)}${limit}`;
   return {
@@ -76,7 +86,11 @@ export function compileListQuery(plan: AccessPlan, filterMode: FilterMode, optio
 }
 
 /** `SELECT count(*)` over the same permitted, filtered, searched rows. */
-export function compileCountQuery(plan: AccessPlan, filterMode: FilterMode, options: ListQueryOptions = {}): Sql {
+export function compileCountQuery(
+  plan: AccessPlan,
+  filterMode: FilterMode,
+  options: ListQueryOptions = {},
+): Sql {
   const ctx: SqlContext = { ...rootContext(plan.schema, plan.collection, options), filter: filterMode };
   const from = sql`${table(collectionOf(plan.schema, plan.collection).def.table)} AS ${ident(ctx.rootAlias)}`;
   return sql`SELECT count(*) AS ${ident('count')} FROM ${from} WHERE ${andAll(listConditions(plan, ctx, options))}`;
@@ -85,7 +99,8 @@ export function compileCountQuery(plan: AccessPlan, filterMode: FilterMode, opti
 function listConditions(plan: AccessPlan, ctx: SqlContext, options: ListQueryOptions): Sql[] {
   const conditions = [whereIn(plan, { ...ctx, filter: null })];
   if (options.filter) conditions.push(compileBool(options.filter, ctx, true));
-  if (options.search !== undefined && options.search !== '') conditions.push(searchCondition(plan, ctx, options.search));
+  if (options.search !== undefined && options.search !== '')
+    conditions.push(searchCondition(plan, ctx, options.search));
   if (options.id !== undefined) conditions.push(sql`${idColumn(ctx)} = ${idParam(options.id)}`);
   return conditions;
 }
@@ -127,26 +142,36 @@ function sortKey(plan: AccessPlan, key: SortKey, ctx: SqlContext): CompiledKey {
 function cursorConditions(keys: readonly CompiledKey[], ctx: SqlContext, after: string | undefined): Sql[] {
   if (after === undefined) return [];
   const values = decodeCursor(after, keys.length + 1);
-  keys.forEach((k, i) => validateCursorValue(values[i] ?? null, k.type));
+  for (const [i, k] of keys.entries()) validateCursorValue(values[i] ?? null, k.type);
   validateCursorValue(values[keys.length] ?? null, 'uuid');
   const alternatives: Sql[] = [];
   for (let i = 0; i <= keys.length; i++) {
-    const prefix = keys.slice(0, i).map((k, j) => sql`${k.expr} IS NOT DISTINCT FROM ${constantSql(values[j] ?? null, k.type)}`);
+    const prefix = keys
+      .slice(0, i)
+      .map((k, j) => sql`${k.expr} IS NOT DISTINCT FROM ${constantSql(values[j] ?? null, k.type)}`);
     const key = keys[i];
     const value = values[i] ?? null;
     let step: Sql;
     if (!key) step = sql`${idColumn(ctx)} > ${constantSql(String(value), 'uuid')}`;
-    else if (key.direction === 'asc') step = value === null ? raw('FALSE') : sql`(${key.expr} > ${constantSql(value, key.type)} OR ${key.expr} IS NULL)`;
-    else step = value === null ? sql`${key.expr} IS NOT NULL` : sql`${key.expr} < ${constantSql(value, key.type)}`;
+    else if (key.direction === 'asc')
+      step =
+        value === null
+          ? raw('FALSE')
+          : sql`(${key.expr} > ${constantSql(value, key.type)} OR ${key.expr} IS NULL)`;
+    else
+      step =
+        value === null ? sql`${key.expr} IS NOT NULL` : sql`${key.expr} < ${constantSql(value, key.type)}`;
     alternatives.push(andAll([...prefix, step]));
   }
   return [sql`(${joinSql(alternatives, ' OR ')})`];
 }
 
 const CURSOR_CHECKS: Partial<Record<SqlType, (v: string | number | boolean) => boolean>> = {
-  uuid: (v) => typeof v === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(v),
+  uuid: (v) =>
+    typeof v === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(v),
   timestamptz: (v) => typeof v === 'string' && !Number.isNaN(Date.parse(v)),
-  bigint: (v) => (typeof v === 'number' && Number.isSafeInteger(v)) || (typeof v === 'string' && /^-?\d{1,18}$/.test(v)),
+  bigint: (v) =>
+    (typeof v === 'number' && Number.isSafeInteger(v)) || (typeof v === 'string' && /^-?\d{1,18}$/.test(v)),
   float8: (v) => typeof v === 'number',
   boolean: (v) => typeof v === 'boolean',
   text: (v) => typeof v === 'string' && !v.includes('\u0000'),
@@ -165,6 +190,9 @@ function searchCondition(plan: AccessPlan, ctx: SqlContext, term: string): Sql {
   const pattern = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const parts = [...plan.fields.values()]
     .filter((m) => TEXT_TYPES.has(m.field.type))
-    .map((m) => sql`${columnOf(ctx, ctx.rootAlias, plan.collection, m.field).sql} ILIKE ${param(pattern, 'text')}`);
+    .map(
+      (m) =>
+        sql`${columnOf(ctx, ctx.rootAlias, plan.collection, m.field).sql} ILIKE ${param(pattern, 'text')}`,
+    );
   return parts.length === 0 ? raw('FALSE') : sql`(${joinSql(parts, ' OR ')})`;
 }

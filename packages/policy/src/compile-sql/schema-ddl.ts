@@ -1,6 +1,7 @@
 // The tables the engine assumes, as DDL: column types must match sqlColumnType for both back ends to agree.
-import { indexSchema } from '../model/schema-index.js';
+
 import { isManyLink, isSingleLink, type Schema, sqlColumnType } from '../model/schema.js';
+import { indexSchema } from '../model/schema-index.js';
 import { quoteIdent } from './sql-fragment.js';
 
 function qualified(ref: { schema: string; name: string }): string {
@@ -50,5 +51,9 @@ export function schemaDdl(schema: Schema): string[] {
       }
     }
   }
-  return [...[...schemas].map((s) => `CREATE SCHEMA IF NOT EXISTS ${quoteIdent(s)}`), ...tables, ...constraints];
+  return [
+    ...[...schemas].map((s) => `CREATE SCHEMA IF NOT EXISTS ${quoteIdent(s)}`),
+    ...tables,
+    ...constraints,
+  ];
 }

@@ -15,7 +15,12 @@ export interface RenderedSql {
 }
 
 function isSql(v: unknown): v is Sql {
-  return typeof v === 'object' && v !== null && Array.isArray((v as Sql).strings) && Array.isArray((v as Sql).values);
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    Array.isArray((v as Sql).strings) &&
+    Array.isArray((v as Sql).values)
+  );
 }
 
 /** Template tag: interpolated Sql fragments are spliced in, anything else becomes a bound parameter. */

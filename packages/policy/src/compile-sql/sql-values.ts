@@ -68,7 +68,8 @@ const CANONICAL_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f
  * as text, so it never raises a cast error and never matches where JS would not.
  */
 export function constantType(value: Value, type: SqlType): SqlType {
-  if (type === 'uuid' && value !== null && !(typeof value === 'string' && CANONICAL_UUID.test(value))) return 'text';
+  if (type === 'uuid' && value !== null && !(typeof value === 'string' && CANONICAL_UUID.test(value)))
+    return 'text';
   return type;
 }
 

@@ -62,7 +62,11 @@ export interface Explanation {
   };
   readonly restricted: boolean;
   readonly bypass: Bypass | null;
-  readonly plan: { readonly kind: PlanKind; readonly condition: string; readonly fields: Readonly<Record<string, string>> };
+  readonly plan: {
+    readonly kind: PlanKind;
+    readonly condition: string;
+    readonly fields: Readonly<Record<string, string>>;
+  };
   readonly units: readonly UnitTrace[];
   readonly unitsWithoutGrants: readonly string[];
   readonly guards: readonly RuleTrace[];
@@ -135,7 +139,9 @@ export function explainDecision(input: Inputs): Explanation {
     plan: {
       kind: plan.kind,
       condition: printExpr(plan.condition),
-      fields: Object.fromEntries([...plan.fields].map(([n, m]) => [n, isAlways(m) ? 'always' : printExpr(m.mask)])),
+      fields: Object.fromEntries(
+        [...plan.fields].map(([n, m]) => [n, isAlways(m) ? 'always' : printExpr(m.mask)]),
+      ),
     },
     units,
     unitsWithoutGrants: resolved.units.map(unitLabel).filter((l) => !withGrants.has(l)),
@@ -151,10 +157,20 @@ function unitTrace(u: UnitGrants, action: Action, on: (e: Expr) => ConditionResu
     return ruleTrace(g, folded, on(folded), fieldNames(g.fields[action]));
   });
   const held = on(u.condition);
-  return { unit: unitLabel(u.unit), grants, fields: fieldNames(u.fields), ...(held ? { result: held.result } : {}) };
+  return {
+    unit: unitLabel(u.unit),
+    grants,
+    fields: fieldNames(u.fields),
+    ...(held ? { result: held.result } : {}),
+  };
 }
 
-function recordTrace(input: Inputs, resolved: ResolvedRules, units: readonly UnitTrace[], guards: readonly RuleTrace[]): RecordTrace {
+function recordTrace(
+  input: Inputs,
+  resolved: ResolvedRules,
+  units: readonly UnitTrace[],
+  guards: readonly RuleTrace[],
+): RecordTrace {
   const { plan, record, now, collection, action, compiled } = input;
   const row = record ?? {};
   const allowed = explainCondition(plan.condition, row, now).result === 'true';
@@ -166,39 +182,53 @@ function recordTrace(input: Inputs, resolved: ResolvedRules, units: readonly Uni
     const mask = plan.fields.get(field.name);
     const open = allowed && mask !== undefined && explainCondition(mask.mask, row, now).result === 'true';
     if (open) fields.push(field.name);
-    else if (allowed) hiddenFields.push({ field: field.name, reason: hiddenReason(field.name, resolved, units, row, now) });
+    else if (allowed)
+      hiddenFields.push({ field: field.name, reason: hiddenReason(field.name, resolved, units, row, now) });
   }
   return { allowed, fields, hiddenFields, reasons };
 }
 
 function absenceReasons(input: Inputs, units: readonly UnitTrace[], guards: readonly RuleTrace[]): string[] {
   const { action, collection, principal } = input;
-  if (principal.anonymous && units.length === 0) return [`anonymous visitors have no grant for ${action} on ${collection}`];
-  if (units.length === 0) return [`no role of this user has a grant for ${action} on ${collection} (default deny)`];
+  if (principal.anonymous && units.length === 0)
+    return [`anonymous visitors have no grant for ${action} on ${collection}`];
+  if (units.length === 0)
+    return [`no role of this user has a grant for ${action} on ${collection} (default deny)`];
   const reasons: string[] = [];
   if (!units.some((u) => u.result === 'true')) {
     for (const u of units) {
       for (const g of u.grants.filter((g) => g.result !== 'true')) {
-        const why = g.compiles ? `${g.result}: ${g.failedAt ?? g.folded}` : `does not compile (${g.error?.message ?? ''})`;
+        const why = g.compiles
+          ? `${g.result}: ${g.failedAt ?? g.folded}`
+          : `does not compile (${g.error?.message ?? ''})`;
         reasons.push(`${u.unit}: grant "${g.name}" did not hold (${why})`);
       }
     }
   }
   for (const g of guards.filter((g) => g.result !== 'true')) {
-    const why = g.compiles ? `${g.result}: ${g.failedAt ?? g.folded}` : `does not compile (${g.error?.message ?? ''})`;
+    const why = g.compiles
+      ? `${g.result}: ${g.failedAt ?? g.folded}`
+      : `does not compile (${g.error?.message ?? ''})`;
     reasons.push(`guard "${g.name}" did not hold (${why})`);
   }
   return reasons;
 }
 
-function hiddenReason(field: string, resolved: ResolvedRules, units: readonly UnitTrace[], row: Row, now?: number): string {
+function hiddenReason(
+  field: string,
+  resolved: ResolvedRules,
+  units: readonly UnitTrace[],
+  row: Row,
+  now?: number,
+): string {
   const holding = resolved.unitGrants.filter((_, i) => units[i]?.result === 'true');
   if (!holding.some((u) => u.fields === null || [...u.fields].some((f) => f.name === field))) {
     return 'no role whose grants hold on this record lists this field';
   }
   const failing = resolved.fieldConditions.filter(
     (fc: AppliedRule<{ rule: Rule; fields: ReadonlySet<{ name: string }> }>) =>
-      [...fc.compiled.fields].some((f) => f.name === field) && explainCondition(fc.condition, row, now).result !== 'true',
+      [...fc.compiled.fields].some((f) => f.name === field) &&
+      explainCondition(fc.condition, row, now).result !== 'true',
   );
   const first = failing[0];
   if (first) {

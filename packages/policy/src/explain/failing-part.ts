@@ -37,7 +37,9 @@ export function explainCondition(e: Expr, row: Row, now: number | undefined): Co
     return { result, failedAt: printExpr(failing) };
   } catch (error) {
     const data: PolicyErrorData =
-      error instanceof PolicyError ? error.toJSON() : { code: 'POLICY_EVALUATION_ERROR', message: String(error) };
+      error instanceof PolicyError
+        ? error.toJSON()
+        : { code: 'POLICY_EVALUATION_ERROR', message: String(error) };
     return { result: 'error', error: data };
   }
 }

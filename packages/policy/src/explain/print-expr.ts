@@ -39,7 +39,16 @@ function literal(value: Value, type: ExprType): AstNode {
     return call('duration', null, [literal(`${value}ms`, { kind: 'string' })]);
   }
   const v = typeof value === 'bigint' ? Number(value) : (value as string | number | boolean | null);
-  const literalType = v === null ? 'null' : typeof v === 'string' ? 'string' : typeof v === 'boolean' ? 'bool' : type.kind === 'double' ? 'double' : 'int';
+  const literalType =
+    v === null
+      ? 'null'
+      : typeof v === 'string'
+        ? 'string'
+        : typeof v === 'boolean'
+          ? 'bool'
+          : type.kind === 'double'
+            ? 'double'
+            : 'int';
   return makeNode({ kind: 'literal', literalType, value: v, position: AT });
 }
 
@@ -89,7 +98,13 @@ function toAst(e: Expr, names: Map<number, string>): AstNode {
     case 'has':
       return call('has', null, [to(e.operand)]);
     case 'cond':
-      return makeNode({ kind: 'conditional', test: to(e.test), then: to(e.then), otherwise: to(e.otherwise), position: AT });
+      return makeNode({
+        kind: 'conditional',
+        test: to(e.test),
+        ifTrue: to(e.ifTrue),
+        ifFalse: to(e.ifFalse),
+        position: AT,
+      });
     case 'exists':
     case 'all': {
       const inner = new Map(names).set(e.varId, e.varName);

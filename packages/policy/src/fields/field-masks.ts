@@ -1,8 +1,8 @@
 // Per-field masks: which fields a row exposes (read) or accepts (create, update), per DESIGN.md §4.5.
 import type { Expr } from '../check/ir.js';
-import type { CollectionIndex } from '../model/schema-index.js';
 import type { Action } from '../model/rule-set.js';
 import type { FieldDef } from '../model/schema.js';
+import type { CollectionIndex } from '../model/schema-index.js';
 import type { FieldMask } from '../plan/access-plan.js';
 import { isConst, simplifyLogic, TRUE } from '../plan/fold.js';
 import type { ResolvedRules } from '../plan/resolve-rules.js';
@@ -30,7 +30,9 @@ export function computeFieldMasks(
   resolved: ResolvedRules,
 ): Map<string, FieldMask> {
   const masks = new Map<string, FieldMask>();
-  const units = resolved.unitGrants.filter((u) => !isConst(u.condition, false) && !isConst(u.condition, null));
+  const units = resolved.unitGrants.filter(
+    (u) => !isConst(u.condition, false) && !isConst(u.condition, null),
+  );
   for (const field of candidateFields(collection, action)) {
     if (action === 'read' && field.id === 'id') {
       masks.set(field.name, { field, mask: TRUE });
@@ -38,7 +40,13 @@ export function computeFieldMasks(
     }
     const holders = units.filter((u) => u.fields === null || u.fields.has(field));
     if (holders.length === 0) continue;
-    const grantPart = holders.length === units.length ? TRUE : simplifyLogic('or', holders.map((h) => h.condition));
+    const grantPart =
+      holders.length === units.length
+        ? TRUE
+        : simplifyLogic(
+            'or',
+            holders.map((h) => h.condition),
+          );
     const closing: Expr[] = resolved.fieldConditions
       .filter((fc) => fc.compiled.fields.has(field))
       .map((fc) => fc.condition);

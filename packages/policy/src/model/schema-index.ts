@@ -5,8 +5,8 @@ import {
   type FieldDef,
   isManyLink,
   isSingleLink,
-  SYSTEM_FIELDS,
   type Schema,
+  SYSTEM_FIELDS,
   type UserAttributeDef,
 } from './schema.js';
 

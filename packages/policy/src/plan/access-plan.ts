@@ -1,8 +1,8 @@
 // The engine's answer for (principal, action, collection): allow, deny, or where(condition, masks).
 import type { Expr } from '../check/ir.js';
-import type { SchemaIndex } from '../model/schema-index.js';
 import type { Action } from '../model/rule-set.js';
 import type { FieldDef } from '../model/schema.js';
+import type { SchemaIndex } from '../model/schema-index.js';
 
 /** The three states of a plan; a missing rule is `deny`, never "no WHERE". */
 export type PlanKind = 'allow' | 'deny' | 'where';

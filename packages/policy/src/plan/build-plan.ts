@@ -1,11 +1,11 @@
 // DESIGN.md §4 in one place: bypasses, grants (AND within a unit, OR across), guards, field masks.
 import { allFieldMasks, computeFieldMasks } from '../fields/field-masks.js';
 import type { Principal } from '../model/principal.js';
-import { collectionOf } from '../model/schema-index.js';
 import { type Action, isRestricted } from '../model/rule-set.js';
+import { collectionOf } from '../model/schema-index.js';
 import type { AccessPlan, Bypass } from './access-plan.js';
 import { type CompiledRuleSet, rulesOf } from './compile-rules.js';
-import { FALSE, TRUE, simplifyLogic } from './fold.js';
+import { FALSE, simplifyLogic, TRUE } from './fold.js';
 import { type ResolvedRules, resolveRules } from './resolve-rules.js';
 import { unitsOf } from './units.js';
 
@@ -37,7 +37,8 @@ export function buildPlan(
   const index = collectionOf(compiled.schema, collection);
   const common = { collection, action, version: compiled.ruleSet.version, schema: compiled.schema };
   const bypass = bypassOf(compiled, principal, collection);
-  if (bypass) return { ...common, kind: 'allow', condition: TRUE, fields: allFieldMasks(index, action), bypass };
+  if (bypass)
+    return { ...common, kind: 'allow', condition: TRUE, fields: allFieldMasks(index, action), bypass };
   const resolved = resolveFor(compiled, principal, action, collection);
   const rows = simplifyLogic(
     'or',

@@ -1,11 +1,12 @@
 // Checks every rule of a rule set once per (schema, rule set); a rule that fails counts as false.
+
+import { DEFAULT_LIMITS, type ExpressionLimits } from '../cel/limits.js';
 import { type CheckedCondition, checkCondition } from '../check/check-condition.js';
 import { type Expr, subExpressions } from '../check/ir.js';
-import { DEFAULT_LIMITS, type ExpressionLimits } from '../cel/limits.js';
 import { PolicyError, policyError } from '../errors.js';
-import type { SchemaIndex } from '../model/schema-index.js';
 import type { Action, FieldConditionRule, GrantRule, GuardRule, Rule, RuleSet } from '../model/rule-set.js';
 import type { FieldDef } from '../model/schema.js';
+import type { SchemaIndex } from '../model/schema-index.js';
 import { FALSE, TRUE } from './fold.js';
 
 /** A rule with its condition checked (FALSE when it no longer compiles: fail closed). */
@@ -56,9 +57,16 @@ export interface CompiledRuleSet {
 const EMPTY: CollectionRules = { grants: [], guards: [], fieldConditions: [], userMembers: [] };
 
 /** Compiles every rule; never throws for a bad rule, it records a diagnostic and uses FALSE. */
-export function compileRuleSet(ruleSet: RuleSet, schema: SchemaIndex, limits = DEFAULT_LIMITS): CompiledRuleSet {
+export function compileRuleSet(
+  ruleSet: RuleSet,
+  schema: SchemaIndex,
+  limits = DEFAULT_LIMITS,
+): CompiledRuleSet {
   const diagnostics: RuleDiagnostic[] = [];
-  const buckets = new Map<string, { grants: CompiledGrant[]; guards: CompiledGuard[]; fieldConditions: CompiledFieldCondition[] }>();
+  const buckets = new Map<
+    string,
+    { grants: CompiledGrant[]; guards: CompiledGuard[]; fieldConditions: CompiledFieldCondition[] }
+  >();
   for (const rule of ruleSet.rules) {
     const bucket = buckets.get(rule.collection) ?? { grants: [], guards: [], fieldConditions: [] };
     buckets.set(rule.collection, bucket);
@@ -68,7 +76,11 @@ export function compileRuleSet(ruleSet: RuleSet, schema: SchemaIndex, limits = D
     } else if (rule.kind === 'guard') {
       bucket.guards.push({ ...base, rule });
     } else {
-      bucket.fieldConditions.push({ ...base, rule, fields: new Set(resolveFields(rule.fields, rule.collection, schema)) });
+      bucket.fieldConditions.push({
+        ...base,
+        rule,
+        fields: new Set(resolveFields(rule.fields, rule.collection, schema)),
+      });
     }
   }
   const collections = new Map<string, CollectionRules>();
@@ -96,7 +108,10 @@ function compileCondition(
   }
   try {
     if (!schema.collections.has(rule.collection)) {
-      throw policyError('POLICY_UNKNOWN_COLLECTION', `rule '${rule.id}' names an unknown collection '${rule.collection}'`);
+      throw policyError(
+        'POLICY_UNKNOWN_COLLECTION',
+        `rule '${rule.id}' names an unknown collection '${rule.collection}'`,
+      );
     }
     const checked = checkCondition(text ?? '', { schema, collection: rule.collection, limits });
     return { rule, condition: checked.expr, checked, error: null };
@@ -120,7 +135,9 @@ function grantFields(rule: GrantRule, schema: SchemaIndex): CompiledGrant['field
 function resolveFields(keys: readonly string[], collection: string, schema: SchemaIndex): FieldDef[] {
   const index = schema.collections.get(collection);
   if (!index) return [];
-  return keys.map((k) => index.byId.get(k) ?? index.byName.get(k)).filter((f): f is FieldDef => f !== undefined);
+  return keys
+    .map((k) => index.byId.get(k) ?? index.byName.get(k))
+    .filter((f): f is FieldDef => f !== undefined);
 }
 
 function userMembersOf(conditions: readonly Expr[]): string[] {

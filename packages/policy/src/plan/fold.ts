@@ -65,7 +65,7 @@ export function mapChildren(e: Expr, f: (c: Expr) => Expr): Expr {
     case 'stringTest':
       return rebuild(e, { target: f(e.target), arg: f(e.arg) });
     case 'cond':
-      return rebuild(e, { test: f(e.test), then: f(e.then), otherwise: f(e.otherwise) });
+      return rebuild(e, { test: f(e.test), ifTrue: f(e.ifTrue), ifFalse: f(e.ifFalse) });
     case 'exists':
     case 'all':
       return rebuild(e, { range: f(e.range), body: f(e.body) });
@@ -90,7 +90,7 @@ export function simplify(e: Expr): Expr {
       return e.operand.kind === 'const' ? constBool(e.operand.value === null ? null : !e.operand.value) : e;
     case 'cond':
       if (e.test.kind !== 'const') return e;
-      return e.test.value === true ? e.then : e.test.value === false ? e.otherwise : nullOf(e);
+      return e.test.value === true ? e.ifTrue : e.test.value === false ? e.ifFalse : nullOf(e);
     case 'compare':
       return e.compareAs === 'ref' ? simplifyRefCompare(e) : e;
     case 'inList':
@@ -135,7 +135,8 @@ function nullOf(e: Expr): Expr {
  */
 function simplifyRefCompare(e: Extract<Expr, { kind: 'compare' }>): Expr {
   const [constSide, other] = e.right.kind === 'const' ? [e.right, e.left] : [e.left, e.right];
-  if (constSide.kind !== 'const' || typeof constSide.value !== 'string' || other.type.kind !== 'ref') return e;
+  if (constSide.kind !== 'const' || typeof constSide.value !== 'string' || other.type.kind !== 'ref')
+    return e;
   if (!UUID.test(constSide.value)) return e.op === '==' ? FALSE : TRUE;
   const lowered = makeExpr({ ...constSide, value: constSide.value.toLowerCase(), type: other.type });
   return makeExpr({ ...e, left: other, right: lowered });

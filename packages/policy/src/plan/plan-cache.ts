@@ -5,14 +5,14 @@ import type { AccessPlan } from './access-plan.js';
 
 /** A bounded cache of plans for one engine (one policy version). */
 export class PlanCache {
-  private readonly byPrincipal = new WeakMap<Principal, Map<string, AccessPlan>>();
+  private readonly byPrincipal = new WeakMap<Principal, Map<string, Partial<Record<Action, AccessPlan>>>>();
   private readonly byKey = new Map<string, AccessPlan>();
 
   constructor(private readonly maxEntries: number) {}
 
   /** The fast path: the same principal object asked before. */
   forPrincipal(principal: Principal, action: Action, collection: string): AccessPlan | undefined {
-    return this.byPrincipal.get(principal)?.get(slot(action, collection));
+    return this.byPrincipal.get(principal)?.get(collection)?.[action];
   }
 
   /** The shared path: another principal object with the same relevant terms. */
@@ -27,7 +27,12 @@ export class PlanCache {
       perPrincipal = new Map();
       this.byPrincipal.set(principal, perPrincipal);
     }
-    perPrincipal.set(slot(plan.action, plan.collection), plan);
+    let byAction = perPrincipal.get(plan.collection);
+    if (!byAction) {
+      byAction = {};
+      perPrincipal.set(plan.collection, byAction);
+    }
+    byAction[plan.action] = plan;
     if (!this.byKey.has(key) && this.byKey.size >= this.maxEntries) {
       const oldest = this.byKey.keys().next().value;
       if (oldest !== undefined) this.byKey.delete(oldest);
@@ -39,10 +44,6 @@ export class PlanCache {
   get size(): number {
     return this.byKey.size;
   }
-}
-
-function slot(action: Action, collection: string): string {
-  return `${action}\u0000${collection}`;
 }
 
 /** The cache key: version, action, collection, role set, flags and the attribute values rules read. */

@@ -1,9 +1,17 @@
 // One engine per (schema, rule set): compiles rules once, caches plans, and answers every question.
+
+import { DEFAULT_LIMITS, type ExpressionLimits } from '../cel/limits.js';
 import { checkCondition } from '../check/check-condition.js';
 import type { Expr } from '../check/ir.js';
-import { DEFAULT_LIMITS, type ExpressionLimits } from '../cel/limits.js';
-import { type Decision, checkCreate, checkRow, checkUpdate, readableFields } from '../compile-js/check-payload.js';
+import {
+  checkCreate,
+  checkRow,
+  checkUpdate,
+  type Decision,
+  readableFields,
+} from '../compile-js/check-payload.js';
 import { type CompiledPlan, compilePlan, type Now } from '../compile-js/compile-plan.js';
+import { compileWhere } from '../compile-sql/compile-where.js';
 import {
   compileCountQuery,
   compileListQuery,
@@ -11,15 +19,14 @@ import {
   type ListQueryOptions,
   type SortKey,
 } from '../compile-sql/list-query.js';
-import { compileWhere } from '../compile-sql/compile-where.js';
 import type { FilterMode, SqlCompileOptions } from '../compile-sql/sql-context.js';
 import type { Sql } from '../compile-sql/sql-fragment.js';
 import { policyError } from '../errors.js';
 import { type Explanation, explainDecision } from '../explain/explain.js';
 import type { Principal } from '../model/principal.js';
-import { collectionOf, indexSchema, type SchemaIndex } from '../model/schema-index.js';
 import type { Action, RuleSet } from '../model/rule-set.js';
 import type { Schema } from '../model/schema.js';
+import { collectionOf, indexSchema, type SchemaIndex } from '../model/schema-index.js';
 import type { AccessPlan } from './access-plan.js';
 import { buildPlan } from './build-plan.js';
 import { type CompiledRuleSet, compileRuleSet, type RuleDiagnostic, rulesOf } from './compile-rules.js';
@@ -79,7 +86,13 @@ export class PolicyEngine {
     const fast = this.cache.forPrincipal(principal, action, collection);
     if (fast) return fast;
     collectionOf(this.schema, collection);
-    const key = planKey(this.version, principal, action, collection, rulesOf(this.compiled, collection).userMembers);
+    const key = planKey(
+      this.version,
+      principal,
+      action,
+      collection,
+      rulesOf(this.compiled, collection).userMembers,
+    );
     const plan = this.cache.forKey(key) ?? buildPlan(this.compiled, principal, action, collection);
     this.cache.store(principal, key, plan);
     return plan;
@@ -91,12 +104,24 @@ export class PolicyEngine {
   }
 
   /** Read or delete one row. */
-  checkRow(principal: Principal, action: 'read' | 'delete', collection: string, row: Row, now?: Now): Decision {
+  checkRow(
+    principal: Principal,
+    action: 'read' | 'delete',
+    collection: string,
+    row: Row,
+    now?: Now,
+  ): Decision {
     return checkRow(this.planAccess(principal, action, collection), row, now);
   }
 
   /** Create: the new row passes and every written field is creatable on it. */
-  checkCreate(principal: Principal, collection: string, newRow: Row, written: readonly string[], now?: Now): Decision {
+  checkCreate(
+    principal: Principal,
+    collection: string,
+    newRow: Row,
+    written: readonly string[],
+    now?: Now,
+  ): Decision {
     return checkCreate(this.planAccess(principal, 'create', collection), newRow, written, now);
   }
 
@@ -107,7 +132,13 @@ export class PolicyEngine {
     change: { readonly before: Row; readonly after: Row; readonly changed: readonly string[] },
     now?: Now,
   ): Decision {
-    return checkUpdate(this.planAccess(principal, 'update', collection), change.before, change.after, change.changed, now);
+    return checkUpdate(
+      this.planAccess(principal, 'update', collection),
+      change.before,
+      change.after,
+      change.changed,
+      now,
+    );
   }
 
   /** The fields of a row this principal may read (empty when the row is not readable). */
@@ -116,7 +147,12 @@ export class PolicyEngine {
   }
 
   /** The plan's WHERE condition as SQL, to AND into the caller's query (update/delete/bulk). */
-  compileWhere(principal: Principal, action: Action, collection: string, options: SqlCompileOptions = {}): Sql {
+  compileWhere(
+    principal: Principal,
+    action: Action,
+    collection: string,
+    options: SqlCompileOptions = {},
+  ): Sql {
     return compileWhere(this.planAccess(principal, action, collection), options);
   }
 
@@ -135,23 +171,45 @@ export class PolicyEngine {
   /** The list SELECT of the records API for this principal. */
   compileListQuery(principal: Principal, collection: string, request: ListRequest = {}): ListQuery {
     const plan = this.planAccess(principal, 'read', collection);
-    return compileListQuery(plan, this.filterMode(principal), this.listOptions(principal, collection, request));
+    return compileListQuery(
+      plan,
+      this.filterMode(principal),
+      this.listOptions(principal, collection, request),
+    );
   }
 
   /** `SELECT count(*)` over exactly the rows the list would page through. */
   compileCountQuery(principal: Principal, collection: string, request: ListRequest = {}): Sql {
     const plan = this.planAccess(principal, 'read', collection);
-    return compileCountQuery(plan, this.filterMode(principal), this.listOptions(principal, collection, request));
+    return compileCountQuery(
+      plan,
+      this.filterMode(principal),
+      this.listOptions(principal, collection, request),
+    );
   }
 
   /**
    * A structured trace: roles considered (bypass noted), each grant, guard and field condition,
    * whether it held on `record` and the sub-expression that failed, and why a record is absent.
    */
-  explain(principal: Principal, action: Action, collection: string, record?: Row, options: { now?: Now } = {}): Explanation {
+  explain(
+    principal: Principal,
+    action: Action,
+    collection: string,
+    record?: Row,
+    options: { now?: Now } = {},
+  ): Explanation {
     const plan = this.planAccess(principal, action, collection);
     const now = options.now instanceof Date ? options.now.getTime() : options.now;
-    return explainDecision({ compiled: this.compiled, principal, action, collection, plan, ...(record ? { record } : {}), ...(now !== undefined ? { now } : {}) });
+    return explainDecision({
+      compiled: this.compiled,
+      principal,
+      action,
+      collection,
+      plan,
+      ...(record ? { record } : {}),
+      ...(now !== undefined ? { now } : {}),
+    });
   }
 
   /** Read plans of every collection for one principal: what filter mode may see. */
@@ -163,7 +221,10 @@ export class PolicyEngine {
     const { filter, sort, ...rest } = request;
     return {
       ...rest,
-      filter: filter !== undefined && filter.trim() !== '' ? this.compileFilter(principal, collection, filter) : null,
+      filter:
+        filter !== undefined && filter.trim() !== ''
+          ? this.compileFilter(principal, collection, filter)
+          : null,
       sort: typeof sort === 'string' ? parseSort(sort) : (sort ?? []),
     };
   }

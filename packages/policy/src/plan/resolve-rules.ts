@@ -3,7 +3,12 @@ import type { Expr } from '../check/ir.js';
 import type { Principal } from '../model/principal.js';
 import type { Action } from '../model/rule-set.js';
 import type { FieldDef } from '../model/schema.js';
-import type { CollectionRules, CompiledFieldCondition, CompiledGrant, CompiledGuard } from './compile-rules.js';
+import type {
+  CollectionRules,
+  CompiledFieldCondition,
+  CompiledGrant,
+  CompiledGuard,
+} from './compile-rules.js';
 import { foldPrincipal, simplifyLogic } from './fold.js';
 import { restricts, targets, type Unit } from './units.js';
 
@@ -42,7 +47,13 @@ export function resolveRules(
     const grants = rules.grants.filter((g) => g.rule.actions.includes(action) && targets(g.rule.to, unit));
     if (grants.length === 0) continue;
     const folded = grants.map((g) => foldPrincipal(g.condition, principal));
-    unitGrants.push({ unit, grants, folded, condition: simplifyLogic('and', folded), fields: unionFields(grants, action) });
+    unitGrants.push({
+      unit,
+      grants,
+      folded,
+      condition: simplifyLogic('and', folded),
+      fields: unionFields(grants, action),
+    });
   }
   const guards = rules.guards
     .filter((g) => g.rule.actions.includes(action) && restricts(g.rule.to, units))

@@ -3,7 +3,9 @@ import type { Principal } from '../model/principal.js';
 import type { Audience, RuleSet, RuleTarget } from '../model/rule-set.js';
 
 /** A role, or an audience acting as one more role (DESIGN.md §4.2). */
-export type Unit = { readonly kind: 'role'; readonly key: string } | { readonly kind: 'audience'; readonly audience: Audience };
+export type Unit =
+  | { readonly kind: 'role'; readonly key: string }
+  | { readonly kind: 'audience'; readonly audience: Audience };
 
 /** A stable label for traces: `role:manager`, `audience:everyone`. */
 export function unitLabel(unit: Unit): string {

@@ -1,7 +1,13 @@
 // Test data: symbolic ids → uuids, rows → SQL inserts, and rows → the record graphs JS checks read.
 import { quoteIdent } from '../../src/compile-sql/sql-fragment.js';
+import {
+  type FieldDef,
+  isManyLink,
+  isSingleLink,
+  type Schema,
+  sqlColumnType,
+} from '../../src/model/schema.js';
 import { indexSchema } from '../../src/model/schema-index.js';
-import { type FieldDef, isManyLink, isSingleLink, type Schema, sqlColumnType } from '../../src/model/schema.js';
 import type { TestDb } from './backends.js';
 
 /** A row keyed by field name, with `id` set. */
@@ -33,7 +39,13 @@ export class Symbols {
 }
 
 /** Replaces symbols in link fields and `id` by uuids. */
-export function resolveSymbols(schema: Schema, collection: string, symbol: string, row: Record<string, unknown>, symbols: Symbols): TestRow {
+export function resolveSymbols(
+  schema: Schema,
+  collection: string,
+  symbol: string,
+  row: Record<string, unknown>,
+  symbols: Symbols,
+): TestRow {
   const index = indexSchema(schema).collections.get(collection);
   if (!index) throw new Error(`unknown collection ${collection}`);
   const out: TestRow = { id: symbols.id(symbol) };
@@ -51,7 +63,9 @@ export function resolveSymbols(schema: Schema, collection: string, symbol: strin
 
 /** A text[] literal that keeps NULL elements (stored arrays may hold them). */
 function textArrayLiteral(items: readonly (string | null)[]): string {
-  const parts = items.map((v) => (v === null ? 'NULL' : `"${v.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`));
+  const parts = items.map((v) =>
+    v === null ? 'NULL' : `"${v.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`,
+  );
   return `{${parts.join(',')}}`;
 }
 
@@ -66,7 +80,12 @@ function sqlValue(field: FieldDef, value: unknown): unknown {
 }
 
 /** Creates the tables of a schema and inserts all rows in one transaction (FKs are deferred). */
-export async function loadData(db: TestDb, schema: Schema, data: TestData, statements: readonly string[]): Promise<void> {
+export async function loadData(
+  db: TestDb,
+  schema: Schema,
+  data: TestData,
+  statements: readonly string[],
+): Promise<void> {
   const index = indexSchema(schema);
   for (const statement of statements) await db.exec(statement);
   await db.exec('BEGIN');
@@ -110,7 +129,10 @@ async function insertJunction(db: TestDb, field: FieldDef, rows: readonly TestRo
 }
 
 /** Record graphs for JS checks: link fields hold the related row objects (cycles are fine). */
-export function buildGraph(schema: Schema, data: TestData): Map<string, Map<string, Record<string, unknown>>> {
+export function buildGraph(
+  schema: Schema,
+  data: TestData,
+): Map<string, Map<string, Record<string, unknown>>> {
   const index = indexSchema(schema);
   const graph = new Map<string, Map<string, Record<string, unknown>>>();
   for (const [key, rows] of data) graph.set(key, new Map(rows.map((r) => [r.id, { ...r }])));

@@ -1,6 +1,7 @@
 // Random, well-typed CEL conditions over a generated schema, drawn from a seeded PRNG.
-import { indexSchema } from '../../src/model/schema-index.js';
+
 import { type FieldDef, isManyLink, isSingleLink, type Schema } from '../../src/model/schema.js';
+import { indexSchema } from '../../src/model/schema-index.js';
 import { DECIMAL_LITERALS, INTEGER_LITERALS, TEXT_LITERALS, TIME_LITERALS } from './generate-schema.js';
 
 type Cls = 'str' | 'ref' | 'num' | 'time' | 'dur' | 'bool' | 'list' | 'json';
@@ -12,7 +13,13 @@ interface Scope {
   readonly vars: readonly Var[];
 }
 
-const DURATIONS = ['duration("1h")', 'duration("-30m")', 'duration("0s")', 'duration("86400s")', 'duration("1ms")'];
+const DURATIONS = [
+  'duration("1h")',
+  'duration("-30m")',
+  'duration("0s")',
+  'duration("86400s")',
+  'duration("1ms")',
+];
 
 function classOf(f: FieldDef): Cls | null {
   switch (f.type) {
@@ -92,10 +99,12 @@ export class ExprGenerator {
 
   private relations(scope: Scope): [string, string][] {
     const out: [string, string][] = [];
-    for (const f of this.fields(scope.collection)) if (isManyLink(f)) out.push([`record.${f.name}`, f.target ?? '']);
+    for (const f of this.fields(scope.collection))
+      if (isManyLink(f)) out.push([`record.${f.name}`, f.target ?? '']);
     for (const v of scope.vars) {
       if (!v.row) continue;
-      for (const f of this.fields(v.row)) if (isManyLink(f)) out.push([`${v.name}.${f.name}`, f.target ?? '']);
+      for (const f of this.fields(v.row))
+        if (isManyLink(f)) out.push([`${v.name}.${f.name}`, f.target ?? '']);
     }
     return out;
   }
@@ -105,9 +114,13 @@ export class ExprGenerator {
       case 'str':
         return JSON.stringify(this.pick(TEXT_LITERALS));
       case 'ref':
-        return JSON.stringify(this.chance(0.9) ? this.pick(this.ids) : this.pick(['nope', this.pick(this.ids).toUpperCase()]));
+        return JSON.stringify(
+          this.chance(0.9) ? this.pick(this.ids) : this.pick(['nope', this.pick(this.ids).toUpperCase()]),
+        );
       case 'num':
-        return this.chance(0.5) ? String(this.pick(INTEGER_LITERALS)) : printDouble(this.pick(DECIMAL_LITERALS));
+        return this.chance(0.5)
+          ? String(this.pick(INTEGER_LITERALS))
+          : printDouble(this.pick(DECIMAL_LITERALS));
       case 'time':
         return this.chance(0.3) ? 'now' : `timestamp("${this.pick(TIME_LITERALS)}")`;
       case 'dur':
@@ -151,12 +164,14 @@ export class ExprGenerator {
       case 'num': {
         const relations = this.relations(scope);
         return this.pick([
-          () => `(${this.value(scope, 'num', depth)} ${this.pick(['+', '-'])} ${this.value(scope, 'num', depth)})`,
+          () =>
+            `(${this.value(scope, 'num', depth)} ${this.pick(['+', '-'])} ${this.value(scope, 'num', depth)})`,
           () => `size(${this.value(scope, 'str', depth)})`,
           () => `size(${this.value(scope, 'list', depth)})`,
           () => (relations.length > 0 ? `size(${this.pick(relations)[0]})` : '0'),
           () => `-${this.value(scope, 'num', depth)}`,
-          () => `(${this.bool(scope, depth)} ? ${this.value(scope, 'num', depth)} : ${this.value(scope, 'num', depth)})`,
+          () =>
+            `(${this.bool(scope, depth)} ? ${this.value(scope, 'num', depth)} : ${this.value(scope, 'num', depth)})`,
         ])();
       }
       case 'time':
@@ -176,8 +191,16 @@ export class ExprGenerator {
 
   /** A boolean expression. */
   bool(scope: Scope, depth: number): string {
-    const options: (() => string)[] = [() => this.equality(scope, depth), () => this.ordering(scope, depth), () => this.membership(scope, depth)];
-    options.push(() => this.nullTest(scope), () => this.stringTest(scope, depth), () => this.value(scope, 'bool', 0));
+    const options: (() => string)[] = [
+      () => this.equality(scope, depth),
+      () => this.ordering(scope, depth),
+      () => this.membership(scope, depth),
+    ];
+    options.push(
+      () => this.nullTest(scope),
+      () => this.stringTest(scope, depth),
+      () => this.value(scope, 'bool', 0),
+    );
     if (depth > 0) {
       const d = depth - 1;
       options.push(

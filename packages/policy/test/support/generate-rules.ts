@@ -1,6 +1,14 @@
 // Random rule sets and principals over a generated world.
-import { buildPrincipal, anonymousPrincipal, type Principal } from '../../src/model/principal.js';
-import { ACTIONS, AUDIENCES, type Action, type RoleDef, type Rule, type RuleSet, type RuleTarget } from '../../src/model/rule-set.js';
+import { anonymousPrincipal, buildPrincipal, type Principal } from '../../src/model/principal.js';
+import {
+  ACTIONS,
+  type Action,
+  AUDIENCES,
+  type RoleDef,
+  type Rule,
+  type RuleSet,
+  type RuleTarget,
+} from '../../src/model/rule-set.js';
 import { indexSchema } from '../../src/model/schema-index.js';
 import { ExprGenerator } from './generate-expr.js';
 import { prng, TEXT_LITERALS, type World } from './generate-schema.js';
@@ -42,7 +50,10 @@ function condition(gen: ExprGenerator, rand: () => number, collection: string): 
 
 function fieldIds(world: World, rand: () => number, collection: string): string[] {
   const c = indexSchema(world.schema).collections.get(collection);
-  return subset(rand, (c?.fields ?? []).map((f) => f.id));
+  return subset(
+    rand,
+    (c?.fields ?? []).map((f) => f.id),
+  );
 }
 
 function rule(world: World, gen: ExprGenerator, rand: () => number, i: number): Rule {
@@ -62,7 +73,12 @@ function rule(world: World, gen: ExprGenerator, rand: () => number, i: number): 
     };
   }
   if (kind < 0.8) {
-    return { ...base, kind: 'guard', actions: subset(rand, ACTIONS, 0.6), condition: condition(gen, rand, collection) };
+    return {
+      ...base,
+      kind: 'guard',
+      actions: subset(rand, ACTIONS, 0.6),
+      condition: condition(gen, rand, collection),
+    };
   }
   return {
     ...base,

@@ -25,7 +25,9 @@ export const NOW = Date.parse('2025-06-01T12:00:00.000Z');
 const TEXTS = ['', 'a', 'b', 'ab', 'ba', 'A', 'é', '😀', 'a😀', 'x%_', '\uff5e'];
 const INTEGERS = [-3, 0, 1, 2, 7, 1_000_000];
 const DECIMALS = [-1.5, 0, 0.1, 0.2, 0.3, 0.30000000000000004, 2, 1e10];
-const TIMES = [0, 1, -1, 3_600_000, -3_600_000, 86_400_000, -86_400_000 * 30].map((d) => new Date(NOW + d).toISOString());
+const TIMES = [0, 1, -1, 3_600_000, -3_600_000, 86_400_000, -86_400_000 * 30].map((d) =>
+  new Date(NOW + d).toISOString(),
+);
 const DATES = ['2025-05-31', '2025-06-01', '2025-06-02', '2024-02-29'];
 const LISTS: (string | null)[][] = [[], ['x'], ['x', 'y'], ['y'], ['z', null]];
 const JSONS: unknown[] = [{ a: 1 }, [1], 'x', 0];
@@ -76,14 +78,23 @@ function fields(schemaName: string, key: string, other: string, specs: readonly 
         name,
         type: spec.type,
         ...(spec.type === 'linkMany' ? { target } : {}),
-        junction: { table: { schema: schemaName, name: `${key}_${name}` }, sourceColumn: 'source_id', targetColumn: 'target_id' },
+        junction: {
+          table: { schema: schemaName, name: `${key}_${name}` },
+          sourceColumn: 'source_id',
+          targetColumn: 'target_id',
+        },
       };
     }
     return { id, name, column: `c_${name}`, type: spec.type, ...(spec.type === 'linkOne' ? { target } : {}) };
   });
 }
 
-function buildWorld(schemaName: string, alpha: readonly FieldSpec[], beta: readonly FieldSpec[], seed: number): World {
+function buildWorld(
+  schemaName: string,
+  alpha: readonly FieldSpec[],
+  beta: readonly FieldSpec[],
+  seed: number,
+): World {
   const table = (name: string) => ({ schema: schemaName, name });
   const schema: Schema = {
     usersCollection: 'users',
@@ -132,7 +143,10 @@ function populate(schema: Schema, seed: number): World {
   const symbols = new Symbols();
   const ids = new Map<string, string[]>();
   for (const [key, count] of Object.entries(ROW_COUNTS)) {
-    ids.set(key, Array.from({ length: count }, (_, i) => `${key}${i}`));
+    ids.set(
+      key,
+      Array.from({ length: count }, (_, i) => `${key}${i}`),
+    );
   }
   const data: TestData = new Map();
   for (const [key, c] of Object.entries(schema.collections)) {
@@ -148,7 +162,7 @@ function populate(schema: Schema, seed: number): World {
   }
   const uuidIds = new Map([...ids].map(([k, list]) => [k, list.map((s) => symbols.id(s))]));
   const describe = () => `world(seed ${seed}, ${JSON.stringify(schema.collections)})`;
-  return { schema, data, symbols, ids: uuidIds, [fc.toStringMethod]: describe };
+  return Object.assign({ schema, data, symbols, ids: uuidIds }, { [fc.toStringMethod]: describe });
 }
 
 function maybe<T>(rand: () => number, make: () => T): T | null {

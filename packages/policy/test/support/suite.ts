@@ -35,7 +35,11 @@ export interface SuiteCase {
   readonly patch?: Readonly<Record<string, unknown>>;
   readonly allowed?: boolean;
   readonly deniedFields?: readonly string[];
-  readonly explain?: { readonly record?: string; readonly contains?: readonly string[]; readonly lacks?: readonly string[] };
+  readonly explain?: {
+    readonly record?: string;
+    readonly contains?: readonly string[];
+    readonly lacks?: readonly string[];
+  };
 }
 
 /** A loaded suite, ready to run. */
@@ -60,7 +64,15 @@ interface RawSuite {
   roles: RoleDef[];
   collections?: Record<string, { restricted: boolean }>;
   rules: Rule[];
-  users?: Record<string, { roles?: string[]; rights?: string[]; attributes?: Record<string, unknown>; fields?: Record<string, unknown> }>;
+  users?: Record<
+    string,
+    {
+      roles?: string[];
+      rights?: string[];
+      attributes?: Record<string, unknown>;
+      fields?: Record<string, unknown>;
+    }
+  >;
   records?: Record<string, Record<string, Record<string, unknown>>>;
   cases: SuiteCase[];
 }
@@ -81,7 +93,11 @@ function isolate(schema: Schema, slug: string): Schema {
       {
         ...c,
         table: { ...c.table, schema: slug },
-        fields: c.fields.map((f) => (f.junction ? { ...f, junction: { ...f.junction, table: { ...f.junction.table, schema: slug } } } : f)),
+        fields: c.fields.map((f) =>
+          f.junction
+            ? { ...f, junction: { ...f.junction, table: { ...f.junction.table, schema: slug } } }
+            : f,
+        ),
       },
     ]),
   );
@@ -90,26 +106,47 @@ function isolate(schema: Schema, slug: string): Schema {
 
 function loadSuite(path: string, file: string): Suite {
   const raw = parse(readFileSync(path, 'utf8')) as RawSuite;
-  const slug = `golden_${file.replace(/\.yaml$/, '').replace(/[^a-z0-9]+/gi, '_').toLowerCase()}`;
+  const slug = `golden_${file
+    .replace(/\.yaml$/, '')
+    .replace(/[^a-z0-9]+/gi, '_')
+    .toLowerCase()}`;
   const schema = isolate(raw.schema === 'recruitment' ? recruitmentSchema : raw.schema, slug);
-  const ruleSet: RuleSet = { version: `${file}@1`, roles: raw.roles, collections: raw.collections ?? {}, rules: raw.rules };
+  const ruleSet: RuleSet = {
+    version: `${file}@1`,
+    roles: raw.roles,
+    collections: raw.collections ?? {},
+    rules: raw.rules,
+  };
   const symbols = new Symbols();
   const data: TestData = new Map();
   const principals = new Map<string, Principal>();
   const users = raw.users ?? {};
   data.set(
     schema.usersCollection,
-    Object.entries(users).map(([name, u]) => resolveSymbols(schema, schema.usersCollection, name, u.fields ?? { name }, symbols)),
+    Object.entries(users).map(([name, u]) =>
+      resolveSymbols(schema, schema.usersCollection, name, u.fields ?? { name }, symbols),
+    ),
   );
   for (const [name, u] of Object.entries(users)) {
     principals.set(
       name,
-      buildPrincipal({ id: symbols.id(name), email: `${name}@example.com`, roles: u.roles ?? [], rights: u.rights ?? [], attributes: u.attributes ?? {} }, ruleSet),
+      buildPrincipal(
+        {
+          id: symbols.id(name),
+          email: `${name}@example.com`,
+          roles: u.roles ?? [],
+          rights: u.rights ?? [],
+          attributes: u.attributes ?? {},
+        },
+        ruleSet,
+      ),
     );
   }
   principals.set('anonymous', anonymousPrincipal());
   for (const [collection, rows] of Object.entries(raw.records ?? {})) {
-    const list: TestRow[] = Object.entries(rows).map(([name, row]) => resolveSymbols(schema, collection, name, row, symbols));
+    const list: TestRow[] = Object.entries(rows).map(([name, row]) =>
+      resolveSymbols(schema, collection, name, row, symbols),
+    );
     data.set(collection, [...(data.get(collection) ?? []), ...list]);
   }
   return {
