@@ -9,6 +9,16 @@ import { installErrorHandling } from './http/error-handler.js';
 import { registerOpenApi } from './http/openapi.js';
 import { enforceAccessDeclarations } from './http/route-access.js';
 import { generateRequestId } from './lib/logger.js';
+import { accountsAdminRoutes } from './modules/accounts/accounts-admin.routes.js';
+import { createAccounts } from './modules/accounts/accounts-module.js';
+import { apiKeyRoutes } from './modules/accounts/api-keys.routes.js';
+import { authRoutes } from './modules/accounts/auth.routes.js';
+import { installAuthentication } from './modules/accounts/authenticate.js';
+import { mfaRoutes } from './modules/accounts/mfa.routes.js';
+import { passwordRoutes } from './modules/accounts/password.routes.js';
+import { sessionRoutes } from './modules/accounts/sessions.routes.js';
+import { socialRoutes } from './modules/accounts/social.routes.js';
+import { setupRoutes } from './modules/setup/setup.routes.js';
 import { systemRoutes } from './modules/system/system.routes.js';
 import { CHARTER_VERSION } from './version.js';
 
@@ -24,8 +34,8 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
     loggerInstance: ctx.logger as FastifyBaseLogger,
     genReqId: generateRequestId,
     bodyLimit: ctx.config.bodyLimit,
-    // Behind no proxy by default: X-Forwarded-* are ignored until trusted proxies are configured.
-    trustProxy: false,
+    // X-Forwarded-For is believed only from the configured proxies (none by default).
+    trustProxy: ctx.config.trustedProxies.length > 0 ? ctx.config.trustedProxies : false,
     return503OnClosing: true,
   }).withTypeProvider<ZodTypeProvider>();
 
@@ -45,7 +55,17 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   });
 
   await registerOpenApi(app, CHARTER_VERSION);
+  const accounts = createAccounts(ctx);
+  installAuthentication(app, ctx, accounts);
   await app.register(systemRoutes(ctx));
+  await app.register(setupRoutes(ctx));
+  await app.register(authRoutes(ctx, accounts));
+  await app.register(passwordRoutes(ctx, accounts));
+  await app.register(sessionRoutes(ctx));
+  await app.register(mfaRoutes(ctx, accounts));
+  await app.register(socialRoutes(ctx, accounts));
+  await app.register(apiKeyRoutes(ctx));
+  await app.register(accountsAdminRoutes(ctx, accounts));
   if (options.adminDir) await serveAdmin(app, options.adminDir);
   return app;
 }

@@ -1,6 +1,7 @@
 import type { Config } from './config/config.js';
 import type { Database } from './db/database.js';
 import type { Logger } from './lib/logger.js';
+import type { Mailer } from './mail/mailer.js';
 
 /** A source of time; tests pass a fixed or stepping clock. */
 export interface Clock {
@@ -13,6 +14,7 @@ export interface AppContext {
   database: Database;
   logger: Logger;
   clock: Clock;
+  mailer: Mailer;
 }
 
 /** The wall clock. */

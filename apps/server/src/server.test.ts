@@ -22,7 +22,7 @@ describeDb('graceful shutdown', (_database, backend) => {
 
     const inFlight = fetch(`http://127.0.0.1:${port}/api/test/slow`);
     await new Promise((resolve) => setTimeout(resolve, 100));
-    const stopping = stopServer(app, database, ctx.logger);
+    const stopping = stopServer(app, ctx);
     await new Promise((resolve) => setTimeout(resolve, 100));
     release();
 

@@ -4,9 +4,11 @@ import { type Config, ConfigError, loadConfig } from './config/config.js';
 import { resolveSecret } from './config/secret.js';
 import { type AppContext, systemClock } from './context.js';
 import { DataDirLockedError } from './db/data-dir-lock.js';
-import { assertReachable, type Database, DatabaseUnreachableError, openDatabase } from './db/database.js';
+import { assertReachable, DatabaseUnreachableError, openDatabase } from './db/database.js';
 import { MigrationError, migrateToLatest } from './db/migrate.js';
 import { createLogger, type Logger } from './lib/logger.js';
+import { createMailer } from './mail/mailer.js';
+import { issueSetupToken } from './modules/setup/setup.service.js';
 
 /** A listening Charter server and the way to stop it cleanly. */
 export interface RunningServer {
@@ -34,7 +36,8 @@ export async function openContext(config: Config, logger: Logger): Promise<AppCo
     const secret = await resolveSecret(config.secret, config.dataDir);
     const applied = await migrateToLatest(database.db);
     if (applied.length > 0) logger.info({ migrations: applied }, `applied ${applied.length} migration(s)`);
-    return { config: { ...config, secret }, database, logger, clock: systemClock };
+    const mailer = createMailer({ database, logger, smtpUrl: config.mail.smtpUrl, from: config.mail.from });
+    return { config: { ...config, secret }, database, logger, clock: systemClock, mailer };
   } catch (error) {
     await database.close();
     throw error;
@@ -52,22 +55,35 @@ export async function startServer(env: NodeJS.ProcessEnv): Promise<RunningServer
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
     await app?.close();
+    await ctx.mailer.close();
     await ctx.database.close();
     throw error;
   }
   const url = publicUrl(config, app);
+  const setupToken = await issueSetupToken(ctx);
+  if (setupToken) {
+    // The one deliberate exception to "no tokens in output": the operator needs it to start.
+    process.stdout.write(
+      `\nFirst run: no platform owner yet. Create one within 24 hours at\n  ${config.publicUrl}/setup?token=${setupToken}\n` +
+        'or with: npm run charter -- create-owner --email you@example.com --name "Your Name"\n\n',
+    );
+  }
   logger.info(
     { url, database: ctx.database.kind, storage: ctx.database.description },
     `Charter is listening on ${url} (database: ${ctx.database.description})`,
   );
   const running = app;
-  return { url, app: running, ctx, stop: () => stopServer(running, ctx.database, logger) };
+  return { url, app: running, ctx, stop: () => stopServer(running, ctx) };
 }
 
 /** Stops accepting, lets in-flight requests finish, then closes the pool and PGlite. */
-export async function stopServer(app: FastifyInstance, database: Database, logger: Logger): Promise<void> {
+export async function stopServer(
+  app: FastifyInstance,
+  { database, logger, mailer }: AppContext,
+): Promise<void> {
   logger.info('shutting down: finishing in-flight requests');
   await app.close();
+  await mailer.close();
   await database.close();
   logger.info('stopped');
 }

@@ -3,12 +3,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-// Dependencies point one way (STYLE.md): lib ← config ← db ← context/http ← modules ← app/server/main/cli.
+// Dependencies point one way (STYLE.md): lib ← config ← db/mail ← context/http ← modules ← app/server/main/cli.
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const SERVER_SRC = path.join(ROOT, 'apps/server/src');
 const POLICY_SRC = path.join(ROOT, 'packages/policy/src');
 
-const RANK: Record<string, number> = { lib: 0, config: 1, db: 2, context: 3, http: 3, modules: 4 };
+const RANK: Record<string, number> = { lib: 0, config: 1, db: 2, mail: 2, context: 3, http: 3, modules: 4 };
 const TOP = 5; // app.ts, server.ts, main.ts, version.ts, cli/
 
 async function sourceFiles(dir: string): Promise<string[]> {

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { knownMigrationCount } from '../src/db/migrate.js';
 import { createPostgresTestDatabase } from './harness/database.js';
 
 // These tests run the real entry point in a child process, as `npm start` does.
@@ -96,7 +97,7 @@ describe('the charter process', () => {
     );
     const ready = await getJson(`${first.url}/api/ready`);
     expect(ready.status).toBe(200);
-    expect(ready.body.database).toEqual({ kind: 'pglite', migrations: 1 });
+    expect(ready.body.database).toEqual({ kind: 'pglite', migrations: knownMigrationCount });
     const secret = await fs.readFile(path.join(cwd, '.charter/data/secret'), 'utf8');
 
     // A second process on the same directory would corrupt it: it is refused.
@@ -123,7 +124,7 @@ describe('the charter process', () => {
       const proc = await start({ DATABASE_URL: database.url, CHARTER_SECRET: 's'.repeat(40) }, cwd);
       const ready = await getJson(`${proc.url}/api/ready`);
       expect(ready.status).toBe(200);
-      expect(ready.body.database).toEqual({ kind: 'postgres', migrations: 1 });
+      expect(ready.body.database).toEqual({ kind: 'postgres', migrations: knownMigrationCount });
       expect(proc.stdout.join('\n')).toContain('database: PostgreSQL at postgres://');
       proc.child.kill('SIGTERM');
       expect(await proc.exited).toBe(0);

@@ -70,3 +70,37 @@ describe('loadConfig', () => {
     expect(loadConfig({ PORT: '' }, '/srv').port).toBe(4000);
   });
 });
+
+describe('loadConfig: identity settings', () => {
+  it('derives the public URL and trusted origins', () => {
+    const config = loadConfig({
+      PORT: '4100',
+      CHARTER_TRUSTED_ORIGINS: 'https://admin.example.com, https://x.io',
+    });
+    expect(config.publicUrl).toBe('http://localhost:4100');
+    expect(config.trustedOrigins).toEqual([
+      'http://localhost:4100',
+      'https://admin.example.com',
+      'https://x.io',
+    ]);
+    expect(config.requireEmailVerification).toBe(true);
+    expect(config.mail).toEqual({ smtpUrl: undefined, from: 'Charter <no-reply@localhost>' });
+  });
+
+  it('turns on a social provider only with both its id and secret', () => {
+    const config = loadConfig({ GOOGLE_CLIENT_ID: 'gid', GOOGLE_CLIENT_SECRET: 'gsecret' });
+    expect(config.socialProviders).toEqual({ google: { clientId: 'gid', clientSecret: 'gsecret' } });
+    expect(problemsOf({ LINKEDIN_CLIENT_ID: 'lid' })).toEqual([
+      'LINKEDIN_CLIENT_ID and LINKEDIN_CLIENT_SECRET: set both to enable linkedin sign-in, or neither',
+    ]);
+  });
+
+  it('refuses a public URL with a path and hides an SMTP URL in errors', () => {
+    expect(problemsOf({ CHARTER_PUBLIC_URL: 'https://x.io/app' })[0]).toMatch(
+      /^CHARTER_PUBLIC_URL: expected an origin/,
+    );
+    expect(problemsOf({ SMTP_URL: 'http://u:pw@mail' })).toEqual([
+      'SMTP_URL: expected an smtp:// or smtps:// URL, got "[hidden]"',
+    ]);
+  });
+});

@@ -3,6 +3,10 @@ import { z } from 'zod';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
+/** The social login presets; each is on when its client id and secret are both set. */
+export const SOCIAL_PROVIDERS = ['google', 'microsoft', 'linkedin', 'facebook'] as const;
+export type SocialProvider = (typeof SOCIAL_PROVIDERS)[number];
+
 // Every setting Charter reads from the environment. README.md documents each one.
 const envSchema = z.object({
   PORT: z.coerce
@@ -31,7 +35,35 @@ const envSchema = z.object({
     .max(104_857_600, { error: 'expected a size in bytes from 1024 to 104857600' })
     .default(1_048_576),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `expected one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+  CHARTER_PUBLIC_URL: z
+    .string()
+    .regex(/^https?:\/\/[^/\s?#]+$/, {
+      error: 'expected an origin such as https://charter.example.com (no path)',
+    })
+    .optional(),
+  CHARTER_TRUSTED_ORIGINS: z.string().optional(),
+  CHARTER_TRUSTED_PROXIES: z.string().optional(),
+  CHARTER_REQUIRE_EMAIL_VERIFICATION: z
+    .enum(['true', 'false'], { error: 'expected true or false' })
+    .default('true'),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/\S+$/, { error: 'expected an smtp:// or smtps:// URL' })
+    .optional(),
+  MAIL_FROM: z
+    .string()
+    .min(3, { error: 'expected a sender such as "Charter <no-reply@example.com>"' })
+    .optional(),
+  ...providerVariables(),
 });
+
+function providerVariables() {
+  const entries = SOCIAL_PROVIDERS.flatMap((p) => [
+    [`${p.toUpperCase()}_CLIENT_ID`, z.string().min(1).optional()],
+    [`${p.toUpperCase()}_CLIENT_SECRET`, z.string().min(1).optional()],
+  ]);
+  return Object.fromEntries(entries) as Record<string, z.ZodOptional<z.ZodString>>;
+}
 
 /** Where the data lives: an embedded PGlite directory, or a PostgreSQL server. */
 export type StorageConfig =
@@ -49,6 +81,15 @@ export interface Config {
   secret: string | undefined;
   bodyLimit: number;
   logLevel: (typeof LOG_LEVELS)[number];
+  /** The origin people and emails reach Charter at; links in mail are built on it. */
+  publicUrl: string;
+  /** Origins allowed to send cookie-authenticated writes (CSRF defence), the public URL first. */
+  trustedOrigins: string[];
+  /** Proxies whose X-Forwarded-For is believed; none by default. */
+  trustedProxies: string[];
+  requireEmailVerification: boolean;
+  mail: { smtpUrl: string | undefined; from: string };
+  socialProviders: Partial<Record<SocialProvider, { clientId: string; clientSecret: string }>>;
 }
 
 /** A configuration error: one line naming the variable and what it expects. */
@@ -79,7 +120,19 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config 
       'CHARTER_SECRET: required when DATABASE_URL is set (at least 32 characters of random text, the same on every node)',
     ]);
   }
+  const halfConfigured = SOCIAL_PROVIDERS.filter(
+    (p) => !present[`${p.toUpperCase()}_CLIENT_ID`] !== !present[`${p.toUpperCase()}_CLIENT_SECRET`],
+  );
+  if (halfConfigured.length > 0) {
+    throw new ConfigError(
+      halfConfigured.map(
+        (p) =>
+          `${p.toUpperCase()}_CLIENT_ID and ${p.toUpperCase()}_CLIENT_SECRET: set both to enable ${p} sign-in, or neither`,
+      ),
+    );
+  }
   const dataDir = path.resolve(cwd, e.CHARTER_DATA_DIR);
+  const publicUrl = e.CHARTER_PUBLIC_URL ?? `http://localhost:${e.PORT}`;
   return {
     port: e.PORT,
     host: e.HOST,
@@ -90,10 +143,33 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config 
     secret: e.CHARTER_SECRET,
     bodyLimit: e.CHARTER_BODY_LIMIT,
     logLevel: e.LOG_LEVEL,
+    publicUrl,
+    trustedOrigins: [publicUrl, ...splitList(e.CHARTER_TRUSTED_ORIGINS)],
+    trustedProxies: splitList(e.CHARTER_TRUSTED_PROXIES),
+    requireEmailVerification: e.CHARTER_REQUIRE_EMAIL_VERIFICATION === 'true',
+    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM ?? `Charter <no-reply@${new URL(publicUrl).hostname}>` },
+    socialProviders: socialProviders(present),
   };
+}
+
+function splitList(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
+}
+
+function socialProviders(env: Record<string, string | undefined>): Config['socialProviders'] {
+  const result: Config['socialProviders'] = {};
+  for (const provider of SOCIAL_PROVIDERS) {
+    const clientId = env[`${provider.toUpperCase()}_CLIENT_ID`];
+    const clientSecret = env[`${provider.toUpperCase()}_CLIENT_SECRET`];
+    if (clientId && clientSecret) result[provider] = { clientId, clientSecret };
+  }
+  return result;
 }
 
 // Secrets never appear in an error line, not even when they are the bad value.
 function describeValue(name: string, value: string): string {
-  return name === 'CHARTER_SECRET' || name === 'DATABASE_URL' ? '[hidden]' : value;
+  return /SECRET|DATABASE_URL|SMTP_URL/.test(name) ? '[hidden]' : value;
 }

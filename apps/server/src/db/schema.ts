@@ -1,13 +1,155 @@
-import type { ColumnType, Generated } from 'kysely';
+import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 
 /** The platform tables, as Kysely sees them. Each migration that adds a table adds it here. */
 export interface DatabaseSchema {
   instance: InstanceTable;
+  account: AccountTable;
+  account_identity: AccountIdentityTable;
+  account_session: AccountSessionTable;
+  account_mfa: AccountMfaTable;
+  mfa_code_use: MfaCodeUseTable;
+  api_key: ApiKeyTable;
+  rate_limit: RateLimitTable;
+  mail_outbox: MailOutboxTable;
+  audit_event: AuditEventTable;
+  identity_provider: IdentityProviderTable;
 }
+
+/** A company's own OIDC identity provider. */
+export interface IdentityProviderTable {
+  id: Generated<string>;
+  company_id: string | null;
+  provider_id: string;
+  display_name: string;
+  issuer: string;
+  client_id: string;
+  client_secret_sealed: string;
+  enabled: Generated<boolean>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+type CreatedAt = ColumnType<Date, Date | undefined, never>;
+type UpdatedAt = ColumnType<Date, Date | undefined, Date>;
 
 /** One row: this installation's identity, created by the first migration. */
 export interface InstanceTable {
   id: Generated<string>;
   singleton: Generated<boolean>;
-  created_at: ColumnType<Date, never, never>;
+  created_at: CreatedAt;
+  setup_token_hash: string | null;
+  setup_token_expires_at: Date | null;
+}
+
+export type AccountStatus = 'active' | 'suspended' | 'deactivated';
+export type PlatformRole = 'owner' | 'admin';
+
+/** A person's login identity. */
+export interface AccountTable {
+  id: Generated<string>;
+  name: string;
+  email: string;
+  email_verified: Generated<boolean>;
+  image: string | null;
+  status: Generated<AccountStatus>;
+  must_change_password: Generated<boolean>;
+  platform_role: PlatformRole | null;
+  two_factor_enabled: Generated<boolean>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+/** A credential or an external identity (provider, subject) linked to an account. */
+export interface AccountIdentityTable {
+  id: Generated<string>;
+  account_id: string;
+  provider_id: string;
+  subject: string;
+  password: string | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+/** An opaque server-side session. */
+export interface AccountSessionTable {
+  id: Generated<string>;
+  account_id: string;
+  token: string;
+  expires_at: Date;
+  ip_address: string | null;
+  user_agent: string | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface AccountMfaTable {
+  id: Generated<string>;
+  account_id: string;
+  secret: string;
+  backup_codes: string;
+  verified: boolean | null;
+}
+
+export interface MfaCodeUseTable {
+  account_id: string;
+  code_hash: string;
+  expires_at: Date;
+}
+
+/** A program's credential: scoped, expiring, revocable, stored hashed. */
+export interface ApiKeyTable {
+  id: Generated<string>;
+  account_id: string;
+  name: string;
+  prefix: string;
+  secret_hash: string;
+  scopes: JSONColumnType<string[]>;
+  expires_at: Date;
+  last_used_at: Date | null;
+  revoked_at: Date | null;
+  created_at: CreatedAt;
+}
+
+export interface RateLimitTable {
+  key: string;
+  window_start: Date;
+  count: number;
+}
+
+export type MailStatus = 'pending' | 'sent' | 'logged' | 'failed';
+
+export interface MailOutboxTable {
+  id: Generated<string>;
+  to_address: string;
+  subject: string;
+  text_body: string;
+  html_body: string | null;
+  kind: string;
+  status: Generated<MailStatus>;
+  attempts: Generated<number>;
+  last_error: string | null;
+  created_at: CreatedAt;
+  sent_at: Date | null;
+}
+
+export type AuditOutcome = 'success' | 'failure' | 'denied';
+
+/** An append-only record of who did what, when, from where, and how it ended. */
+export interface AuditEventTable {
+  id: Generated<string>;
+  occurred_at: CreatedAt;
+  action: string;
+  outcome: AuditOutcome;
+  actor_account_id: string | null;
+  actor_api_key_id: string | null;
+  impersonator_account_id: string | null;
+  subject_email: string | null;
+  target_type: string | null;
+  target_id: string | null;
+  company_id: string | null;
+  app_id: string | null;
+  ip_address: string | null;
+  user_agent: string | null;
+  request_id: string | null;
+  details: JSONColumnType<Record<string, unknown>>;
 }

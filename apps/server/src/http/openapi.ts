@@ -16,6 +16,9 @@ export const errorBody = z
   })
   .describe('An error');
 
+/** A 204 answer: no body. */
+export const noContent = z.null().describe('No content');
+
 /** Shorthands for the error statuses routes document. */
 export const errorResponses = {
   400: errorBody,

@@ -1,10 +1,17 @@
 import type { FastifyInstance, RouteOptions } from 'fastify';
 
 /**
- * What a route requires of its caller. Every /api route declares one (default deny);
- * later modules add the authenticated, company-right and app-right variants.
+ * What a route requires of its caller. Every /api route declares one (default deny).
+ * - `public`: anyone; the reason says why that is safe.
+ * - `account`: a signed-in account. An API key may call it only if the route names a `scope`
+ *   the key holds; `sensitive` routes (credentials, keys) refuse API keys outright;
+ *   `whileRestricted` routes stay open to an account that must change its password first.
+ * - `platformAdmin`: an account with a platform role (owner or admin).
  */
-export type RouteAccess = { kind: 'public'; reason: string };
+export type RouteAccess =
+  | { kind: 'public'; reason: string }
+  | { kind: 'account'; scope?: string; sensitive?: boolean; whileRestricted?: boolean }
+  | { kind: 'platformAdmin'; scope?: string; sensitive?: boolean };
 
 /** One row of the route table: what each route requires. The permission matrix test walks it. */
 export interface AccessTableEntry {

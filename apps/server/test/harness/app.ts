@@ -6,6 +6,7 @@ import type { AppContext, Clock } from '../../src/context.js';
 import { systemClock } from '../../src/context.js';
 import type { Database } from '../../src/db/database.js';
 import { createLogger } from '../../src/lib/logger.js';
+import { createMailer } from '../../src/mail/mailer.js';
 
 /** Log lines a test can read back. */
 export class LogCapture extends Writable {
@@ -27,11 +28,13 @@ export function createTestContext(
 ): AppContext {
   const config = loadConfig({ CHARTER_SECRET: 'test-secret-test-secret-test-secret!', ...options.env });
   const logger = createLogger(options.logs ? 'info' : 'silent', options.logs);
+  const mailer = createMailer({ database, logger, smtpUrl: config.mail.smtpUrl, from: config.mail.from });
   return {
     config: { ...config, secret: config.secret ?? '' },
     database,
     logger,
     clock: options.clock ?? systemClock,
+    mailer,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001-instance.js';
+import * as m0002 from './0002-identity.js';
 
 /**
  * Every migration, in order. Imported statically (not read from disk) so that the same list
@@ -7,4 +8,5 @@ import * as m0001 from './0001-instance.js';
  */
 export const migrations: Record<string, Migration> = {
   '0001-instance': m0001,
+  '0002-identity': m0002,
 };

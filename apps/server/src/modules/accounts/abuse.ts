@@ -1,0 +1,66 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { AppContext } from '../../context.js';
+import { consumeRateLimit, peekRateLimit } from '../../db/rate-limit.js';
+import { AppError } from '../../http/app-error.js';
+
+/** Per-client-address limits on the endpoints that guess or send things. */
+export const IP_LIMITS = {
+  login: { windowSeconds: 900, max: 50 },
+  register: { windowSeconds: 3600, max: 20 },
+  'password-reset': { windowSeconds: 3600, max: 20 },
+  'verification-resend': { windowSeconds: 3600, max: 20 },
+  mfa: { windowSeconds: 900, max: 30 },
+  setup: { windowSeconds: 900, max: 20 },
+} as const;
+
+/** Failed sign-ins per email address before a temporary lock (OWASP ASVS 6.3.1). */
+export const LOGIN_FAILURE_RULE = { windowSeconds: 900, max: 10 } as const;
+
+/** Counts a request from this address; over the limit it is refused with 429 and Retry-After. */
+export async function limitByIp(
+  ctx: AppContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  bucket: keyof typeof IP_LIMITS,
+): Promise<void> {
+  const state = await consumeRateLimit(
+    ctx.database,
+    `ip:${bucket}:${request.ip}`,
+    IP_LIMITS[bucket],
+    ctx.clock.now(),
+  );
+  if (!state.allowed) {
+    reply.header('retry-after', String(state.retryAfter));
+    throw new AppError(429, 'RATE_LIMITED', 'Too many requests from this address. Try again later.', {
+      retryAfterSeconds: state.retryAfter,
+    });
+  }
+}
+
+function failureKey(email: string): string {
+  return `login-failure:${email.trim().toLowerCase()}`;
+}
+
+/**
+ * Refuses a sign-in while its address is locked. Unknown addresses lock the same way, so the
+ * lock says nothing about whether an account exists.
+ */
+export async function assertLoginNotLocked(
+  ctx: AppContext,
+  reply: FastifyReply,
+  email: string,
+): Promise<void> {
+  const state = await peekRateLimit(ctx.database, failureKey(email), LOGIN_FAILURE_RULE, ctx.clock.now());
+  if (!state.allowed) {
+    reply.header('retry-after', String(state.retryAfter));
+    throw new AppError(429, 'LOGIN_TEMPORARILY_LOCKED', 'Too many failed sign-ins. Try again later.', {
+      retryAfterSeconds: state.retryAfter,
+    });
+  }
+}
+
+/** Records a failed sign-in; returns true exactly when this failure starts a lock. */
+export async function recordLoginFailure(ctx: AppContext, email: string): Promise<boolean> {
+  const state = await consumeRateLimit(ctx.database, failureKey(email), LOGIN_FAILURE_RULE, ctx.clock.now());
+  return state.count === LOGIN_FAILURE_RULE.max;
+}

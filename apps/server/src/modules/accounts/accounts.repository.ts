@@ -1,0 +1,44 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { AccountTable, DatabaseSchema } from '../../db/schema.js';
+import type { AuthenticatedAccount } from './authentication.js';
+
+/** The columns an AuthenticatedAccount is read from. */
+export const ACCOUNT_COLUMNS = [
+  'id',
+  'email',
+  'name',
+  'email_verified',
+  'status',
+  'platform_role',
+  'must_change_password',
+  'two_factor_enabled',
+] as const;
+
+type AccountRow = Pick<Selectable<AccountTable>, (typeof ACCOUNT_COLUMNS)[number]>;
+
+/** Maps a row to the shape routes use. */
+export function toAuthenticatedAccount(row: AccountRow): AuthenticatedAccount {
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    emailVerified: row.email_verified,
+    status: row.status,
+    platformRole: row.platform_role,
+    mustChangePassword: row.must_change_password,
+    twoFactorEnabled: row.two_factor_enabled,
+  };
+}
+
+/** Reads one account by id or by email (case-insensitive). */
+export async function findAccount(
+  db: Kysely<DatabaseSchema>,
+  where: { id: string } | { email: string },
+): Promise<AuthenticatedAccount | undefined> {
+  const query = db.selectFrom('account').select(ACCOUNT_COLUMNS);
+  const row = await ('id' in where
+    ? query.where('id', '=', where.id)
+    : query.where((eb) => eb(eb.fn('lower', ['email']), '=', where.email.toLowerCase()))
+  ).executeTakeFirst();
+  return row && toAuthenticatedAccount(row);
+}

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+
+// Generous bounds on raw input; the password policy gives the precise, friendly verdict.
+const password = z.string().min(1).max(512);
+const email = z.email().max(254);
+
+/** The signed-in account, as `me` and sign-in return it. */
+export const meResponse = z
+  .object({
+    id: z.uuid(),
+    email: z.string(),
+    name: z.string(),
+    emailVerified: z.boolean(),
+    status: z.enum(['active', 'suspended', 'deactivated']),
+    platformRole: z.enum(['owner', 'admin']).nullable(),
+    mustChangePassword: z.boolean(),
+    mfa: z.object({ enabled: z.boolean() }),
+  })
+  .describe('An account');
+
+export const registerBody = z.object({
+  email,
+  password,
+  name: z.string().trim().min(1).max(200),
+});
+
+/** The same answer whether or not the address already had an account. */
+export const registerResponse = z.object({ status: z.literal('verification_sent'), message: z.string() });
+
+export const loginBody = z.object({ email, password, rememberMe: z.boolean().optional() });
+
+export const loginResponse = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('signed_in'), account: meResponse }),
+  z.object({ status: z.literal('mfa_required'), methods: z.array(z.enum(['totp', 'backup_code'])) }),
+]);
+
+export const verifyEmailQuery = z.object({
+  token: z.string().min(1).max(4096),
+  callbackURL: z.string().optional(),
+});
+
+export const emailOnlyBody = z.object({ email });
+
+export const acceptedResponse = z.object({ status: z.literal('accepted'), message: z.string() });
+
+export const resetPasswordBody = z.object({ token: z.string().min(1).max(4096), newPassword: password });
+
+export const changePasswordBody = z.object({
+  currentPassword: password,
+  newPassword: password,
+  revokeOtherSessions: z.boolean().default(true),
+});
+
+export const changeEmailBody = z.object({ newEmail: email, currentPassword: password });
+
+export const sessionResponse = z.object({
+  id: z.uuid(),
+  current: z.boolean(),
+  createdAt: z.date(),
+  expiresAt: z.date(),
+  ipAddress: z.string().nullable(),
+  userAgent: z.string().nullable(),
+});
+
+export const idParams = z.object({ id: z.uuid() });

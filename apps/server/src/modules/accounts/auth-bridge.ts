@@ -1,0 +1,137 @@
+import { APIError } from 'better-auth';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AppError } from '../../http/app-error.js';
+import { CLIENT_IP_HEADER } from './auth.js';
+
+// Headers a client must never pass through to better-auth: the address is Charter's to say.
+const STRIPPED = new Set([CLIENT_IP_HEADER, 'x-forwarded-for', 'x-real-ip', 'content-length', 'host']);
+
+/** The request's headers as better-auth expects them, with the client address Fastify computed. */
+export function authHeaders(request: FastifyRequest): Headers {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value === undefined || STRIPPED.has(name)) continue;
+    headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  headers.set(CLIENT_IP_HEADER, request.ip);
+  return headers;
+}
+
+/** Copies better-auth's cookies (set or cleared) onto the reply. */
+export function forwardCookies(reply: FastifyReply, headers: Headers): void {
+  const cookies = headers.getSetCookie();
+  if (cookies.length > 0) reply.header('set-cookie', cookies);
+}
+
+// better-auth's codes, translated into Charter's: stable names and messages that say what to do.
+const TRANSLATIONS: Record<string, (e: APIError) => AppError> = {
+  INVALID_EMAIL_OR_PASSWORD: () => invalidCredentials(),
+  INVALID_PASSWORD: () =>
+    new AppError(400, 'INVALID_PASSWORD', 'The current password is not right.', {
+      issues: [
+        { location: 'body', field: 'currentPassword', message: 'does not match the current password' },
+      ],
+    }),
+  EMAIL_NOT_VERIFIED: () =>
+    new AppError(403, 'EMAIL_NOT_VERIFIED', 'Confirm your email address first: follow the link we sent you.'),
+  ACCOUNT_DISABLED: () => new AppError(403, 'ACCOUNT_DISABLED', 'This account is suspended or deactivated.'),
+  INVALID_TOKEN: () => invalidToken(),
+  TOKEN_EXPIRED: () => invalidToken(),
+  INVALID_CODE: () => invalidMfaCode(),
+  INVALID_BACKUP_CODE: () => invalidMfaCode(),
+  INVALID_TWO_FACTOR_COOKIE: () =>
+    new AppError(
+      401,
+      'MFA_CHALLENGE_EXPIRED',
+      'The sign-in step for the second factor expired. Sign in again.',
+    ),
+  TOO_MANY_ATTEMPTS_REQUEST_NEW_CODE: () => mfaLocked(),
+  ACCOUNT_TEMPORARILY_LOCKED: () => mfaLocked(),
+  TOTP_NOT_ENABLED: () => new AppError(409, 'MFA_NOT_ENABLED', 'Two-factor authentication is not set up.'),
+  TWO_FACTOR_NOT_ENABLED: () =>
+    new AppError(409, 'MFA_NOT_ENABLED', 'Two-factor authentication is not set up.'),
+  CREDENTIAL_ACCOUNT_NOT_FOUND: () =>
+    new AppError(
+      409,
+      'NO_PASSWORD',
+      'This account signs in through an identity provider and has no password.',
+    ),
+  INVALID_ORIGIN: () => csrfRefused(),
+  MISSING_OR_NULL_ORIGIN: () => csrfRefused(),
+  CROSS_SITE_NAVIGATION_LOGIN_BLOCKED: () => csrfRefused(),
+  INVALID_CALLBACK_URL: () => untrustedRedirect('callbackURL'),
+  INVALID_ERROR_CALLBACK_URL: () => untrustedRedirect('errorCallbackURL'),
+  PROVIDER_NOT_FOUND: () => new AppError(404, 'NOT_FOUND', 'No such identity provider.'),
+  SESSION_EXPIRED: () => new AppError(401, 'REAUTHENTICATION_REQUIRED', 'Sign in again to do this.'),
+};
+
+/** The one answer for a wrong email, a wrong password, or an account that does not exist. */
+export function invalidCredentials(): AppError {
+  return new AppError(401, 'INVALID_CREDENTIALS', 'The email or password is not right.');
+}
+
+function invalidToken(): AppError {
+  return new AppError(400, 'INVALID_TOKEN', 'This link is invalid or has expired. Ask for a new one.');
+}
+
+function invalidMfaCode(): AppError {
+  return new AppError(401, 'INVALID_MFA_CODE', 'The code is not right, or it was already used.');
+}
+
+function mfaLocked(): AppError {
+  return new AppError(
+    429,
+    'MFA_TEMPORARILY_LOCKED',
+    'Too many wrong codes. Wait 15 minutes, then sign in again.',
+  );
+}
+
+function csrfRefused(): AppError {
+  return new AppError(403, 'CSRF_ORIGIN_MISMATCH', 'The request did not come from a trusted origin.');
+}
+
+function untrustedRedirect(field: string): AppError {
+  return new AppError(400, 'VALIDATION_FAILED', `The ${field} is not on a trusted origin.`, {
+    issues: [{ location: 'body', field, message: 'must be a path, or a URL on a trusted origin' }],
+  });
+}
+
+/** Runs a better-auth call, translating its errors into Charter's. */
+export async function callAuth<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    throw translateAuthError(error);
+  }
+}
+
+/** Maps a better-auth APIError to an AppError; anything else passes through as unexpected. */
+export function translateAuthError(error: unknown): unknown {
+  if (!(error instanceof APIError)) return error;
+  const code = typeof error.body?.code === 'string' ? error.body.code : '';
+  const translate = TRANSLATIONS[code];
+  if (translate) return translate(error);
+  if (error.statusCode >= 500) return error;
+  return new AppError(error.statusCode, code || 'BAD_REQUEST', error.body?.message ?? error.message);
+}
+
+/**
+ * Hands a browser redirect leg (OAuth callbacks, reset links: GET only) to better-auth's own handler and
+ * relays its answer: status, Location and every cookie.
+ */
+export async function relayToAuthHandler(
+  handler: (request: Request) => Promise<Response>,
+  publicUrl: string,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Promise<FastifyReply> {
+  const response = await handler(
+    new Request(`${publicUrl}${request.url}`, { headers: authHeaders(request) }),
+  );
+  forwardCookies(reply, response.headers);
+  const location = response.headers.get('location');
+  if (location) reply.header('location', location);
+  const type = response.headers.get('content-type');
+  if (type) reply.type(type);
+  return reply.status(response.status).send(Buffer.from(await response.arrayBuffer()));
+}

@@ -1,0 +1,105 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { AppContext } from '../../context.js';
+import { AppError } from '../../http/app-error.js';
+import type { RouteAccess } from '../../http/route-access.js';
+import { findAccount } from './accounts.repository.js';
+import type { Accounts } from './accounts-module.js';
+import { verifyApiKey } from './api-keys.service.js';
+import { authHeaders, forwardCookies } from './auth-bridge.js';
+import type { Authentication } from './authentication.js';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Authenticates every request to a non-public route and enforces its access declaration:
+ * who may call it, with which credential, and whether the request's origin is trusted.
+ * Runs before the body is read, so a refused request costs no parsing.
+ */
+export function installAuthentication(app: FastifyInstance, ctx: AppContext, accounts: Accounts): void {
+  app.decorateRequest('auth', null);
+  app.addHook('onRequest', async (request, reply) => {
+    const access = request.routeOptions.config.access;
+    if (!access) return; // not an /api route (the admin app's files)
+    assertTrustedOrigin(ctx, request);
+    if (access.kind === 'public') return;
+    const auth = await authenticate(ctx, accounts, request, reply);
+    if (!auth) throw new AppError(401, 'UNAUTHENTICATED', 'Sign in, or send a valid API key.');
+    authorize(auth, access);
+    if (auth.method === 'session' && !SAFE_METHODS.has(request.method)) assertSameOriginWrite(ctx, request);
+    request.auth = auth;
+  });
+}
+
+/** The request's authentication, from an API key or a session cookie; null when it has none. */
+export async function authenticate(
+  ctx: AppContext,
+  accounts: Accounts,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Promise<Authentication | null> {
+  const authorization = request.headers.authorization;
+  if (authorization) {
+    const token = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
+    const key = token ? await verifyApiKey(ctx, token) : null;
+    if (!key) throw new AppError(401, 'INVALID_API_KEY', 'The API key is unknown, expired or revoked.');
+    const account = await findAccount(ctx.database.db, { id: key.accountId });
+    if (account?.status !== 'active') return null;
+    return { account, method: 'apiKey', sessionId: null, apiKeyId: key.keyId, scopes: key.scopes };
+  }
+  if (!request.headers.cookie?.includes('charter.session_token')) return null;
+  const { headers, response } = await accounts.auth().api.getSession({
+    headers: authHeaders(request),
+    query: { disableCookieCache: true },
+    returnHeaders: true,
+  });
+  forwardCookies(reply, headers); // a sliding refresh re-issues the cookie
+  if (!response) return null;
+  // Status is read from the row on every request: a suspension takes effect at once.
+  const account = await findAccount(ctx.database.db, { id: response.user.id });
+  if (account?.status !== 'active') return null;
+  return { account, method: 'session', sessionId: response.session.id, apiKeyId: null, scopes: null };
+}
+
+function authorize(auth: Authentication, access: Exclude<RouteAccess, { kind: 'public' }>): void {
+  if (auth.method === 'apiKey') {
+    if (access.sensitive) {
+      throw new AppError(403, 'API_KEY_NOT_ALLOWED', 'This action needs a signed-in person, not an API key.');
+    }
+    if (!access.scope || !auth.scopes?.includes(access.scope)) {
+      throw new AppError(
+        403,
+        'INSUFFICIENT_SCOPE',
+        'The API key does not carry the scope this route needs.',
+        {
+          required: access.scope ?? null,
+        },
+      );
+    }
+  }
+  if (auth.account.mustChangePassword && !(access.kind === 'account' && access.whileRestricted)) {
+    throw new AppError(403, 'PASSWORD_CHANGE_REQUIRED', 'Choose a new password before doing anything else.');
+  }
+  if (access.kind === 'platformAdmin' && !auth.account.platformRole) {
+    throw new AppError(403, 'FORBIDDEN', 'This needs a platform owner or admin.');
+  }
+}
+
+// Any write that names an origin must name a trusted one (also blocks login CSRF).
+function assertTrustedOrigin(ctx: AppContext, request: FastifyRequest): void {
+  const origin = request.headers.origin;
+  if (SAFE_METHODS.has(request.method) || origin === undefined) return;
+  if (!ctx.config.trustedOrigins.includes(origin)) {
+    throw new AppError(403, 'CSRF_ORIGIN_MISMATCH', 'The request did not come from a trusted origin.');
+  }
+}
+
+// A cookie-authenticated write must prove it comes from a trusted page: browsers send Origin
+// (or at least Sec-Fetch-Site) on every such request, so its absence means no browser guard ran.
+function assertSameOriginWrite(ctx: AppContext, request: FastifyRequest): void {
+  const origin = request.headers.origin;
+  if (origin !== undefined) return; // checked above
+  if (request.headers['sec-fetch-site'] === 'same-origin') return;
+  throw new AppError(403, 'CSRF_ORIGIN_MISMATCH', 'Cookie-authenticated writes must send an Origin header.', {
+    expected: ctx.config.trustedOrigins,
+  });
+}
