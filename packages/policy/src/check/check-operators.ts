@@ -1,6 +1,6 @@
 // Type rules for operators: which operand types combine, and the class each comparison uses.
 import { listChoices, policyError, type SourcePosition } from '../errors.js';
-import { type CompareClass, type CompareExpr, type Expr, makeExpr } from './ir.js';
+import { type CompareClass, type CompareExpr, dependsOnlyOnPrincipal, type Expr, makeExpr } from './ir.js';
 import { type ExprType, equalityClass, isNumeric, isTextual, scalar, typeName } from './types.js';
 
 type CompareOp = CompareExpr['op'];
@@ -35,9 +35,28 @@ export function checkLogic(op: 'and' | 'or', left: Expr, right: Expr, position: 
 
 /** == != < <= > >=. */
 export function checkCompare(op: CompareOp, left: Expr, right: Expr, position: SourcePosition): Expr {
-  const compareAs =
-    op === '==' || op === '!=' ? equalityClassOf(left, right, position) : orderClassOf(left, right, position);
-  return makeExpr({ kind: 'compare', op, left, right, compareAs, type: scalar('bool'), position });
+  const equality = op === '==' || op === '!=';
+  const compareAs = equality ? equalityClassOf(left, right, position) : orderClassOf(left, right, position);
+  const principalSide = equality ? principalSideOf(left, right) : undefined;
+  const bool = scalar('bool');
+  return makeExpr({
+    kind: 'compare',
+    op,
+    left,
+    right,
+    compareAs,
+    type: bool,
+    position,
+    ...(principalSide ? { principalSide } : {}),
+  });
+}
+
+/** Which operands depend only on the principal (a comparison with the literal null is a plain null test). */
+function principalSideOf(left: Expr, right: Expr): 'left' | 'right' | 'both' | undefined {
+  if (left.type.kind === 'null' || right.type.kind === 'null') return undefined;
+  const l = dependsOnlyOnPrincipal(left);
+  const r = dependsOnlyOnPrincipal(right);
+  return l && r ? 'both' : l ? 'left' : r ? 'right' : undefined;
 }
 
 function equalityClassOf(left: Expr, right: Expr, position: SourcePosition): CompareClass {

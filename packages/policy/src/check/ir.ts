@@ -74,6 +74,12 @@ export interface CompareExpr extends Base {
   readonly left: Expr;
   readonly right: Expr;
   readonly compareAs: CompareClass;
+  /**
+   * Operands that depend only on the principal. When such an operand is NULL (an anonymous
+   * `user.id`, a missing attribute), the comparison is UNKNOWN instead of matching NULL fields:
+   * a missing attribute never grants access. Comparing with the literal `null` is exempt.
+   */
+  readonly principalSide?: 'left' | 'right' | 'both';
 }
 
 /** + and - on numbers, timestamps and durations, and + on strings. */
@@ -214,4 +220,15 @@ export function subExpressions(e: Expr): readonly Expr[] {
 /** Builds a node and freezes it. */
 export function makeExpr<T extends Expr>(e: T): T {
   return Object.freeze(e);
+}
+
+/** True when the expression reads the principal and nothing else that varies (no record, no time). */
+export function dependsOnlyOnPrincipal(e: Expr): boolean {
+  let user = false;
+  const visit = (x: Expr): boolean => {
+    if (x.kind === 'field' || x.kind === 'relation' || x.kind === 'element' || x.kind === 'now') return false;
+    if (x.kind === 'user') user = true;
+    return subExpressions(x).every(visit);
+  };
+  return visit(e) && user;
 }

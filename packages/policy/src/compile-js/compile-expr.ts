@@ -120,6 +120,7 @@ function compileCompare(e: CompareExpr): Evaluator {
   if (e.op === '==' || e.op === '!=') {
     const eq = equalityFor(e);
     const negate = e.op === '!=';
+    if (e.principalSide && !principalIsKnown(e)) return principalComparison(e, left, right, eq, negate);
     if (e.right.kind === 'const') return compareWithConstant(left, e.right.value, eq, negate);
     return (r, env) => {
       const a = left(r, env);
@@ -135,6 +136,30 @@ function compileCompare(e: CompareExpr): Evaluator {
     if (a === null) return null;
     const b = right(r, env);
     return b === null ? null : test(cmp(a, b));
+  };
+}
+
+/** After folding, principal operands are non-NULL constants: the fast paths apply. */
+function principalIsKnown(e: CompareExpr): boolean {
+  const known = (x: Expr) => x.kind === 'const' && x.value !== null;
+  return (e.principalSide === 'right' || known(e.left)) && (e.principalSide === 'left' || known(e.right));
+}
+
+/** A NULL principal operand makes the comparison UNKNOWN (a missing attribute never matches). */
+function principalComparison(
+  e: CompareExpr,
+  left: Evaluator,
+  right: Evaluator,
+  eq: Eq,
+  negate: boolean,
+): Evaluator {
+  const side = e.principalSide;
+  return (r, env) => {
+    const a = left(r, env);
+    const b = right(r, env);
+    if ((a === null && side !== 'right') || (b === null && side !== 'left')) return null;
+    const same = a === null || b === null ? a === b : eq(a, b);
+    return negate ? !same : same;
   };
 }
 

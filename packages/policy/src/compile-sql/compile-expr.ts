@@ -96,7 +96,13 @@ const ORDER_OPS: Record<string, string> = { '<': '<', '<=': '<=', '>': '>', '>='
 function compileCompare(e: CompareExpr, ctx: SqlContext, truth: boolean): Sql {
   const left = compileValue(e.left, ctx);
   const right = compileValue(e.right, ctx);
-  if (e.op === '==' || e.op === '!=') return compileEquality(e.op, left, right, truth);
+  if (e.op === '==' || e.op === '!=') {
+    const nullPrincipal =
+      (e.principalSide !== 'right' && e.principalSide !== undefined && isNullConstant(left)) ||
+      (e.principalSide !== 'left' && e.principalSide !== undefined && isNullConstant(right));
+    if (nullPrincipal) return raw('NULL::boolean');
+    return compileEquality(e.op, left, right, truth);
+  }
   const [l, r] = unify(left, right);
   const collate = e.compareAs === 'text' ? raw(' COLLATE "C"') : raw('');
   return sql`((${l})${collate} ${raw(ORDER_OPS[e.op] ?? '=')} ${r})`;

@@ -92,6 +92,7 @@ export function simplify(e: Expr): Expr {
       if (e.test.kind !== 'const') return e;
       return e.test.value === true ? e.ifTrue : e.test.value === false ? e.ifFalse : nullOf(e);
     case 'compare':
+      if (isMissingPrincipal(e)) return UNKNOWN;
       return e.compareAs === 'ref' ? simplifyRefCompare(e) : e;
     case 'inList':
       return e.item.type.kind === 'ref' ? normaliseRefList(e) : e;
@@ -139,7 +140,16 @@ function simplifyRefCompare(e: Extract<Expr, { kind: 'compare' }>): Expr {
     return e;
   if (!UUID.test(constSide.value)) return e.op === '==' ? FALSE : TRUE;
   const lowered = makeExpr({ ...constSide, value: constSide.value.toLowerCase(), type: other.type });
-  return makeExpr({ ...e, left: other, right: lowered });
+  return makeExpr(constSide === e.right ? { ...e, right: lowered } : { ...e, left: lowered });
+}
+
+/** A principal operand folded to NULL: the comparison is UNKNOWN (see CompareExpr.principalSide). */
+function isMissingPrincipal(e: Extract<Expr, { kind: 'compare' }>): boolean {
+  const nullConst = (x: Expr) => x.kind === 'const' && x.value === null;
+  if (!e.principalSide) return false;
+  return (
+    (e.principalSide !== 'right' && nullConst(e.left)) || (e.principalSide !== 'left' && nullConst(e.right))
+  );
 }
 
 function normaliseRefList(e: Extract<Expr, { kind: 'inList' }>): Expr {
