@@ -9,7 +9,7 @@ import {
   compileSize,
   compileStringTest,
 } from './compile-collections.js';
-import { compileField } from './compile-paths.js';
+import { andAll, columnOf, compileField, hopChain, startAlias } from './compile-paths.js';
 import { nowSql, type SqlContext, type SqlValue } from './sql-context.js';
 import { joinSql, raw, type Sql, sql } from './sql-fragment.js';
 import { constantSql, constantType, type SqlType, sqlTypeOf } from './sql-values.js';
@@ -94,18 +94,42 @@ export function unify(a: SqlValue, b: SqlValue): [Sql, Sql] {
 const ORDER_OPS: Record<string, string> = { '<': '<', '<=': '<=', '>': '>', '>=': '>=' };
 
 function compileCompare(e: CompareExpr, ctx: SqlContext, truth: boolean): Sql {
+  if (hasNullPrincipal(e)) return raw('NULL::boolean');
+  const viaExists = truth ? compileCompareThroughLink(e, ctx) : null;
+  if (viaExists) return viaExists;
   const left = compileValue(e.left, ctx);
   const right = compileValue(e.right, ctx);
-  if (e.op === '==' || e.op === '!=') {
-    const nullPrincipal =
-      (e.principalSide !== 'right' && e.principalSide !== undefined && isNullConstant(left)) ||
-      (e.principalSide !== 'left' && e.principalSide !== undefined && isNullConstant(right));
-    if (nullPrincipal) return raw('NULL::boolean');
-    return compileEquality(e.op, left, right, truth);
-  }
+  if (e.op === '==' || e.op === '!=') return compileEquality(e.op, left, right, truth);
   const [l, r] = unify(left, right);
   const collate = e.compareAs === 'text' ? raw(' COLLATE "C"') : raw('');
   return sql`((${l})${collate} ${raw(ORDER_OPS[e.op] ?? '=')} ${r})`;
+}
+
+/** A principal operand that folded to NULL makes the comparison UNKNOWN (see CompareExpr). */
+function hasNullPrincipal(e: CompareExpr): boolean {
+  const isNull = (x: Expr) => x.kind === 'const' && x.value === null;
+  if (!e.principalSide) return false;
+  return (e.principalSide !== 'right' && isNull(e.left)) || (e.principalSide !== 'left' && isNull(e.right));
+}
+
+/**
+ * `record.position.hiringManager == $1` as EXISTS (SELECT 1 FROM positions … AND hiring_manager = $1):
+ * a semi-join PostgreSQL plans well. Only where it means the same: in a TRUE-only context, for a
+ * comparison that cannot be TRUE when the linked value is NULL (orderings, or == with a non-NULL side).
+ */
+function compileCompareThroughLink(e: CompareExpr, ctx: SqlContext): Sql | null {
+  const hopLeft = e.left.kind === 'field' && e.left.hops.length > 0;
+  const hopRight = e.right.kind === 'field' && e.right.hops.length > 0;
+  if (hopLeft === hopRight || e.op === '!=') return null;
+  const linked = (hopLeft ? e.left : e.right) as Extract<Expr, { kind: 'field' }>;
+  const other = compileValue(hopLeft ? e.right : e.left, ctx);
+  if (e.op === '==' && !other.nonNull) return null;
+  const chain = hopChain(ctx, startAlias(ctx, linked.row), linked.rowCollection, linked.hops);
+  const value = columnOf(ctx, chain.alias, chain.collection, linked.field);
+  const [l, r] = hopLeft ? unify(value, other) : unify(other, value);
+  const collate = e.compareAs === 'text' && e.op !== '==' ? raw(' COLLATE "C"') : raw('');
+  const test = sql`((${l})${collate} ${raw(ORDER_OPS[e.op] ?? '=')} ${r})`;
+  return sql`EXISTS (SELECT 1 FROM ${chain.from} WHERE ${andAll([...chain.conditions, test])})`;
 }
 
 /** Null-safe equality (== is two-valued, like the JS back end). */

@@ -79,9 +79,16 @@ describe('SQL for conditions', () => {
     );
   });
 
-  it('reads through a many-to-one link with a scalar subquery (NULL when the link is empty)', () => {
+  it('reads through a many-to-one link with EXISTS where only TRUE matters', () => {
     expect(whereOf('record.hiringManager.department == user.department').where).toEqual({
-      text: '((SELECT "_p1"."department" FROM "app_recruit"."users" AS "_p1" WHERE "_p1"."id" = "r"."hiring_manager") = $1::text)',
+      text: 'EXISTS (SELECT 1 FROM "app_recruit"."users" AS "_p1" WHERE "_p1"."id" = "r"."hiring_manager" AND (("_p1"."department") = $1::text))',
+      values: ['eng'],
+    });
+  });
+
+  it('reads through a many-to-one link with a scalar subquery where NULL must stay NULL', () => {
+    expect(whereOf('!(record.hiringManager.department == user.department)').where).toEqual({
+      text: '(NOT ((SELECT "_p1"."department" FROM "app_recruit"."users" AS "_p1" WHERE "_p1"."id" = "r"."hiring_manager") IS NOT DISTINCT FROM $1::text))',
       values: ['eng'],
     });
   });
