@@ -20,6 +20,7 @@ import { sessionRoutes } from './modules/accounts/sessions.routes.js';
 import { socialRoutes } from './modules/accounts/social.routes.js';
 import { setupRoutes } from './modules/setup/setup.routes.js';
 import { systemRoutes } from './modules/system/system.routes.js';
+import { installTenantGuard } from './modules/tenancy/tenant-guard.js';
 import { CHARTER_VERSION } from './version.js';
 
 /** Options that differ between the server and tests. */
@@ -57,6 +58,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   await registerOpenApi(app, CHARTER_VERSION);
   const accounts = createAccounts(ctx);
   installAuthentication(app, ctx, accounts);
+  installTenantGuard(app, ctx);
   await app.register(systemRoutes(ctx));
   await app.register(setupRoutes(ctx));
   await app.register(authRoutes(ctx, accounts));

@@ -13,6 +13,140 @@ export interface DatabaseSchema {
   mail_outbox: MailOutboxTable;
   audit_event: AuditEventTable;
   identity_provider: IdentityProviderTable;
+  company: CompanyTable;
+  company_billing: CompanyBillingTable;
+  company_member: CompanyMemberTable;
+  company_invitation: CompanyInvitationTable;
+  application: ApplicationTable;
+  app_role: AppRoleTable;
+  app_custom_right: AppCustomRightTable;
+  app_user_attribute: AppUserAttributeTable;
+  app_user: AppUserTable;
+  app_user_role: AppUserRoleTable;
+}
+
+/** The tenant. */
+export interface CompanyTable {
+  id: Generated<string>;
+  name: string;
+  properties: JSONColumnType<Record<string, unknown>>;
+  mfa_required: Generated<boolean>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface CompanyBillingTable {
+  company_id: string;
+  billing_email: string | null;
+  address: JSONColumnType<Record<string, string>>;
+  vat_id: string | null;
+  plan: Generated<string>;
+  updated_at: UpdatedAt;
+}
+
+/** An account's membership in a company, with its company rights. */
+export interface CompanyMemberTable {
+  company_id: string;
+  account_id: string;
+  is_owner: Generated<boolean>;
+  rights: string[];
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface CompanyInvitationTable {
+  id: Generated<string>;
+  company_id: string;
+  email: string;
+  rights: string[];
+  token_hash: string;
+  expires_at: Date;
+  invited_by: string | null;
+  created_at: CreatedAt;
+  last_sent_at: Generated<Date>;
+  accepted_at: Date | null;
+  accepted_by: string | null;
+  revoked_at: Date | null;
+}
+
+export interface ApplicationTable {
+  id: Generated<string>;
+  company_id: string;
+  name: string;
+  description: Generated<string>;
+  registration: Generated<'open' | 'closed'>;
+  register_form: JSONColumnType<{ fields: RegisterFormField[] }>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+/** One question of an app's register form; its answer lands in the user attribute `attribute`. */
+export interface RegisterFormField {
+  attribute: string;
+  label: string;
+  required: boolean;
+}
+
+export interface AppRoleTable {
+  id: Generated<string>;
+  app_id: string;
+  key: string;
+  name: string;
+  description: Generated<string>;
+  internal: Generated<boolean>;
+  builder: Generated<boolean>;
+  all_data: Generated<boolean>;
+  force_mfa: Generated<boolean>;
+  rights: string[];
+  default_for: 'team_admin' | 'user' | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface AppCustomRightTable {
+  id: Generated<string>;
+  app_id: string;
+  key: string;
+  name: string;
+  description: Generated<string>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export type AttributeType =
+  | 'text'
+  | 'integer'
+  | 'decimal'
+  | 'boolean'
+  | 'date'
+  | 'singleSelect'
+  | 'multiSelect';
+
+export interface AppUserAttributeTable {
+  id: Generated<string>;
+  app_id: string;
+  key: string;
+  name: string;
+  type: AttributeType;
+  options: JSONColumnType<string[]>;
+  created_at: CreatedAt;
+}
+
+/** An account's membership in an app. */
+export interface AppUserTable {
+  app_id: string;
+  account_id: string;
+  status: Generated<'active' | 'suspended'>;
+  direct_rights: string[];
+  attributes: JSONColumnType<Record<string, unknown>>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface AppUserRoleTable {
+  app_id: string;
+  account_id: string;
+  role_id: string;
 }
 
 /** A company's own OIDC identity provider. */

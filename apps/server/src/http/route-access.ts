@@ -11,7 +11,25 @@ import type { FastifyInstance, RouteOptions } from 'fastify';
 export type RouteAccess =
   | { kind: 'public'; reason: string }
   | { kind: 'account'; scope?: string; sensitive?: boolean; whileRestricted?: boolean }
-  | { kind: 'platformAdmin'; scope?: string; sensitive?: boolean };
+  | { kind: 'platformAdmin'; scope?: string; sensitive?: boolean }
+  | TenantAccess;
+
+/**
+ * Routes inside a tenant. `company` routes carry `:company`, `app` routes carry `:app`.
+ * The caller must belong to the company (or, for an app, be one of its users); otherwise the
+ * answer is the 404 of a missing thing. `right` is a company right or an app backoffice right
+ * the caller must hold there (403 if not); a list means any one of them; none means any member
+ * or app user may call it. An API key needs one of those rights as a scope (`account:read` when
+ * the route names none).
+ */
+export type TenantAccess =
+  | { kind: 'company'; right?: string | readonly string[]; sensitive?: boolean }
+  | { kind: 'app'; right?: string | readonly string[]; sensitive?: boolean };
+
+/** The rights a tenant route accepts, as a list (empty: membership is enough). */
+export function acceptedRights(access: TenantAccess): readonly string[] {
+  return access.right === undefined ? [] : typeof access.right === 'string' ? [access.right] : access.right;
+}
 
 /** One row of the route table: what each route requires. The permission matrix test walks it. */
 export interface AccessTableEntry {

@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001-instance.js';
 import * as m0002 from './0002-identity.js';
+import * as m0003 from './0003-platform.js';
 
 /**
  * Every migration, in order. Imported statically (not read from disk) so that the same list
@@ -9,4 +10,5 @@ import * as m0002 from './0002-identity.js';
 export const migrations: Record<string, Migration> = {
   '0001-instance': m0001,
   '0002-identity': m0002,
+  '0003-platform': m0003,
 };

@@ -18,7 +18,7 @@ const apiKey = z.object({
   createdAt: z.date(),
 });
 
-const scopeNames = Object.keys(API_SCOPES) as [keyof typeof API_SCOPES, ...(keyof typeof API_SCOPES)[]];
+const scopeNames = Object.keys(API_SCOPES) as [string, ...string[]];
 
 /** API keys for programs: created by a signed-in person, shown once, revocable. */
 export function apiKeyRoutes(ctx: AppContext): FastifyPluginAsyncZod {

@@ -1,6 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AppContext } from '../../context.js';
 import { AppError, notFound } from '../../http/app-error.js';
+import { APP_RIGHT_KEYS, APP_RIGHTS, COMPANY_RIGHT_KEYS, COMPANY_RIGHTS } from '../rights/catalogue.js';
 import type { AuthenticatedAccount } from './authentication.js';
 
 const TOKEN_PATTERN = /^chk_([a-z0-9]{12})_([A-Za-z0-9_-]{43})$/;
@@ -8,12 +9,16 @@ const MAX_DAYS = 365;
 // Writing last_used_at on every call would turn each read into a write; once a minute is enough.
 const LAST_USED_GRANULARITY_MS = 60_000;
 
-/** The scopes an API key can carry. A key never holds more than its account could do. */
-export const API_SCOPES = {
+/**
+ * The scopes an API key can carry: reading its account, platform administration, and any
+ * company or app right (the key may then use that right wherever its account holds it).
+ */
+export const API_SCOPES: Record<string, string> = {
   'account:read': 'Read the account the key belongs to.',
   'platform:admin': 'Platform administration (only for platform owners and admins).',
-} as const;
-export type ApiScope = keyof typeof API_SCOPES;
+  ...COMPANY_RIGHTS,
+  ...APP_RIGHTS,
+};
 
 /** A key as listed: never its secret. */
 export interface ApiKeyInfo {
@@ -31,9 +36,38 @@ function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-/** Scopes the account may hand to a key: the delegation ceiling. */
-export function grantableScopes(account: AuthenticatedAccount): ApiScope[] {
-  return account.platformRole ? ['account:read', 'platform:admin'] : ['account:read'];
+/** Scopes the account may hand to a key, the delegation ceiling: what it holds somewhere. */
+export async function grantableScopes(ctx: AppContext, account: AuthenticatedAccount): Promise<Set<string>> {
+  const scopes = new Set<string>(['account:read']);
+  if (account.platformRole) scopes.add('platform:admin');
+  const db = ctx.database.db;
+  const memberships = await db
+    .selectFrom('company_member')
+    .select(['is_owner', 'rights'])
+    .where('account_id', '=', account.id)
+    .execute();
+  const ownsCompany = memberships.some((m) => m.is_owner);
+  for (const m of memberships)
+    for (const right of m.is_owner ? COMPANY_RIGHT_KEYS : m.rights) scopes.add(right);
+  if (ownsCompany) for (const right of APP_RIGHT_KEYS) scopes.add(right);
+  const roles = await db
+    .selectFrom('app_user_role')
+    .innerJoin('app_role', 'app_role.id', 'app_user_role.role_id')
+    .select(['app_role.rights', 'app_role.builder'])
+    .where('app_user_role.account_id', '=', account.id)
+    .execute();
+  const direct = await db
+    .selectFrom('app_user')
+    .select('direct_rights')
+    .where('account_id', '=', account.id)
+    .execute();
+  for (const right of [
+    ...roles.flatMap((r) => (r.builder ? APP_RIGHT_KEYS : r.rights)),
+    ...direct.flatMap((d) => d.direct_rights),
+  ]) {
+    if (right in API_SCOPES) scopes.add(right);
+  }
+  return scopes;
 }
 
 /** Creates a key and returns its token, which is shown this once and stored only as a hash. */
@@ -42,8 +76,8 @@ export async function createApiKey(
   account: AuthenticatedAccount,
   input: { name: string; scopes: string[]; expiresInDays: number },
 ): Promise<{ key: ApiKeyInfo; token: string }> {
-  const allowed = grantableScopes(account) as string[];
-  const missing = input.scopes.filter((s) => !allowed.includes(s));
+  const allowed = await grantableScopes(ctx, account);
+  const missing = input.scopes.filter((s) => !allowed.has(s));
   if (missing.length > 0) {
     throw new AppError(403, 'DELEGATION_CEILING', 'A key cannot hold scopes its account does not have.', {
       missing,

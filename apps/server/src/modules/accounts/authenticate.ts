@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/app-error.js';
-import type { RouteAccess } from '../../http/route-access.js';
+import { acceptedRights, type RouteAccess } from '../../http/route-access.js';
 import { findAccount } from './accounts.repository.js';
 import type { Accounts } from './accounts-module.js';
 import { verifyApiKey } from './api-keys.service.js';
@@ -65,13 +65,14 @@ function authorize(auth: Authentication, access: Exclude<RouteAccess, { kind: 'p
     if (access.sensitive) {
       throw new AppError(403, 'API_KEY_NOT_ALLOWED', 'This action needs a signed-in person, not an API key.');
     }
-    if (!access.scope || !auth.scopes?.includes(access.scope)) {
+    const scopes = scopesOf(access);
+    if (!scopes.some((s) => auth.scopes?.includes(s))) {
       throw new AppError(
         403,
         'INSUFFICIENT_SCOPE',
         'The API key does not carry the scope this route needs.',
         {
-          required: access.scope ?? null,
+          required: scopes,
         },
       );
     }
@@ -82,6 +83,15 @@ function authorize(auth: Authentication, access: Exclude<RouteAccess, { kind: 'p
   if (access.kind === 'platformAdmin' && !auth.account.platformRole) {
     throw new AppError(403, 'FORBIDDEN', 'This needs a platform owner or admin.');
   }
+}
+
+// The scopes an API key may call a route with: tenant routes take their rights as scopes.
+function scopesOf(access: Exclude<RouteAccess, { kind: 'public' }>): readonly string[] {
+  if (access.kind === 'company' || access.kind === 'app') {
+    const rights = acceptedRights(access);
+    return rights.length > 0 ? rights : ['account:read'];
+  }
+  return access.scope ? [access.scope] : [];
 }
 
 // Any write that names an origin must name a trusted one (also blocks login CSRF).

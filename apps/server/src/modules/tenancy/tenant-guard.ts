@@ -1,0 +1,76 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../../context.js';
+import { AppError, notFound } from '../../http/app-error.js';
+import { acceptedRights } from '../../http/route-access.js';
+import type { Authentication } from '../accounts/authentication.js';
+import {
+  type AppAccess,
+  type CompanyAccess,
+  holdsAppRight,
+  isUuid,
+  loadAppAccess,
+  loadCompanyAccess,
+} from './tenant-access.js';
+
+/** The tenant a request is inside, resolved before its handler runs. */
+export interface Tenant {
+  company: CompanyAccess | null;
+  app: AppAccess | null;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Set on `company` and `app` routes: the caller's standing there. */
+    tenant: Tenant;
+  }
+}
+
+/**
+ * Enforces `company` and `app` access declarations. A caller outside the tenant gets the same
+ * 404 as for an id that does not exist, so ids from another tenant reveal nothing.
+ * Registered after authentication, so `request.auth` is set.
+ */
+export function installTenantGuard(app: FastifyInstance, ctx: AppContext): void {
+  app.decorateRequest('tenant', null as unknown as Tenant);
+  app.addHook('onRequest', async (request) => {
+    const access = request.routeOptions.config.access;
+    if (access?.kind !== 'company' && access?.kind !== 'app') return;
+    const auth = request.auth!;
+    const params = request.params as Record<string, unknown>;
+    if (access.kind === 'company') {
+      const company = isUuid(params.company)
+        ? await loadCompanyAccess(ctx.database.db, auth.account.id, params.company)
+        : null;
+      if (!company) throw notFound('company');
+      const rights = acceptedRights(access);
+      if (rights.length > 0 && !rights.some((r) => company.rights.includes(r))) throw missingRight(rights);
+      assertMfa(auth, company.mfaRequired);
+      request.tenant = { company, app: null };
+      return;
+    }
+    const appAccess = isUuid(params.app)
+      ? await loadAppAccess(ctx.database.db, auth.account.id, params.app)
+      : null;
+    if (!appAccess || (!appAccess.company && !appAccess.appUser)) throw notFound('application');
+    if (!appAccess.company && appAccess.appUser?.status !== 'active') {
+      throw new AppError(403, 'APP_ACCESS_SUSPENDED', 'Your access to this application is suspended.');
+    }
+    const rights = acceptedRights(access);
+    if (rights.length > 0 && !rights.some((r) => holdsAppRight(appAccess, r))) throw missingRight(rights);
+    assertMfa(auth, Boolean(appAccess.company?.mfaRequired) || appAccess.permissions.forceMfa);
+    request.tenant = { company: appAccess.company, app: appAccess };
+  });
+}
+
+function missingRight(rights: readonly string[]): AppError {
+  return new AppError(403, 'FORBIDDEN', `This needs the right ${rights.join(' or ')}.`, { required: rights });
+}
+
+// A company or role that forces two-factor authentication closes its routes to accounts without it.
+function assertMfa(auth: Authentication, required: boolean): void {
+  if (required && !auth.account.twoFactorEnabled) {
+    throw new AppError(403, 'MFA_ENROLLMENT_REQUIRED', 'Turn on two-factor authentication to work here.', {
+      enroll: '/api/auth/mfa/enroll',
+    });
+  }
+}
