@@ -3,16 +3,21 @@ import type { Principal } from '../model/principal.js';
 import type { Action } from '../model/rule-set.js';
 import type { AccessPlan } from './access-plan.js';
 
-/** A bounded cache of plans for one engine (one policy version). */
+/**
+ * A bounded cache of plans for one engine (one policy version). The most recent principal object
+ * gets a one-entry identity fast path (a request asks several questions with one principal);
+ * every other lookup goes through the key of the terms that matter.
+ */
 export class PlanCache {
-  private readonly byPrincipal = new WeakMap<Principal, Map<string, Partial<Record<Action, AccessPlan>>>>();
+  private last: Principal | null = null;
+  private readonly lastPlans = new Map<string, Partial<Record<Action, AccessPlan>>>();
   private readonly byKey = new Map<string, AccessPlan>();
 
   constructor(private readonly maxEntries: number) {}
 
-  /** The fast path: the same principal object asked before. */
+  /** The fast path: the same principal object as the previous question. */
   forPrincipal(principal: Principal, action: Action, collection: string): AccessPlan | undefined {
-    return this.byPrincipal.get(principal)?.get(collection)?.[action];
+    return principal === this.last ? this.lastPlans.get(collection)?.[action] : undefined;
   }
 
   /** The shared path: another principal object with the same relevant terms. */
@@ -22,18 +27,18 @@ export class PlanCache {
 
   /** Stores a plan under both paths, evicting the oldest shared entry when full. */
   store(principal: Principal, key: string, plan: AccessPlan): void {
-    let perPrincipal = this.byPrincipal.get(principal);
-    if (!perPrincipal) {
-      perPrincipal = new Map();
-      this.byPrincipal.set(principal, perPrincipal);
+    if (principal !== this.last) {
+      this.last = principal;
+      this.lastPlans.clear();
     }
-    let byAction = perPrincipal.get(plan.collection);
+    let byAction = this.lastPlans.get(plan.collection);
     if (!byAction) {
       byAction = {};
-      perPrincipal.set(plan.collection, byAction);
+      this.lastPlans.set(plan.collection, byAction);
     }
     byAction[plan.action] = plan;
-    if (!this.byKey.has(key) && this.byKey.size >= this.maxEntries) {
+    if (this.byKey.has(key)) return;
+    if (this.byKey.size >= this.maxEntries) {
       const oldest = this.byKey.keys().next().value;
       if (oldest !== undefined) this.byKey.delete(oldest);
     }
@@ -54,15 +59,10 @@ export function planKey(
   collection: string,
   members: readonly string[],
 ): string {
-  const parts = [
-    version,
-    action,
-    collection,
-    principal.roles.join(','),
-    principal.anonymous ? 'A' : principal.allData ? 'D' : principal.internal ? 'I' : 'E',
-  ];
-  for (const member of members) parts.push(`${member}=${memberValue(principal, member)}`);
-  return parts.join('\u0001');
+  const flag = principal.anonymous ? 'A' : principal.allData ? 'D' : principal.internal ? 'I' : 'E';
+  let key = `${version}\u0001${action}\u0001${collection}\u0001${principal.roles.join(',')}\u0001${flag}`;
+  for (const member of members) key += `\u0001${member}=${memberValue(principal, member)}`;
+  return key;
 }
 
 function memberValue(principal: Principal, member: string): string {
