@@ -31,7 +31,7 @@ import type { AccessPlan } from './access-plan.js';
 import { buildPlan } from './build-plan.js';
 import { type CompiledRuleSet, compileRuleSet, type RuleDiagnostic, rulesOf } from './compile-rules.js';
 import { foldPrincipal } from './fold.js';
-import { PlanCache, planKey } from './plan-cache.js';
+import { PlanCache } from './plan-cache.js';
 
 /** What an engine is built from. */
 export interface PolicyEngineOptions {
@@ -86,15 +86,14 @@ export class PolicyEngine {
     const fast = this.cache.forPrincipal(principal, action, collection);
     if (fast) return fast;
     collectionOf(this.schema, collection);
-    const key = planKey(
-      this.version,
-      principal,
-      action,
-      collection,
-      rulesOf(this.compiled, collection).userMembers,
-    );
-    const plan = this.cache.forKey(key) ?? buildPlan(this.compiled, principal, action, collection);
-    this.cache.store(principal, key, plan);
+    const members = rulesOf(this.compiled, collection).userMembers;
+    const cached = this.cache.forTerms(principal, action, collection, members);
+    if (cached) {
+      this.cache.remember(principal, cached);
+      return cached;
+    }
+    const plan = buildPlan(this.compiled, principal, action, collection);
+    this.cache.store(principal, members, plan);
     return plan;
   }
 
