@@ -90,3 +90,22 @@ export function passwordChangedMail(to: string): OutgoingMail {
     'If this was not you, reset your password now and contact your administrator.',
   ]);
 }
+
+/** Invites an address to join a company. */
+export function invitationMail(
+  to: string,
+  companyName: string,
+  inviterName: string,
+  url: string,
+): OutgoingMail {
+  return compose(
+    'company-invitation',
+    to,
+    `${inviterName} invited you to ${companyName} on Charter`,
+    [
+      `${inviterName} invited you to join ${companyName} on Charter. The invitation works for 7 days.`,
+      `Sign in (or create an account) with ${to} to accept it.`,
+    ],
+    { label: 'Accept the invitation', url },
+  );
+}

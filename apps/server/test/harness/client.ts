@@ -41,6 +41,9 @@ export class TestClient {
   post(url: string, body?: unknown, headers?: Record<string, string>) {
     return this.request('POST', url, body ?? {}, headers);
   }
+  put(url: string, body?: unknown, headers?: Record<string, string>) {
+    return this.request('PUT', url, body ?? {}, headers);
+  }
   patch(url: string, body?: unknown, headers?: Record<string, string>) {
     return this.request('PATCH', url, body ?? {}, headers);
   }

@@ -1,0 +1,304 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { AppContext } from '../../context.js';
+import { AppError, notFound } from '../../http/app-error.js';
+import { invitationMail } from '../../mail/templates.js';
+import type { AuthenticatedAccount } from '../accounts/authentication.js';
+import { recordAuditEvent } from '../audit/audit.service.js';
+import type { CompanyRight } from '../rights/catalogue.js';
+import { assertCompanyCeiling } from '../tenancy/delegation.js';
+import type { CompanyAccess } from '../tenancy/tenant-access.js';
+import { type Actor, auditActor } from './companies.service.js';
+
+const VALID_DAYS = 7;
+
+/** An invitation as the company's user managers see it (never its token). */
+export interface InvitationView {
+  id: string;
+  email: string;
+  rights: string[];
+  status: 'pending' | 'accepted' | 'revoked' | 'expired';
+  expiresAt: Date;
+  createdAt: Date;
+  lastSentAt: Date;
+}
+
+function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/** Invites an email address with company rights (never more than the inviter holds). */
+export async function inviteMember(
+  ctx: AppContext,
+  actor: Actor,
+  access: CompanyAccess,
+  input: { email: string; rights: CompanyRight[] },
+): Promise<InvitationView> {
+  assertCompanyCeiling(access, input.rights);
+  const email = input.email.toLowerCase();
+  const already = await ctx.database.db
+    .selectFrom('company_member')
+    .innerJoin('account', 'account.id', 'company_member.account_id')
+    .select('account.id')
+    .where('company_member.company_id', '=', access.companyId)
+    .where((eb) => eb(eb.fn('lower', ['account.email']), '=', email))
+    .executeTakeFirst();
+  if (already) throw new AppError(409, 'ALREADY_MEMBER', 'This person is already a member of the company.');
+  const token = randomBytes(32).toString('base64url');
+  const row = await ctx.database.db
+    .insertInto('company_invitation')
+    .values({
+      company_id: access.companyId,
+      email,
+      rights: [...new Set(input.rights)].sort(),
+      token_hash: hashToken(token),
+      expires_at: expiry(ctx),
+      invited_by: actor.accountId,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await sendInvitation(ctx, actor, access.companyId, email, token);
+  await audit(ctx, actor, access.companyId, 'company.invitation.created', row.id, {
+    email,
+    rights: row.rights,
+  });
+  return toView(ctx, row);
+}
+
+/** The company's invitations, newest first. */
+export async function listInvitations(ctx: AppContext, companyId: string): Promise<InvitationView[]> {
+  const rows = await ctx.database.db
+    .selectFrom('company_invitation')
+    .selectAll()
+    .where('company_id', '=', companyId)
+    .orderBy('created_at', 'desc')
+    .execute();
+  return rows.map((r) => toView(ctx, r));
+}
+
+/** Sends a pending invitation again, with a new token and a new week; the old link stops working. */
+export async function resendInvitation(
+  ctx: AppContext,
+  actor: Actor,
+  access: CompanyAccess,
+  id: string,
+): Promise<InvitationView> {
+  const current = await findInvitation(ctx, access.companyId, id);
+  assertCompanyCeiling(access, current.rights);
+  if (current.accepted_at || current.revoked_at) {
+    throw new AppError(409, 'INVITATION_CLOSED', 'This invitation was already accepted or revoked.');
+  }
+  const token = randomBytes(32).toString('base64url');
+  const row = await ctx.database.db
+    .updateTable('company_invitation')
+    .set({ token_hash: hashToken(token), expires_at: expiry(ctx), last_sent_at: ctx.clock.now() })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await sendInvitation(ctx, actor, access.companyId, row.email, token);
+  await audit(ctx, actor, access.companyId, 'company.invitation.resent', id, { email: row.email });
+  return toView(ctx, row);
+}
+
+/** Revokes a pending invitation. */
+export async function revokeInvitation(
+  ctx: AppContext,
+  actor: Actor,
+  access: CompanyAccess,
+  id: string,
+): Promise<InvitationView> {
+  const current = await findInvitation(ctx, access.companyId, id);
+  assertCompanyCeiling(access, current.rights);
+  const row = await ctx.database.db
+    .updateTable('company_invitation')
+    .set({ revoked_at: ctx.clock.now() })
+    .where('id', '=', id)
+    .where('accepted_at', 'is', null)
+    .where('revoked_at', 'is', null)
+    .returningAll()
+    .executeTakeFirst();
+  if (!row) throw new AppError(409, 'INVITATION_CLOSED', 'This invitation was already accepted or revoked.');
+  await audit(ctx, actor, access.companyId, 'company.invitation.revoked', id, { email: row.email });
+  return toView(ctx, row);
+}
+
+/** What the accept page shows before the invited person accepts. */
+export async function previewInvitation(ctx: AppContext, token: string) {
+  const row = await ctx.database.db
+    .selectFrom('company_invitation')
+    .innerJoin('company', 'company.id', 'company_invitation.company_id')
+    .leftJoin('account', 'account.id', 'company_invitation.invited_by')
+    .select([
+      'company.name as companyName',
+      'account.name as inviterName',
+      'company_invitation.email',
+      'company_invitation.expires_at',
+      'company_invitation.accepted_at',
+      'company_invitation.revoked_at',
+    ])
+    .where('company_invitation.token_hash', '=', hashToken(token))
+    .executeTakeFirst();
+  if (!row || row.accepted_at || row.revoked_at || row.expires_at <= ctx.clock.now())
+    throw invalidInvitation();
+  return {
+    companyName: row.companyName,
+    inviterName: row.inviterName,
+    email: row.email,
+    expiresAt: row.expires_at,
+  };
+}
+
+/**
+ * Accepts an invitation: single-use (one conditional update claims it, so two acceptances race
+ * to exactly one winner), unexpired, and only by a verified account with the invited address.
+ */
+export async function acceptInvitation(
+  ctx: AppContext,
+  account: AuthenticatedAccount,
+  token: string,
+  source: Actor['source'],
+): Promise<{ companyId: string }> {
+  if (!account.emailVerified) {
+    throw new AppError(
+      403,
+      'EMAIL_NOT_VERIFIED',
+      'Confirm your email address before accepting an invitation.',
+    );
+  }
+  return ctx.database.db.transaction().execute(async (trx) => {
+    const claimed = await trx
+      .updateTable('company_invitation')
+      .set({ accepted_at: ctx.clock.now(), accepted_by: account.id })
+      .where('token_hash', '=', hashToken(token))
+      .where('accepted_at', 'is', null)
+      .where('revoked_at', 'is', null)
+      .where('expires_at', '>', ctx.clock.now())
+      .where((eb) => eb(eb.fn('lower', ['email']), '=', account.email.toLowerCase()))
+      .returningAll()
+      .executeTakeFirst();
+    if (!claimed) throw invalidInvitation();
+    const inserted = await trx
+      .insertInto('company_member')
+      .values({
+        company_id: claimed.company_id,
+        account_id: account.id,
+        rights: claimed.rights,
+        is_owner: false,
+      })
+      .onConflict((oc) => oc.doNothing())
+      .executeTakeFirst();
+    if (!inserted.numInsertedOrUpdatedRows) {
+      throw new AppError(409, 'ALREADY_MEMBER', 'You are already a member of this company.');
+    }
+    await recordAuditEvent(
+      ctx,
+      {
+        action: 'company.invitation.accepted',
+        outcome: 'success',
+        actor: { accountId: account.id },
+        companyId: claimed.company_id,
+        target: { type: 'invitation', id: claimed.id },
+        source,
+        details: { after: { rights: claimed.rights } },
+      },
+      trx,
+    );
+    return { companyId: claimed.company_id };
+  });
+}
+
+// One answer for unknown, used, revoked, expired and someone else's invitation.
+function invalidInvitation(): AppError {
+  return new AppError(
+    400,
+    'INVALID_INVITATION',
+    'This invitation is not valid for your account: it may be used, revoked or expired, or be meant for another address.',
+  );
+}
+
+function expiry(ctx: AppContext): Date {
+  return new Date(ctx.clock.now().getTime() + VALID_DAYS * 86_400_000);
+}
+
+async function findInvitation(ctx: AppContext, companyId: string, id: string) {
+  const row = await ctx.database.db
+    .selectFrom('company_invitation')
+    .selectAll()
+    .where('id', '=', id)
+    .where('company_id', '=', companyId)
+    .executeTakeFirst();
+  if (!row) throw notFound('invitation');
+  return row;
+}
+
+async function sendInvitation(
+  ctx: AppContext,
+  actor: Actor,
+  companyId: string,
+  email: string,
+  token: string,
+) {
+  const [company, inviter] = await Promise.all([
+    ctx.database.db
+      .selectFrom('company')
+      .select('name')
+      .where('id', '=', companyId)
+      .executeTakeFirstOrThrow(),
+    ctx.database.db
+      .selectFrom('account')
+      .select('name')
+      .where('id', '=', actor.accountId)
+      .executeTakeFirstOrThrow(),
+  ]);
+  const url = `${ctx.config.publicUrl}/invitations/accept?token=${token}`;
+  await ctx.mailer.send(invitationMail(email, company.name, inviter.name, url));
+}
+
+async function audit(
+  ctx: AppContext,
+  actor: Actor,
+  companyId: string,
+  action: string,
+  id: string,
+  details: Record<string, unknown>,
+) {
+  await recordAuditEvent(ctx, {
+    action,
+    outcome: 'success',
+    actor: auditActor(actor),
+    companyId,
+    target: { type: 'invitation', id },
+    source: actor.source,
+    details,
+  });
+}
+
+function toView(
+  ctx: AppContext,
+  row: {
+    id: string;
+    email: string;
+    rights: string[];
+    expires_at: Date;
+    created_at: Date;
+    last_sent_at: Date;
+    accepted_at: Date | null;
+    revoked_at: Date | null;
+  },
+): InvitationView {
+  const status = row.accepted_at
+    ? 'accepted'
+    : row.revoked_at
+      ? 'revoked'
+      : row.expires_at <= ctx.clock.now()
+        ? 'expired'
+        : 'pending';
+  return {
+    id: row.id,
+    email: row.email,
+    rights: row.rights,
+    status,
+    expiresAt: row.expires_at,
+    createdAt: row.created_at,
+    lastSentAt: row.last_sent_at,
+  };
+}

@@ -1,0 +1,283 @@
+import type { Kysely } from 'kysely';
+import type { AppContext } from '../../context.js';
+import type { DatabaseSchema } from '../../db/schema.js';
+import { AppError, notFound } from '../../http/app-error.js';
+import { recordAuditEvent } from '../audit/audit.service.js';
+import { COMPANY_RIGHT_KEYS, type CompanyRight, MEMBER_PRESETS } from '../rights/catalogue.js';
+import { assertCompanyCeiling } from '../tenancy/delegation.js';
+import type { CompanyAccess } from '../tenancy/tenant-access.js';
+import { type Actor, auditActor, lockCompany } from './companies.service.js';
+
+/** A member as the user management screen lists them. */
+export interface MemberView {
+  accountId: string;
+  email: string;
+  name: string;
+  isOwner: boolean;
+  rights: string[];
+  preset: 'owner' | 'admin' | 'editor' | 'custom';
+  joinedAt: Date;
+}
+
+/** Names the preset a set of rights matches (Ninox's Owner / Admin / Editor). */
+export function presetOf(isOwner: boolean, rights: readonly string[]): MemberView['preset'] {
+  if (isOwner) return 'owner';
+  const sorted = [...rights].sort().join(',');
+  if (sorted === [...MEMBER_PRESETS.admin].sort().join(',')) return 'admin';
+  if (rights.length === 0) return 'editor';
+  return 'custom';
+}
+
+/** The members of a company, owners first. */
+export async function listMembers(ctx: AppContext, companyId: string): Promise<MemberView[]> {
+  const rows = await memberQuery(ctx.database.db, companyId)
+    .orderBy('company_member.is_owner', 'desc')
+    .orderBy('account.email')
+    .execute();
+  return rows.map(toView);
+}
+
+/** One member, or 404. */
+export async function getMember(
+  db: Kysely<DatabaseSchema>,
+  companyId: string,
+  accountId: string,
+): Promise<MemberView> {
+  const row = await memberQuery(db, companyId)
+    .where('company_member.account_id', '=', accountId)
+    .executeTakeFirst();
+  if (!row) throw notFound('member');
+  return toView(row);
+}
+
+/**
+ * Sets a member's company rights. Within the delegation ceiling (what is added or removed must be
+ * held by the caller); an owner's rights are their ownership, changed only through ownership.
+ */
+export async function setMemberRights(
+  ctx: AppContext,
+  actor: Actor,
+  access: CompanyAccess,
+  accountId: string,
+  rights: CompanyRight[],
+): Promise<MemberView> {
+  return ctx.database.db.transaction().execute(async (trx) => {
+    await lockCompany(trx, access.companyId);
+    const before = await getMember(trx, access.companyId, accountId);
+    if (before.isOwner) {
+      throw new AppError(
+        409,
+        'OWNER_RIGHTS_FIXED',
+        'An owner holds every company right; change their ownership instead.',
+      );
+    }
+    const unique: string[] = [...new Set(rights)].sort();
+    const changed = [
+      ...unique.filter((r) => !before.rights.includes(r)),
+      ...before.rights.filter((r) => !unique.includes(r)),
+    ];
+    assertCompanyCeiling(access, changed);
+    await trx
+      .updateTable('company_member')
+      .set({ rights: unique, updated_at: ctx.clock.now() })
+      .where('company_id', '=', access.companyId)
+      .where('account_id', '=', accountId)
+      .execute();
+    const after = await getMember(trx, access.companyId, accountId);
+    await audit(ctx, trx, actor, access.companyId, 'company.member.rights_changed', accountId, before, after);
+    return after;
+  });
+}
+
+/**
+ * Makes a member an owner or an owner a member (with the admin preset). Owners alone may do it,
+ * and a company always keeps at least one owner: the company row lock makes that hold under
+ * concurrent demotions.
+ */
+export async function setOwnership(
+  ctx: AppContext,
+  actor: Actor,
+  access: CompanyAccess,
+  accountId: string,
+  owner: boolean,
+): Promise<MemberView> {
+  if (!access.isOwner) throw new AppError(403, 'OWNER_ONLY', 'Only an owner can change ownership.');
+  return ctx.database.db.transaction().execute(async (trx) => {
+    await lockCompany(trx, access.companyId);
+    await assertStillOwner(trx, access.companyId, actor.accountId);
+    const before = await getMember(trx, access.companyId, accountId);
+    if (before.isOwner === owner) return before;
+    if (!owner) await assertAnotherOwner(trx, access.companyId, accountId);
+    await trx
+      .updateTable('company_member')
+      .set({ is_owner: owner, rights: owner ? [] : [...MEMBER_PRESETS.admin], updated_at: ctx.clock.now() })
+      .where('company_id', '=', access.companyId)
+      .where('account_id', '=', accountId)
+      .execute();
+    const after = await getMember(trx, access.companyId, accountId);
+    await audit(
+      ctx,
+      trx,
+      actor,
+      access.companyId,
+      owner ? 'company.owner.added' : 'company.owner.removed',
+      accountId,
+      before,
+      after,
+    );
+    return after;
+  });
+}
+
+/** Hands ownership to another member; the caller stays on as an admin. */
+export async function transferOwnership(
+  ctx: AppContext,
+  actor: Actor,
+  access: CompanyAccess,
+  toAccountId: string,
+): Promise<{ from: MemberView; to: MemberView }> {
+  if (toAccountId === actor.accountId) {
+    throw new AppError(409, 'ALREADY_OWNER', 'You already own this company.');
+  }
+  const to = await setOwnership(ctx, actor, access, toAccountId, true);
+  const from = await setOwnership(ctx, actor, access, actor.accountId, false);
+  return { from, to };
+}
+
+/** Removes a member (or lets a member leave). Owners go only through an owner, never the last one. */
+export async function removeMember(
+  ctx: AppContext,
+  actor: Actor,
+  access: CompanyAccess,
+  accountId: string,
+): Promise<void> {
+  const leaving = accountId === actor.accountId;
+  await ctx.database.db.transaction().execute(async (trx) => {
+    await lockCompany(trx, access.companyId);
+    const before = await getMember(trx, access.companyId, accountId);
+    if (before.isOwner && !leaving && !access.isOwner) {
+      throw new AppError(403, 'OWNER_ONLY', 'Only an owner can remove another owner.');
+    }
+    if (!leaving && !before.isOwner) assertCompanyCeiling(access, before.rights);
+    if (before.isOwner) await assertAnotherOwner(trx, access.companyId, accountId);
+    await trx
+      .deleteFrom('company_member')
+      .where('company_id', '=', access.companyId)
+      .where('account_id', '=', accountId)
+      .execute();
+    // Company membership is what made them a builder in its apps: that access goes with it.
+    const apps = trx.selectFrom('application').select('id').where('company_id', '=', access.companyId);
+    await trx
+      .deleteFrom('app_user')
+      .where('account_id', '=', accountId)
+      .where('app_id', 'in', apps)
+      .execute();
+    await audit(
+      ctx,
+      trx,
+      actor,
+      access.companyId,
+      leaving ? 'company.member.left' : 'company.member.removed',
+      accountId,
+      before,
+      null,
+    );
+  });
+}
+
+async function assertAnotherOwner(
+  trx: Kysely<DatabaseSchema>,
+  companyId: string,
+  accountId: string,
+): Promise<void> {
+  const other = await trx
+    .selectFrom('company_member')
+    .select('account_id')
+    .where('company_id', '=', companyId)
+    .where('is_owner', '=', true)
+    .where('account_id', '!=', accountId)
+    .executeTakeFirst();
+  if (!other) {
+    throw new AppError(
+      409,
+      'LAST_OWNER',
+      'A company keeps at least one owner: make someone else owner first.',
+    );
+  }
+}
+
+// Re-read under the lock: an owner demoted a moment ago by a concurrent request is no longer one.
+async function assertStillOwner(
+  trx: Kysely<DatabaseSchema>,
+  companyId: string,
+  accountId: string,
+): Promise<void> {
+  const me = await trx
+    .selectFrom('company_member')
+    .select('is_owner')
+    .where('company_id', '=', companyId)
+    .where('account_id', '=', accountId)
+    .executeTakeFirst();
+  if (!me?.is_owner) throw new AppError(403, 'OWNER_ONLY', 'Only an owner can change ownership.');
+}
+
+function memberQuery(db: Kysely<DatabaseSchema>, companyId: string) {
+  return db
+    .selectFrom('company_member')
+    .innerJoin('account', 'account.id', 'company_member.account_id')
+    .select([
+      'company_member.account_id',
+      'account.email',
+      'account.name',
+      'company_member.is_owner',
+      'company_member.rights',
+      'company_member.created_at',
+    ])
+    .where('company_member.company_id', '=', companyId);
+}
+
+function toView(row: {
+  account_id: string;
+  email: string;
+  name: string;
+  is_owner: boolean;
+  rights: string[];
+  created_at: Date;
+}): MemberView {
+  const rights = row.is_owner ? [...COMPANY_RIGHT_KEYS] : row.rights;
+  return {
+    accountId: row.account_id,
+    email: row.email,
+    name: row.name,
+    isOwner: row.is_owner,
+    rights,
+    preset: presetOf(row.is_owner, row.rights),
+    joinedAt: row.created_at,
+  };
+}
+
+async function audit(
+  ctx: AppContext,
+  trx: Kysely<DatabaseSchema>,
+  actor: Actor,
+  companyId: string,
+  action: string,
+  accountId: string,
+  before: MemberView | null,
+  after: MemberView | null,
+): Promise<void> {
+  const summary = (m: MemberView | null) => m && { isOwner: m.isOwner, rights: m.rights };
+  await recordAuditEvent(
+    ctx,
+    {
+      action,
+      outcome: 'success',
+      actor: auditActor(actor),
+      companyId,
+      target: { type: 'account', id: accountId },
+      source: actor.source,
+      details: { before: summary(before), after: summary(after) },
+    },
+    trx,
+  );
+}
