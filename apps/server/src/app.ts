@@ -18,6 +18,7 @@ import { mfaRoutes } from './modules/accounts/mfa.routes.js';
 import { passwordRoutes } from './modules/accounts/password.routes.js';
 import { sessionRoutes } from './modules/accounts/sessions.routes.js';
 import { socialRoutes } from './modules/accounts/social.routes.js';
+import { appsRoutes } from './modules/apps/apps.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { companiesRoutes } from './modules/companies/companies.routes.js';
 import { identityProvidersRoutes } from './modules/companies/identity-providers.routes.js';
@@ -78,6 +79,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   await app.register(socialRoutes(ctx, accounts));
   await app.register(apiKeyRoutes(ctx));
   await app.register(accountsAdminRoutes(ctx, accounts));
+  await app.register(appsRoutes(ctx, accounts));
   if (options.adminDir) await serveAdmin(app, options.adminDir);
   return app;
 }

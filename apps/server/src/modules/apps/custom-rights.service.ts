@@ -1,0 +1,158 @@
+import { type Kysely, type Selectable, sql } from 'kysely';
+import type { AppContext } from '../../context.js';
+import type { AppCustomRightTable, DatabaseSchema } from '../../db/schema.js';
+import { AppError, notFound } from '../../http/app-error.js';
+import { assertAppCeiling } from '../tenancy/delegation.js';
+import type { AppActor } from './app-actor.js';
+import { changeApp, isUniqueViolation, recordAppChange } from './app-audit.js';
+import type {
+  CreateCustomRightInput,
+  CustomRightView,
+  UpdateCustomRightInput,
+} from './custom-rights.schema.js';
+
+function toView(row: Selectable<AppCustomRightTable>): CustomRightView {
+  return {
+    key: row.key,
+    name: row.name,
+    description: row.description,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+// Locking the row makes a concurrent role edit that names this right wait, then see it gone.
+async function findRight(db: Kysely<DatabaseSchema>, appId: string, key: string, lock = false) {
+  const query = db
+    .selectFrom('app_custom_right')
+    .selectAll()
+    .where('app_id', '=', appId)
+    .where('key', '=', key);
+  const row = await (lock ? query.forUpdate() : query).executeTakeFirst();
+  if (!row) throw notFound('right');
+  return row;
+}
+
+/** The app's custom rights, by key. */
+export async function listCustomRights(ctx: AppContext, appId: string): Promise<CustomRightView[]> {
+  const rows = await ctx.database.db
+    .selectFrom('app_custom_right')
+    .selectAll()
+    .where('app_id', '=', appId)
+    .orderBy('key')
+    .execute();
+  return rows.map(toView);
+}
+
+/** One custom right. */
+export async function getCustomRight(ctx: AppContext, appId: string, key: string): Promise<CustomRightView> {
+  return toView(await findRight(ctx.database.db, appId, key));
+}
+
+/** Defines a custom right. Defining grants nothing to anyone, so no ceiling applies. */
+export async function createCustomRight(
+  ctx: AppContext,
+  actor: AppActor,
+  input: CreateCustomRightInput,
+): Promise<CustomRightView> {
+  try {
+    return await ctx.database.db.transaction().execute(async (trx) => {
+      const row = await trx
+        .insertInto('app_custom_right')
+        .values({ app_id: actor.access.appId, ...input })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      const view = toView(row);
+      await recordAppChange(
+        ctx,
+        actor,
+        { action: 'app.right.created', target: target(row.key), after: view },
+        trx,
+      );
+      return view;
+    });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    throw new AppError(409, 'RIGHT_KEY_TAKEN', `This application already has a right ${input.key}.`, {
+      issues: [{ location: 'body', field: 'key', message: 'is already used by another right' }],
+    });
+  }
+}
+
+/** Renames or re-describes a custom right; its key stays, so roles keep referring to it. */
+export async function updateCustomRight(
+  ctx: AppContext,
+  actor: AppActor,
+  key: string,
+  patch: UpdateCustomRightInput,
+): Promise<CustomRightView> {
+  return ctx.database.db.transaction().execute(async (trx) => {
+    const before = await findRight(trx, actor.access.appId, key);
+    const after = await trx
+      .updateTable('app_custom_right')
+      .set({ ...patch, updated_at: ctx.clock.now() })
+      .where('id', '=', before.id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await recordAppChange(
+      ctx,
+      actor,
+      { action: 'app.right.updated', target: target(key), before: toView(before), after: toView(after) },
+      trx,
+    );
+    return toView(after);
+  });
+}
+
+/**
+ * Deletes a custom right and removes it from every role and every direct grant. Taking a right
+ * away from its holders is subject to the delegation ceiling, like any other removal.
+ */
+export async function deleteCustomRight(ctx: AppContext, actor: AppActor, key: string): Promise<void> {
+  const appId = actor.access.appId;
+  await changeApp(ctx, actor, { action: 'app.right.deleted', target: target(key) }, async (trx) => {
+    const right = await findRight(trx, appId, key, true);
+    const holds = sql<boolean>`${key} = any(rights)`;
+    const roles = await trx
+      .selectFrom('app_role')
+      .select('key')
+      .where('app_id', '=', appId)
+      .where(holds)
+      .execute();
+    const users = await trx
+      .selectFrom('app_user')
+      .select('account_id')
+      .where('app_id', '=', appId)
+      .where(sql<boolean>`${key} = any(direct_rights)`)
+      .execute();
+    if (roles.length > 0 || users.length > 0) assertAppCeiling(actor.access, { rights: [key], flags: [] });
+    const now = ctx.clock.now();
+    await trx
+      .updateTable('app_role')
+      .set({ rights: sql<string[]>`array_remove(rights, ${key})`, updated_at: now })
+      .where('app_id', '=', appId)
+      .where(holds)
+      .execute();
+    await trx
+      .updateTable('app_user')
+      .set({ direct_rights: sql<string[]>`array_remove(direct_rights, ${key})`, updated_at: now })
+      .where('app_id', '=', appId)
+      .where(sql<boolean>`${key} = any(direct_rights)`)
+      .execute();
+    await trx.deleteFrom('app_custom_right').where('id', '=', right.id).execute();
+    await recordAppChange(
+      ctx,
+      actor,
+      {
+        action: 'app.right.deleted',
+        target: target(key),
+        before: { ...toView(right), roles: roles.map((r) => r.key), users: users.map((u) => u.account_id) },
+      },
+      trx,
+    );
+  });
+}
+
+function target(key: string) {
+  return { type: 'app_right', id: key };
+}

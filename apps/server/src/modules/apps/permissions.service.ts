@@ -1,0 +1,122 @@
+import type { Kysely } from 'kysely';
+import type { AppContext } from '../../context.js';
+import type { DatabaseSchema } from '../../db/schema.js';
+import { notFound } from '../../http/app-error.js';
+import { assertAppCeiling, privilegeDiff } from '../tenancy/delegation.js';
+import { effectivePermissions } from '../tenancy/effective-permissions.js';
+import { isUuid } from '../tenancy/tenant-access.js';
+import type { AppActor } from './app-actor.js';
+import { changeApp, recordAppChange } from './app-audit.js';
+import { type Grant, grantOf, NO_GRANT, replaceRoles } from './app-user-grants.js';
+import type { AppRef } from './app-users.repository.js';
+import type { PermissionsInput, PermissionsView } from './permissions.schema.js';
+import { assertKnownRights } from './right-keys.js';
+import { rolesByKeys, toRoleGrant } from './roles.repository.js';
+
+/** A user's roles and direct rights in one app, with what they add up to. */
+export async function readPermissions(
+  ctx: AppContext,
+  app: AppRef,
+  accountId: string,
+): Promise<PermissionsView> {
+  const db = ctx.database.db;
+  const target = await findTarget(db, app, accountId);
+  const grant = target.appUser
+    ? await grantOf(db, app.appId, accountId, target.appUser.direct_rights)
+    : NO_GRANT;
+  return toView(accountId, target.appUser?.status ?? null, grant);
+}
+
+/**
+ * Sets a user's roles and direct rights in one app (NoCode-X "Manage permissions"). A company
+ * member who is not yet an app user becomes one. The ceiling applies to the difference: what is
+ * added and what is removed.
+ */
+export async function setPermissions(
+  ctx: AppContext,
+  actor: AppActor,
+  accountId: string,
+  input: PermissionsInput,
+): Promise<PermissionsView> {
+  const { appId } = actor.access;
+  const target = { type: 'app_user', id: accountId };
+  return changeApp(ctx, actor, { action: 'app.user.permissions_changed', target }, async (trx) => {
+    const current = await findTarget(trx, actor.access, accountId, true);
+    const before = current.appUser
+      ? await grantOf(trx, appId, accountId, current.appUser.direct_rights)
+      : NO_GRANT;
+    const roles = await rolesByKeys(trx, appId, input.roles);
+    const directRights = await assertKnownRights(trx, appId, input.directRights, 'directRights');
+    const after: Grant = { roles: roles.map(toRoleGrant), directRights };
+    assertAppCeiling(actor.access, privilegeDiff(before, after));
+    if (current.appUser) {
+      await trx
+        .updateTable('app_user')
+        .set({ direct_rights: directRights, updated_at: ctx.clock.now() })
+        .where('app_id', '=', appId)
+        .where('account_id', '=', accountId)
+        .execute();
+    } else {
+      await trx
+        .insertInto('app_user')
+        .values({
+          app_id: appId,
+          account_id: accountId,
+          direct_rights: directRights,
+          attributes: JSON.stringify({}),
+        })
+        .execute();
+    }
+    await replaceRoles(trx, appId, accountId, roles);
+    const summary = (g: Grant) => ({ roles: g.roles.map((r) => r.key).sort(), directRights: g.directRights });
+    await recordAppChange(
+      ctx,
+      actor,
+      {
+        action: 'app.user.permissions_changed',
+        target,
+        before: current.appUser ? summary(before) : null,
+        after: summary(after),
+      },
+      trx,
+    );
+    return toView(accountId, current.appUser?.status ?? 'active', after);
+  });
+}
+
+// The target is an app user, or a member of the owning company; anyone else is a 404.
+async function findTarget(db: Kysely<DatabaseSchema>, app: AppRef, accountId: string, lock = false) {
+  if (!isUuid(accountId)) throw notFound('app user');
+  const query = db
+    .selectFrom('app_user')
+    .select(['status', 'direct_rights'])
+    .where('app_id', '=', app.appId)
+    .where('account_id', '=', accountId);
+  const appUser = await (lock ? query.forUpdate() : query).executeTakeFirst();
+  if (appUser) return { appUser };
+  const member = await db
+    .selectFrom('company_member')
+    .select('account_id')
+    .where('company_id', '=', app.companyId)
+    .where('account_id', '=', accountId)
+    .executeTakeFirst();
+  if (!member) throw notFound('app user');
+  return { appUser: null };
+}
+
+function toView(accountId: string, status: 'active' | 'suspended' | null, grant: Grant): PermissionsView {
+  const effective = effectivePermissions(grant.roles, grant.directRights);
+  return {
+    accountId,
+    appUser: status,
+    roles: effective.roles,
+    directRights: [...grant.directRights].sort(),
+    effective: {
+      rights: effective.rights,
+      internal: effective.internal,
+      builder: effective.builder,
+      allData: effective.allData,
+      forceMfa: effective.forceMfa,
+    },
+  };
+}
