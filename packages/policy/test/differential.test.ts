@@ -245,7 +245,7 @@ function visibleGraph(engine: PolicyEngine, principal: Principal, graph: Graph):
         const value = row[f.name];
         if (isSingleLink(f) && f.id !== 'id' && value && typeof value === 'object') {
           const id = (value as Row).id as string;
-          row[f.name] = targets?.get(id) ?? { id };
+          row[f.name] = targets?.get(id) ?? stub(engine, f.target ?? '', id);
         } else if (isManyLink(f) && Array.isArray(value)) {
           row[f.name] = value
             .map((v) => targets?.get((v as Row).id as string))
@@ -255,4 +255,12 @@ function visibleGraph(engine: PolicyEngine, principal: Principal, graph: Graph):
     }
   }
   return visible;
+}
+
+/** An unreadable related row: only its id is known, its fields read as NULL and its relations as empty. */
+function stub(engine: PolicyEngine, collection: string, id: string): Row {
+  const out: Row = { id };
+  for (const f of engine.schema.collections.get(collection)?.fields ?? [])
+    if (isManyLink(f)) out[f.name] = [];
+  return out;
 }

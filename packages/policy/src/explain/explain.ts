@@ -235,5 +235,5 @@ function hiddenReason(
     const outcome = explainCondition(first.condition, row, now);
     return `field condition "${first.compiled.rule.name}" did not hold (${outcome.result}: ${outcome.failedAt ?? printExpr(first.condition)})`;
   }
-  return 'system fields are never writable';
+  return 'not accessible on this record';
 }

@@ -7,9 +7,11 @@ import type { Principal } from '../model/principal.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** The constant true, false and UNKNOWN conditions. */
+/** The constant TRUE condition. */
 export const TRUE: Expr = makeExpr({ kind: 'const', value: true, type: scalar('bool') });
+/** The constant FALSE condition. */
 export const FALSE: Expr = makeExpr({ kind: 'const', value: false, type: scalar('bool') });
+/** The constant UNKNOWN condition (denies at the top level). */
 export const UNKNOWN: Expr = makeExpr({ kind: 'const', value: null, type: scalar('bool') });
 
 /** True when the expression is the given boolean constant. */

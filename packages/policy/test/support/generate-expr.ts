@@ -85,22 +85,30 @@ export class ExprGenerator {
     }
     for (const [prefix, collection] of rows) {
       if (cls === 'ref' && prefix !== 'record') out.push(prefix);
-      for (const f of this.fields(collection)) {
-        if (classOf(f) === cls) out.push(`${prefix}.${f.name}`);
-        if (isSingleLink(f) && f.id !== 'id' && prefix === 'record') {
-          for (const g of this.fields(f.target ?? '')) {
-            if (classOf(g) === cls && g.id !== 'id') out.push(`${prefix}.${f.name}.${g.name}`);
-          }
-        }
-      }
+      this.collectPaths(prefix, collection, cls, prefix === 'record' ? 2 : 1, out);
     }
     return out;
   }
 
+  /** Fields of a class on a row and up to `hops` many-to-one links away. */
+  private collectPaths(prefix: string, collection: string, cls: Cls, hops: number, out: string[]): void {
+    for (const f of this.fields(collection)) {
+      if (classOf(f) === cls && !(f.id === 'id' && prefix.includes('.'))) out.push(`${prefix}.${f.name}`);
+      if (hops > 0 && isSingleLink(f) && f.id !== 'id') {
+        this.collectPaths(`${prefix}.${f.name}`, f.target ?? '', cls, hops - 1, out);
+      }
+    }
+  }
+
   private relations(scope: Scope): [string, string][] {
     const out: [string, string][] = [];
-    for (const f of this.fields(scope.collection))
+    for (const f of this.fields(scope.collection)) {
       if (isManyLink(f)) out.push([`record.${f.name}`, f.target ?? '']);
+      if (!isSingleLink(f) || f.id === 'id') continue;
+      for (const g of this.fields(f.target ?? '')) {
+        if (isManyLink(g)) out.push([`record.${f.name}.${g.name}`, g.target ?? '']);
+      }
+    }
     for (const v of scope.vars) {
       if (!v.row) continue;
       for (const f of this.fields(v.row))
