@@ -5,6 +5,7 @@ import { policyError } from '../errors.js';
 import { type FieldDef, isManyLink } from '../model/schema.js';
 import { collectionOf } from '../model/schema-index.js';
 import type { AccessPlan } from '../plan/access-plan.js';
+import { FALSE } from '../plan/fold.js';
 import { compileBool } from './compile-expr.js';
 import { andAll, columnOf } from './compile-paths.js';
 import { idColumn, selectField, whereIn } from './compile-where.js';
@@ -34,6 +35,11 @@ export interface ListQueryOptions extends SqlCompileOptions {
   readonly id?: string;
   /** Adds a boolean column `$visible:<field>` per row-dependent field, to tell hidden from NULL. */
   readonly visibilityFlags?: boolean;
+  /**
+   * The read plans of the same principal for related collections (filters, searches and relation
+   * fields read only related rows the principal may read). Default: no related row is readable.
+   */
+  readonly related?: FilterMode;
 }
 
 /** A compiled list query. */
@@ -47,13 +53,22 @@ export interface ListQuery {
 
 const TEXT_TYPES = new Set(['text', 'longText', 'email', 'url', 'singleSelect']);
 
-/** Compiles the list SELECT for a read plan; filter mode supplies the read plans of related collections. */
-export function compileListQuery(
-  plan: AccessPlan,
-  filterMode: FilterMode,
-  options: ListQueryOptions = {},
-): ListQuery {
+/** Client-filter mode for a plan: its own collection through the plan, related ones through `related`. */
+function filterModeOf(plan: AccessPlan, related: FilterMode | undefined): FilterMode {
+  const deny = (collection: string): AccessPlan => ({
+    ...plan,
+    kind: 'deny',
+    collection,
+    condition: FALSE,
+    fields: new Map(),
+  });
+  return { readPlan: (c) => (c === plan.collection ? plan : (related?.readPlan(c) ?? deny(c))) };
+}
+
+/** Compiles the list SELECT for a read plan. */
+export function compileListQuery(plan: AccessPlan, options: ListQueryOptions = {}): ListQuery {
   if (plan.action !== 'read') throw policyError('POLICY_INVALID_QUERY', 'a list query needs a read plan');
+  const filterMode = filterModeOf(plan, options.related);
   const ctx: SqlContext = { ...rootContext(plan.schema, plan.collection, options), filter: filterMode };
   const fields = (options.fields ?? [...plan.fields.keys()]).filter((f) => f !== 'id');
   const columns: Sql[] = [sql`${idColumn(ctx)} AS ${ident('id')}`];
@@ -86,11 +101,8 @@ export function compileListQuery(
 }
 
 /** `SELECT count(*)` over the same permitted, filtered, searched rows. */
-export function compileCountQuery(
-  plan: AccessPlan,
-  filterMode: FilterMode,
-  options: ListQueryOptions = {},
-): Sql {
+export function compileCountQuery(plan: AccessPlan, options: ListQueryOptions = {}): Sql {
+  const filterMode = filterModeOf(plan, options.related);
   const ctx: SqlContext = { ...rootContext(plan.schema, plan.collection, options), filter: filterMode };
   const from = sql`${table(collectionOf(plan.schema, plan.collection).def.table)} AS ${ident(ctx.rootAlias)}`;
   return sql`SELECT count(*) AS ${ident('count')} FROM ${from} WHERE ${andAll(listConditions(plan, ctx, options))}`;

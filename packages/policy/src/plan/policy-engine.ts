@@ -170,21 +170,13 @@ export class PolicyEngine {
   /** The list SELECT of the records API for this principal. */
   compileListQuery(principal: Principal, collection: string, request: ListRequest = {}): ListQuery {
     const plan = this.planAccess(principal, 'read', collection);
-    return compileListQuery(
-      plan,
-      this.filterMode(principal),
-      this.listOptions(principal, collection, request),
-    );
+    return compileListQuery(plan, this.listOptions(principal, collection, request));
   }
 
   /** `SELECT count(*)` over exactly the rows the list would page through. */
   compileCountQuery(principal: Principal, collection: string, request: ListRequest = {}): Sql {
     const plan = this.planAccess(principal, 'read', collection);
-    return compileCountQuery(
-      plan,
-      this.filterMode(principal),
-      this.listOptions(principal, collection, request),
-    );
+    return compileCountQuery(plan, this.listOptions(principal, collection, request));
   }
 
   /**
@@ -220,6 +212,7 @@ export class PolicyEngine {
     const { filter, sort, ...rest } = request;
     return {
       ...rest,
+      related: this.filterMode(principal),
       filter:
         filter !== undefined && filter.trim() !== ''
           ? this.compileFilter(principal, collection, filter)
