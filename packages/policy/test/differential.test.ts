@@ -45,7 +45,7 @@ describe.each(backends)('differential test, JS predicate vs SQL on $name', (back
         worldArb(() => `diff_w${++world}`),
         fc.integer({ min: 1, max: 2 ** 30 }),
         async (w, seed) => {
-          if (process.env.POLICY_DIFF_TRACE) console.log(`start world ${world} seed ${seed} ${String(w)}`);
+          if (process.env.POLICY_DIFF_TRACE) console.log(`start world ${world} seed ${seed}`);
           await loadData(db, w.schema, w.data, schemaDdl(w.schema));
           const started = Date.now();
           if (process.env.POLICY_DIFF_TRACE) console.log(`loaded world ${world}`);
