@@ -25,6 +25,7 @@ export {
   readableFields,
 } from './compile-js/check-payload.js';
 export { type CompiledPlan, compilePlan, type Now } from './compile-js/compile-plan.js';
+export { relationPaths } from './compile-js/relation-paths.js';
 export { compileFieldMask, compileWhere } from './compile-sql/compile-where.js';
 export { type CursorValues, decodeCursor, encodeCursor } from './compile-sql/cursor.js';
 export { type SqlTag, toSqlTag } from './compile-sql/kysely.js';
