@@ -1,4 +1,6 @@
+import type { Kysely } from 'kysely';
 import type { AppContext } from '../../context.js';
+import type { DatabaseSchema } from '../../db/schema.js';
 import { AppError, notFound } from '../../http/app-error.js';
 import { findAccount } from '../accounts/accounts.repository.js';
 import { createAccountWithTemporaryPassword } from '../accounts/accounts-admin.service.js';
@@ -34,7 +36,7 @@ export async function createAppUser(
   actor: AppActor,
   input: AddAppUserInput & { name: string },
 ): Promise<{ user: AppUserView; temporaryPassword: string }> {
-  const attempt = { action: 'app.user.created', target: { type: 'app_user', id: input.email } };
+  const attempt = { action: 'app.user.created', target: { type: 'email', id: input.email } };
   await changeApp(ctx, actor, attempt, (trx) => prepareEnrolment(trx, actor.access, input));
   const created = await createAccountWithTemporaryPassword(
     ctx,
@@ -84,13 +86,7 @@ export async function updateAppUser(
   await changeApp(ctx, actor, { action: 'app.user.updated', target }, async (trx) => {
     const before = await lockAppUser(trx, appId, accountId);
     const status = patch.status ?? before.status;
-    if (status !== before.status) {
-      if (accountId === actor.accountId) {
-        throw new AppError(409, 'CANNOT_CHANGE_OWN_STATUS', 'You cannot suspend or reactivate yourself.');
-      }
-      const grant = await grantOf(trx, appId, accountId, before.direct_rights);
-      assertAppCeiling(actor.access, privilegeDiff(grant, NO_GRANT));
-    }
+    if (status !== before.status) await assertMayChangeStatus(trx, actor, accountId, before.direct_rights);
     const patchValues = patch.attributes ?? {};
     assertAttributeValues(await loadAttributeDefinitions(trx, appId), patchValues, 'attributes');
     const attributes = mergeAttributeValues(before.attributes, patchValues);
@@ -113,6 +109,21 @@ export async function updateAppUser(
     );
   });
   return findAppUser(ctx.database.db, actor.access, accountId);
+}
+
+// Suspending takes away everything a user holds, and reactivating gives it back: both are
+// within the ceiling. Nobody changes their own status.
+async function assertMayChangeStatus(
+  trx: Kysely<DatabaseSchema>,
+  actor: AppActor,
+  accountId: string,
+  directRights: string[],
+): Promise<void> {
+  if (accountId === actor.accountId) {
+    throw new AppError(409, 'CANNOT_CHANGE_OWN_STATUS', 'You cannot suspend or reactivate yourself.');
+  }
+  const grant = await grantOf(trx, actor.access.appId, accountId, directRights);
+  assertAppCeiling(actor.access, privilegeDiff(grant, NO_GRANT));
 }
 
 /** Removes an app user with their roles and direct rights; the ceiling applies to what they lose. */

@@ -106,7 +106,7 @@ export function applicationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.delete(
       '/api/apps/:app',
       {
-        config: { access: { kind: 'app', right: manageApps, sensitive: true } },
+        config: { access: { kind: 'app', right: manageApps } },
         schema: {
           tags: ['applications'],
           summary: 'Delete an application with its roles, rights, attributes and app users',

@@ -7,6 +7,7 @@ import type { AppActor, CompanyActor } from './app-actor.js';
 import { recordAppChange } from './app-audit.js';
 import type { AppView, CreateAppInput, UpdateAppInput } from './applications.schema.js';
 import { defaultRoles } from './default-roles.js';
+import { insertAppUser } from './enrolment.js';
 import { type RoleView, toRoleView } from './roles.repository.js';
 
 /** Maps an application row to its view. */
@@ -41,30 +42,16 @@ export async function createApp(
   return ctx.database.db.transaction().execute(async (trx) => {
     const app = await trx
       .insertInto('application')
-      .values({
-        company_id: actor.access.companyId,
-        name: input.name,
-        description: input.description,
-        registration: input.registration,
-        register_form: JSON.stringify({ fields: [] }),
-      })
+      .values({ company_id: actor.access.companyId, ...input, register_form: JSON.stringify({ fields: [] }) })
       .returningAll()
       .executeTakeFirstOrThrow();
     const roles = await trx.insertInto('app_role').values(defaultRoles(app.id)).returningAll().execute();
     const teamAdmin = roles.find((r) => r.default_for === 'team_admin')!;
-    await trx
-      .insertInto('app_user')
-      .values({
-        app_id: app.id,
-        account_id: actor.accountId,
-        direct_rights: [],
-        attributes: JSON.stringify({}),
-      })
-      .execute();
-    await trx
-      .insertInto('app_user_role')
-      .values({ app_id: app.id, account_id: actor.accountId, role_id: teamAdmin.id })
-      .execute();
+    await insertAppUser(trx, app.id, actor.accountId, {
+      roles: [teamAdmin],
+      directRights: [],
+      attributes: {},
+    });
     const view = toAppView(app);
     await recordAuditEvent(
       ctx,

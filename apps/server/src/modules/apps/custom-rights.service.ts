@@ -110,47 +110,35 @@ export async function updateCustomRight(
  */
 export async function deleteCustomRight(ctx: AppContext, actor: AppActor, key: string): Promise<void> {
   const appId = actor.access.appId;
-  await changeApp(ctx, actor, { action: 'app.right.deleted', target: target(key) }, async (trx) => {
+  const attempt = { action: 'app.right.deleted', target: target(key) };
+  await changeApp(ctx, actor, attempt, async (trx) => {
     const right = await findRight(trx, appId, key, true);
-    const holds = sql<boolean>`${key} = any(rights)`;
-    const roles = await trx
-      .selectFrom('app_role')
-      .select('key')
-      .where('app_id', '=', appId)
-      .where(holds)
-      .execute();
-    const users = await trx
-      .selectFrom('app_user')
-      .select('account_id')
-      .where('app_id', '=', appId)
-      .where(sql<boolean>`${key} = any(direct_rights)`)
-      .execute();
-    if (roles.length > 0 || users.length > 0) assertAppCeiling(actor.access, { rights: [key], flags: [] });
-    const now = ctx.clock.now();
-    await trx
-      .updateTable('app_role')
-      .set({ rights: sql<string[]>`array_remove(rights, ${key})`, updated_at: now })
-      .where('app_id', '=', appId)
-      .where(holds)
-      .execute();
-    await trx
-      .updateTable('app_user')
-      .set({ direct_rights: sql<string[]>`array_remove(direct_rights, ${key})`, updated_at: now })
-      .where('app_id', '=', appId)
-      .where(sql<boolean>`${key} = any(direct_rights)`)
-      .execute();
+    const holders = await stripRight(trx, appId, key, ctx.clock.now());
+    if (holders.roles.length > 0 || holders.users.length > 0) {
+      assertAppCeiling(actor.access, { rights: [key], flags: [] });
+    }
     await trx.deleteFrom('app_custom_right').where('id', '=', right.id).execute();
-    await recordAppChange(
-      ctx,
-      actor,
-      {
-        action: 'app.right.deleted',
-        target: target(key),
-        before: { ...toView(right), roles: roles.map((r) => r.key), users: users.map((u) => u.account_id) },
-      },
-      trx,
-    );
+    await recordAppChange(ctx, actor, { ...attempt, before: { ...toView(right), ...holders } }, trx);
   });
+}
+
+// Removes a right from every role and direct grant of an app; returns who held it.
+async function stripRight(db: Kysely<DatabaseSchema>, appId: string, key: string, now: Date) {
+  const roles = await db
+    .updateTable('app_role')
+    .set({ rights: sql<string[]>`array_remove(rights, ${key})`, updated_at: now })
+    .where('app_id', '=', appId)
+    .where(sql<boolean>`${key} = any(rights)`)
+    .returning('key')
+    .execute();
+  const users = await db
+    .updateTable('app_user')
+    .set({ direct_rights: sql<string[]>`array_remove(direct_rights, ${key})`, updated_at: now })
+    .where('app_id', '=', appId)
+    .where(sql<boolean>`${key} = any(direct_rights)`)
+    .returning('account_id')
+    .execute();
+  return { roles: roles.map((r) => r.key).sort(), users: users.map((u) => u.account_id).sort() };
 }
 
 function target(key: string) {

@@ -1,12 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { AppContext } from '../../context.js';
 import type { DatabaseSchema } from '../../db/schema.js';
-import { notFound } from '../../http/app-error.js';
+import { AppError, notFound } from '../../http/app-error.js';
 import { assertAppCeiling, privilegeDiff } from '../tenancy/delegation.js';
 import { effectivePermissions } from '../tenancy/effective-permissions.js';
 import { isUuid } from '../tenancy/tenant-access.js';
 import type { AppActor } from './app-actor.js';
-import { changeApp, recordAppChange } from './app-audit.js';
+import { changeApp, isUniqueViolation, recordAppChange } from './app-audit.js';
 import { type Grant, grantOf, NO_GRANT, replaceRoles } from './app-user-grants.js';
 import type { AppRef } from './app-users.repository.js';
 import type { PermissionsInput, PermissionsView } from './permissions.schema.js';
@@ -39,49 +39,62 @@ export async function setPermissions(
   input: PermissionsInput,
 ): Promise<PermissionsView> {
   const { appId } = actor.access;
-  const target = { type: 'app_user', id: accountId };
-  return changeApp(ctx, actor, { action: 'app.user.permissions_changed', target }, async (trx) => {
-    const current = await findTarget(trx, actor.access, accountId, true);
-    const before = current.appUser
-      ? await grantOf(trx, appId, accountId, current.appUser.direct_rights)
-      : NO_GRANT;
-    const roles = await rolesByKeys(trx, appId, input.roles);
-    const directRights = await assertKnownRights(trx, appId, input.directRights, 'directRights');
-    const after: Grant = { roles: roles.map(toRoleGrant), directRights };
-    assertAppCeiling(actor.access, privilegeDiff(before, after));
-    if (current.appUser) {
-      await trx
-        .updateTable('app_user')
-        .set({ direct_rights: directRights, updated_at: ctx.clock.now() })
-        .where('app_id', '=', appId)
-        .where('account_id', '=', accountId)
-        .execute();
-    } else {
-      await trx
-        .insertInto('app_user')
-        .values({
-          app_id: appId,
-          account_id: accountId,
-          direct_rights: directRights,
-          attributes: JSON.stringify({}),
-        })
-        .execute();
-    }
-    await replaceRoles(trx, appId, accountId, roles);
-    const summary = (g: Grant) => ({ roles: g.roles.map((r) => r.key).sort(), directRights: g.directRights });
-    await recordAppChange(
-      ctx,
-      actor,
-      {
-        action: 'app.user.permissions_changed',
-        target,
-        before: current.appUser ? summary(before) : null,
-        after: summary(after),
-      },
-      trx,
-    );
-    return toView(accountId, current.appUser?.status ?? 'active', after);
-  });
+  const attempt = { action: 'app.user.permissions_changed', target: { type: 'app_user', id: accountId } };
+  try {
+    return await changeApp(ctx, actor, attempt, async (trx) => {
+      const { appUser } = await findTarget(trx, actor.access, accountId, true);
+      const before = appUser ? await grantOf(trx, appId, accountId, appUser.direct_rights) : NO_GRANT;
+      const roles = await rolesByKeys(trx, appId, input.roles);
+      const directRights = await assertKnownRights(trx, appId, input.directRights, 'directRights');
+      const after: Grant = { roles: roles.map(toRoleGrant), directRights };
+      assertAppCeiling(actor.access, privilegeDiff(before, after));
+      await writeDirectRights(trx, ctx.clock.now(), {
+        appId,
+        accountId,
+        exists: appUser !== null,
+        directRights,
+      });
+      await replaceRoles(trx, appId, accountId, roles);
+      const change = { before: appUser ? summary(before) : null, after: summary(after) };
+      await recordAppChange(ctx, actor, { ...attempt, ...change }, trx);
+      return toView(accountId, appUser?.status ?? 'active', after);
+    });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    throw new AppError(409, 'CONCURRENT_CHANGE', 'Someone changed this user at the same time. Try again.');
+  }
+}
+
+// A member who is not yet an app user becomes one. Two first grants racing meet on the primary
+// key: the loser gets a 409 rather than overwriting a grant its ceiling check never saw.
+async function writeDirectRights(
+  trx: Kysely<DatabaseSchema>,
+  now: Date,
+  target: { appId: string; accountId: string; exists: boolean; directRights: string[] },
+): Promise<void> {
+  const { appId, accountId, directRights } = target;
+  if (target.exists) {
+    await trx
+      .updateTable('app_user')
+      .set({ direct_rights: directRights, updated_at: now })
+      .where('app_id', '=', appId)
+      .where('account_id', '=', accountId)
+      .execute();
+    return;
+  }
+  await trx
+    .insertInto('app_user')
+    .values({
+      app_id: appId,
+      account_id: accountId,
+      direct_rights: directRights,
+      attributes: JSON.stringify({}),
+    })
+    .execute();
+}
+
+function summary(grant: Grant) {
+  return { roles: grant.roles.map((r) => r.key).sort(), directRights: grant.directRights };
 }
 
 // The target is an app user, or a member of the owning company; anyone else is a 404.

@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { AppRoleTable, DatabaseSchema } from '../../db/schema.js';
-import { AppError } from '../../http/app-error.js';
+import { AppError, notFound } from '../../http/app-error.js';
 import { effectivePermissions, type RoleGrant } from '../tenancy/effective-permissions.js';
 
 /** A stored role. */
@@ -68,6 +68,19 @@ export async function findRole(
     .where('app_id', '=', appId)
     .where('key', '=', key)
     .executeTakeFirst();
+}
+
+/** One role of an app, locked until the transaction ends; a missing one is a 404. */
+export async function lockRole(db: Kysely<DatabaseSchema>, appId: string, key: string): Promise<RoleRow> {
+  const role = await db
+    .selectFrom('app_role')
+    .selectAll()
+    .where('app_id', '=', appId)
+    .where('key', '=', key)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!role) throw notFound('role');
+  return role;
 }
 
 /** The app's role with this default purpose ('team_admin' or 'user'); every app has both. */

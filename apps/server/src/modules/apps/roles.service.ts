@@ -9,6 +9,7 @@ import { changeApp, isUniqueViolation, recordAppChange } from './app-audit.js';
 import { assertKnownRights } from './right-keys.js';
 import {
   findRole,
+  lockRole,
   type RoleRow,
   type RoleView,
   roleUserCounts,
@@ -42,42 +43,22 @@ export async function createRole(
   input: CreateRoleInput,
 ): Promise<RoleView> {
   const appId = actor.access.appId;
+  const attempt = { action: 'app.role.created', target: roleTarget(input.key) };
   try {
-    return await changeApp(
-      ctx,
-      actor,
-      { action: 'app.role.created', target: target(input.key) },
-      async (trx) => {
-        if (await findRole(trx, appId, input.key)) throw keyTaken(input.key);
-        const rights = await assertKnownRights(trx, appId, input.rights, 'rights');
-        const grant: RoleGrant = { ...input, rights };
-        assertAppCeiling(actor.access, privilegeDiff(nothing, { roles: [grant], directRights: [] }));
-        const row = await trx
-          .insertInto('app_role')
-          .values({
-            app_id: appId,
-            key: input.key,
-            name: input.name,
-            description: input.description,
-            internal: input.internal,
-            builder: input.builder,
-            all_data: input.allData,
-            force_mfa: input.forceMfa,
-            rights,
-            default_for: null,
-          })
-          .returningAll()
-          .executeTakeFirstOrThrow();
-        const view = toRoleView(row, 0);
-        await recordAppChange(
-          ctx,
-          actor,
-          { action: 'app.role.created', target: target(row.key), after: view },
-          trx,
-        );
-        return view;
-      },
-    );
+    return await changeApp(ctx, actor, attempt, async (trx) => {
+      if (await findRole(trx, appId, input.key)) throw keyTaken(input.key);
+      const rights = await assertKnownRights(trx, appId, input.rights, 'rights');
+      const grant: RoleGrant = { ...input, rights };
+      assertAppCeiling(actor.access, privilegeDiff(NONE, { roles: [grant], directRights: [] }));
+      const row = await trx
+        .insertInto('app_role')
+        .values({ app_id: appId, ...columnsOf(grant), name: input.name, description: input.description })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      const view = toRoleView(row, 0);
+      await recordAppChange(ctx, actor, { ...attempt, after: view }, trx);
+      return view;
+    });
   } catch (error) {
     throw isUniqueViolation(error) ? keyTaken(input.key) : error;
   }
@@ -91,24 +72,11 @@ export async function updateRole(
   patch: UpdateRoleInput,
 ): Promise<RoleView> {
   const appId = actor.access.appId;
-  return changeApp(ctx, actor, { action: 'app.role.updated', target: target(key) }, async (trx) => {
-    const before = await trx
-      .selectFrom('app_role')
-      .selectAll()
-      .where('app_id', '=', appId)
-      .where('key', '=', key)
-      .forUpdate()
-      .executeTakeFirst();
-    if (!before) throw notFound('role');
+  const attempt = { action: 'app.role.updated', target: roleTarget(key) };
+  return changeApp(ctx, actor, attempt, async (trx) => {
+    const before = await lockRole(trx, appId, key);
     const rights = patch.rights ? await assertKnownRights(trx, appId, patch.rights, 'rights') : before.rights;
-    const after: RoleGrant = {
-      key,
-      rights,
-      internal: patch.internal ?? before.internal,
-      builder: patch.builder ?? before.builder,
-      allData: patch.allData ?? before.all_data,
-      forceMfa: patch.forceMfa ?? before.force_mfa,
-    };
+    const after = grantAfter(before, patch, rights);
     assertAppCeiling(
       actor.access,
       privilegeDiff({ roles: [toRoleGrant(before)], directRights: [] }, { roles: [after], directRights: [] }),
@@ -116,36 +84,49 @@ export async function updateRole(
     const row = await trx
       .updateTable('app_role')
       .set({
+        ...columnsOf(after),
         name: patch.name ?? before.name,
         description: patch.description ?? before.description,
-        internal: after.internal,
-        builder: after.builder,
-        all_data: after.allData,
-        force_mfa: after.forceMfa,
-        rights,
         updated_at: ctx.clock.now(),
       })
       .where('id', '=', before.id)
       .returningAll()
       .executeTakeFirstOrThrow();
     const beforeView = await viewWithCount(trx, before);
-    const afterView = { ...toRoleView(row, beforeView.users) };
-    await recordAppChange(
-      ctx,
-      actor,
-      { action: 'app.role.updated', target: target(key), before: beforeView, after: afterView },
-      trx,
-    );
+    const afterView = toRoleView(row, beforeView.users);
+    await recordAppChange(ctx, actor, { ...attempt, before: beforeView, after: afterView }, trx);
     return afterView;
   });
 }
 
 /** A role's audit target. */
-export function target(key: string) {
+export function roleTarget(key: string) {
   return { type: 'app_role', id: key };
 }
 
-const nothing = { roles: [], directRights: [] };
+const NONE = { roles: [], directRights: [] };
+
+function grantAfter(before: RoleRow, patch: UpdateRoleInput, rights: string[]): RoleGrant {
+  return {
+    key: before.key,
+    rights,
+    internal: patch.internal ?? before.internal,
+    builder: patch.builder ?? before.builder,
+    allData: patch.allData ?? before.all_data,
+    forceMfa: patch.forceMfa ?? before.force_mfa,
+  };
+}
+
+function columnsOf(grant: RoleGrant) {
+  return {
+    key: grant.key,
+    internal: grant.internal,
+    builder: grant.builder,
+    all_data: grant.allData,
+    force_mfa: grant.forceMfa,
+    rights: [...grant.rights],
+  };
+}
 
 async function viewWithCount(db: Kysely<DatabaseSchema>, row: RoleRow): Promise<RoleView> {
   const count = await db
