@@ -7,6 +7,7 @@ import { TestClient } from '../../../test/harness/client.js';
 import { describeDb } from '../../../test/harness/database.js';
 import { insertCompany, insertMember, type Person, signUp } from '../../../test/harness/tenants.js';
 import type { AppContext } from '../../context.js';
+import { loadAppPrincipal } from './app-principal.js';
 
 describeDb('app users', (database) => {
   let app: FastifyInstance;
@@ -238,6 +239,28 @@ describeDb('app users', (database) => {
       after: { roles: ['user'], directRights: ['app.media.read', 'app.templates.read'] },
     });
     expect(entry).toMatchObject({ actor_account_id: owner.accountId, target_id: colleague.accountId });
+  });
+
+  it("builds an app user's principal for the data plane, and none for a suspended user", async () => {
+    const appId = base.split('/').at(-1)!;
+    const principal = await loadAppPrincipal(ctx.database.db, appId, colleague.accountId);
+    expect(principal).toEqual({
+      id: colleague.accountId,
+      email: 'colleague@users.test',
+      roles: ['user'],
+      rights: ['app.media.read', 'app.templates.read'],
+      internal: false,
+      builder: false,
+      allData: false,
+      attributes: { region: 'north', seats: 10 },
+    });
+    const admin = await loadAppPrincipal(ctx.database.db, appId, owner.accountId);
+    expect(admin).toMatchObject({ roles: ['team_admin'], builder: true, allData: true, internal: true });
+    expect(admin!.rights).toHaveLength(14);
+    await owner.client.patch(`${base}/users/${client.accountId}`, { status: 'suspended' });
+    expect(await loadAppPrincipal(ctx.database.db, appId, client.accountId)).toBeNull();
+    await owner.client.patch(`${base}/users/${client.accountId}`, { status: 'active' });
+    expect(await loadAppPrincipal(ctx.database.db, appId, randomUUID())).toBeNull();
   });
 
   it('removes an app user but keeps their account; anyone else is a 404', async () => {

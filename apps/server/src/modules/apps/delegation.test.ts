@@ -150,4 +150,12 @@ describeDb('the delegation ceiling in an app', (database) => {
     expect(byOwner.statusCode).toBe(200);
     expect(byOwner.json()).toMatchObject({ roles: ['user'], directRights: ['approve'] });
   });
+
+  it('refuses to delete a custom right that others hold and the manager does not', async () => {
+    const res = await manager.client.delete(`${base}/rights/approve`);
+    expect(res.statusCode).toBe(403);
+    expect(res.json().error.details.missing).toEqual(['approve']);
+    expect((await owner.client.get(`${base}/rights/approve`)).statusCode).toBe(200);
+    expect((await permissionsOf(endUser)).directRights).toEqual(['approve']);
+  });
 });
