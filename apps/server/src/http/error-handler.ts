@@ -76,13 +76,20 @@ function toAppError(error: FastifyError): AppError {
 }
 
 function zodIssues(error: {
-  validation: { instancePath: string; message?: string }[];
+  validation: { instancePath: string; message?: string; keyword?: string; params?: { keys?: unknown } }[];
   validationContext?: string;
 }): FieldIssue[] {
   const location = error.validationContext ?? 'body';
-  return error.validation.map((issue) => ({
-    location,
-    field: issue.instancePath.replace(/^\//, '').replaceAll('/', '.') || '(root)',
-    message: issue.message ?? 'is invalid',
-  }));
+  return error.validation.flatMap((issue) => {
+    const parent = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
+    // An unknown key is reported on its parent object by zod; name the key itself instead.
+    if (issue.keyword === 'unrecognized_keys' && Array.isArray(issue.params?.keys)) {
+      return issue.params.keys.map((key) => ({
+        location,
+        field: parent ? `${parent}.${String(key)}` : String(key),
+        message: 'is not a known field',
+      }));
+    }
+    return [{ location, field: parent || '(root)', message: issue.message ?? 'is invalid' }];
+  });
 }

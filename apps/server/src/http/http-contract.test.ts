@@ -235,3 +235,28 @@ describeDb('the admin app', (database) => {
     }
   });
 });
+
+describeDb('unknown fields', (database) => {
+  it('are named one by one', async () => {
+    const { app } = await createTestApp(database());
+    app.withTypeProvider<ZodTypeProvider>().post(
+      '/api/test/strict',
+      {
+        config: { access: { kind: 'public', reason: 'test' } },
+        schema: { body: z.strictObject({ name: z.string(), nested: z.strictObject({ a: z.number() }) }) },
+      },
+      async () => ({ ok: true }),
+    );
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/test/strict',
+      payload: { name: 'x', isAdmin: true, nested: { a: 1, __proto__x: 2 } },
+    });
+    expect(res.statusCode).toBe(400);
+    const fields = res
+      .json()
+      .error.details.issues.map((i: { field: string }) => i.field)
+      .sort();
+    expect(fields).toEqual(['isAdmin', 'nested.__proto__x']);
+  });
+});
