@@ -20,6 +20,7 @@ import { sessionRoutes } from './modules/accounts/sessions.routes.js';
 import { socialRoutes } from './modules/accounts/social.routes.js';
 import { appsRoutes } from './modules/apps/apps.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
+import { collectionsRoutes } from './modules/collections/collections.routes.js';
 import { companiesRoutes } from './modules/companies/companies.routes.js';
 import { identityProvidersRoutes } from './modules/companies/identity-providers.routes.js';
 import { invitationsRoutes } from './modules/companies/invitations.routes.js';
@@ -80,6 +81,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   await app.register(apiKeyRoutes(ctx));
   await app.register(accountsAdminRoutes(ctx, accounts));
   await app.register(appsRoutes(ctx, accounts));
+  await app.register(collectionsRoutes(ctx));
   if (options.adminDir) await serveAdmin(app, options.adminDir);
   return app;
 }

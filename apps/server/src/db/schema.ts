@@ -1,3 +1,4 @@
+import type { FieldType } from '@charter/policy';
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 
 /** The platform tables, as Kysely sees them. Each migration that adds a table adds it here. */
@@ -23,6 +24,9 @@ export interface DatabaseSchema {
   app_user_attribute: AppUserAttributeTable;
   app_user: AppUserTable;
   app_user_role: AppUserRoleTable;
+  collection: CollectionTable;
+  collection_field: CollectionFieldTable;
+  data_rule: DataRuleTable;
 }
 
 /** The tenant. */
@@ -76,6 +80,8 @@ export interface ApplicationTable {
   description: Generated<string>;
   registration: Generated<'open' | 'closed'>;
   register_form: JSONColumnType<{ fields: RegisterFormField[] }>;
+  /** int8, read as a string; bumped by every change that affects permissions. */
+  policy_version: ColumnType<string, never, string>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
 }
@@ -286,4 +292,63 @@ export interface AuditEventTable {
   user_agent: string | null;
   request_id: string | null;
   details: JSONColumnType<Record<string, unknown>>;
+}
+
+/** A collection of an app: its records live in the real table `table_name` of the app's schema. */
+export interface CollectionTable {
+  id: Generated<string>;
+  app_id: string;
+  key: string;
+  name: string;
+  description: Generated<string>;
+  table_name: string;
+  restricted: Generated<boolean>;
+  system: 'users' | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+/** What a field's `options` hold, depending on its type. */
+export interface FieldOptionsColumn {
+  /** The choices of a singleSelect / multiSelect. */
+  choices?: string[];
+  /** The collection a linkOne / linkMany points to. */
+  targetCollectionId?: string;
+  /** The junction table of a linkMany / linkUsers, in the app's schema. */
+  junction?: { table: string; sourceColumn: string; targetColumn: string };
+}
+
+/** A typed field; `id` is its stable identity, `column_name` is derived from it. */
+export interface CollectionFieldTable {
+  id: Generated<string>;
+  collection_id: string;
+  name: string;
+  label: string;
+  type: FieldType;
+  column_name: string | null;
+  required: Generated<boolean>;
+  is_unique: Generated<boolean>;
+  default_value: ColumnType<unknown, string | null | undefined, string | null>;
+  options: JSONColumnType<FieldOptionsColumn>;
+  position: number;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+/** A data permission as stored: conditions in their stored form (field ids, not names). */
+export interface DataRuleTable {
+  id: Generated<string>;
+  app_id: string;
+  collection_id: string;
+  kind: 'grant' | 'guard' | 'fieldCondition';
+  name: string;
+  description: Generated<string>;
+  to: JSONColumnType<{ roles?: string[]; audience?: 'everyone' | 'internal' | 'external' | 'anonymous' }>;
+  actions: string[];
+  condition: string | null;
+  /** A field condition's list, or a grant's lists per action; field ids. */
+  fields: ColumnType<string[] | Record<string, string[]> | null, string | null | undefined, string | null>;
+  access: 'read' | 'write' | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
 }

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as m0001 from './0001-instance.js';
 import * as m0002 from './0002-identity.js';
 import * as m0003 from './0003-platform.js';
+import * as m0004 from './0004-data-model.js';
 
 /**
  * Every migration, in order. Imported statically (not read from disk) so that the same list
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   '0001-instance': m0001,
   '0002-identity': m0002,
   '0003-platform': m0003,
+  '0004-data-model': m0004,
 };
