@@ -10,6 +10,7 @@ import { createPostgresTestDatabase } from './harness/database.js';
 
 // These tests run the real entry point in a child process, as `npm start` does.
 const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
+const CLI = fileURLToPath(new URL('../src/cli/charter.ts', import.meta.url));
 // The TypeScript loader, by absolute URL, because each child runs in a scratch directory.
 const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
@@ -21,8 +22,12 @@ interface Started {
   exited: Promise<number | null>;
 }
 
-function run(env: NodeJS.ProcessEnv, cwd: string): Started & { untilListening: Promise<string> } {
-  const child = spawn(process.execPath, ['--import', TSX, MAIN], {
+function run(
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+  args: string[] = [MAIN],
+): Started & { untilListening: Promise<string> } {
+  const child = spawn(process.execPath, ['--import', TSX, ...args], {
     cwd,
     env: { PATH: process.env.PATH, PORT: '0', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -130,6 +135,42 @@ describe('the charter process', () => {
       expect(await proc.exited).toBe(0);
     } finally {
       await database.drop();
+    }
+  });
+
+  it('charter create-owner makes a platform owner with a temporary password that signs in once changed', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'charter-owner-'));
+    try {
+      const cli = run({}, dir, [CLI, 'create-owner', '--email', 'root@example.com', '--name', 'Root Owner']);
+      cli.untilListening.catch(() => {});
+      expect(await cli.exited).toBe(0);
+      const password = /Temporary password[^:]*: (\S+)/.exec(cli.stdout.join('\n'))?.[1];
+      expect(password).toMatch(/^[A-Za-z0-9]{20}$/);
+      const again = run({}, dir, [CLI, 'create-owner', '--email', 'root@example.com']);
+      again.untilListening.catch(() => {});
+      expect(await again.exited).toBe(1);
+      expect(again.stderr.join('\n')).toContain('already exists');
+
+      const server = await start({}, dir);
+      try {
+        const login = await fetch(`${server.url}/api/auth/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ email: 'root@example.com', password }),
+        });
+        expect(login.status).toBe(200);
+        expect((await login.json()).account).toMatchObject({
+          platformRole: 'owner',
+          mustChangePassword: true,
+        });
+        // With an owner in place, the first start printed no setup link.
+        expect(server.stdout.join('\n')).not.toContain('/setup?token=');
+      } finally {
+        server.child.kill('SIGTERM');
+        await server.exited;
+      }
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
     }
   });
 });
