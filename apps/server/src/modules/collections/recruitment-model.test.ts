@@ -240,7 +240,7 @@ describeDb('the recruitment model in real tables', (database) => {
       now: new Date(),
     });
     const { text, values } = renderSql(list.sql);
-    const rows = await ctx.database.pool.query<{ id: string; title: string }>(text, values);
+    const rows = await ctx.database.pool.query<{ id: string; title: string }>(text, [...values]);
     expect(rows.rows.map((r) => [r.id, r.title])).toEqual([[record, 'Engineer']]);
   });
 });
