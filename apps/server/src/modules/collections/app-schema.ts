@@ -1,5 +1,5 @@
 // The engine's Schema of one app, built from the metadata: what rules and queries compile against.
-import type { CollectionDef, CollectionSettings, FieldDef, Schema } from '@charter/policy';
+import type { CollectionDef, CollectionSettings, FieldDef, Schema, UserAttributeDef } from '@charter/policy';
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.js';
 import { notFound } from '../../http/app-error.js';
@@ -11,7 +11,7 @@ import {
   tableOf,
 } from './collections.repository.js';
 import { appSchemaName, USERS_VIEW } from './storage-names.js';
-import { USERS_COLLECTION_KEY, usersCollectionFields } from './users-collection.js';
+import { type AttributeColumn, USERS_COLLECTION_KEY, usersCollectionFields } from './users-collection.js';
 
 /** An app's data model as the engine sees it, with what building its rule set needs. */
 export interface AppSchema {
@@ -39,35 +39,40 @@ export async function loadAppSchema(db: Kysely<DatabaseSchema>, appId: string): 
   );
   const attributes = await listAttributeColumns(db, appId);
   const keyById = new Map(rows.map((r) => [r.id, r.key]));
-  const collections: Record<string, CollectionDef> = {};
-  const settings: Record<string, CollectionSettings> = { [USERS_COLLECTION_KEY]: { restricted: true } };
-  for (const row of rows) {
-    const own = fields
-      .filter((f) => f.collection_id === row.id)
-      .map((f) => fieldDef(f, keyById, appSchemaName(appId)));
-    const fieldsOfRow = row.system === 'users' ? usersCollectionFields(attributes) : own;
-    collections[row.key] = { key: row.key, name: row.name, table: tableOf(row), fields: fieldsOfRow };
-    settings[row.key] = { restricted: row.restricted };
-  }
   // An app whose storage is not provisioned yet still gets a users collection, so the schema is valid.
-  collections[USERS_COLLECTION_KEY] ??= {
+  const users = {
     key: USERS_COLLECTION_KEY,
     name: 'Users',
     table: { schema: appSchemaName(appId), name: USERS_VIEW },
-    fields: usersCollectionFields(attributes),
   };
-  const userAttributes = attributes.map((a) => ({
-    id: a.id,
-    name: a.key,
-    type: a.type,
-    ...(a.options.length > 0 ? { options: a.options } : {}),
-  }));
+  const collections: Record<string, CollectionDef> = {
+    [USERS_COLLECTION_KEY]: { ...users, fields: usersCollectionFields(attributes) },
+  };
+  const settings: Record<string, CollectionSettings> = { [USERS_COLLECTION_KEY]: { restricted: true } };
+  for (const row of rows) {
+    settings[row.key] = { restricted: row.restricted };
+    if (row.system) {
+      collections[USERS_COLLECTION_KEY] = { ...collections[USERS_COLLECTION_KEY]!, name: row.name };
+      continue;
+    }
+    const own = fields.filter((f) => f.collection_id === row.id);
+    const defs = own.map((f) => fieldDef(f, keyById, appSchemaName(appId)));
+    collections[row.key] = { key: row.key, name: row.name, table: tableOf(row), fields: defs };
+  }
   return {
-    schema: { collections, usersCollection: USERS_COLLECTION_KEY, userAttributes },
+    schema: {
+      collections,
+      usersCollection: USERS_COLLECTION_KEY,
+      userAttributes: attributes.map(toAttributeDef),
+    },
     policyVersion: Number(app.policy_version),
     collections: settings,
     keyById,
   };
+}
+
+function toAttributeDef(a: AttributeColumn): UserAttributeDef {
+  return { id: a.id, name: a.key, type: a.type, ...(a.options.length > 0 ? { options: a.options } : {}) };
 }
 
 function fieldDef(row: FieldRow, keyById: ReadonlyMap<string, string>, schema: string): FieldDef {

@@ -1,6 +1,7 @@
 // What depends on a field or a collection: the rules that use it and the links that point to it.
 // Deleting is refused while either list is not empty (DESIGN.md §8).
 import { indexSchema, type RuleSet, rulesUsingField, type Schema } from '@charter/policy';
+import { isUuid } from '../tenancy/tenant-access.js';
 
 /** A rule that would break, as a 409 lists it. */
 export interface RuleUse {
@@ -27,10 +28,15 @@ export function rulesUsingFieldId(
   collection: string,
   fieldId: string,
 ): RuleUse[] {
-  const uses = [
-    ...rulesUsingField(ruleSet, collection, fieldId, schema),
-    ...rulesUsingField(ruleSet, collection, fieldId),
-  ].map((u) => ({ id: u.ruleId, name: u.ruleName, collection: u.collection, usedIn: u.usedIn }));
+  // Scanning stored conditions for the id also catches rules that no longer compile. Only a uuid is
+  // unique to its field: system field ids (createdBy…) are the same in every collection.
+  const scanned = isUuid(fieldId) ? rulesUsingField(ruleSet, collection, fieldId) : [];
+  const uses = [...rulesUsingField(ruleSet, collection, fieldId, schema), ...scanned].map((u) => ({
+    id: u.ruleId,
+    name: u.ruleName,
+    collection: u.collection,
+    usedIn: u.usedIn,
+  }));
   return distinct(uses);
 }
 

@@ -7,7 +7,8 @@ import { describeDb } from '../../../test/harness/database.js';
 import { insertCompany, type Person, signUp } from '../../../test/harness/tenants.js';
 import type { AppContext } from '../../context.js';
 import { loadAppSchema } from './app-schema.js';
-import { provisionAppStorage } from './app-storage.js';
+import { dropAppStorage, provisionAppStorage } from './app-storage.js';
+import { appSchemaName } from './storage-names.js';
 
 describeDb('renaming and deleting fields, and their constraints', (database) => {
   let app: FastifyInstance;
@@ -286,6 +287,10 @@ describeDb('renaming and deleting fields, and their constraints', (database) => 
   });
 
   it('deletes a collection with its table and junction tables, once nothing uses it', async () => {
+    // A rule elsewhere on a system field (same id in every collection) does not count.
+    const schema = (await loadAppSchema(db(), appId)).schema;
+    const mine = toStoredCondition('record.createdBy == user.id', { schema, collection: 'positions' });
+    await insertRule(ids.positions!, 'Own positions', mine);
     await created('/candidates/fields', { name: 'referees', type: 'linkUsers' });
     const def = await physical('candidates');
     const junction = def.fields.find((f) => f.name === 'referees')!.junction!.table.name;
@@ -300,5 +305,19 @@ describeDb('renaming and deleting fields, and their constraints', (database) => 
       .where('action', '=', 'app.collection.deleted')
       .executeTakeFirstOrThrow();
     expect(event.details).toMatchObject({ before: { key: 'candidates' } });
+  });
+
+  it('deletes the app with its collections, fields and rules, and then its storage', async () => {
+    const res = await owner.client.delete(`/api/apps/${appId}`);
+    expect(res.statusCode, res.body).toBe(204);
+    for (const table of ['collection', 'data_rule'] as const) {
+      expect(await db().selectFrom(table).select('id').where('app_id', '=', appId).execute()).toEqual([]);
+    }
+    expect(await db().selectFrom('collection_field').select('id').execute()).toEqual([]);
+    await db()
+      .transaction()
+      .execute((trx) => dropAppStorage(trx, appId));
+    const left = await sql`select 1 from pg_namespace where nspname = ${appSchemaName(appId)}`.execute(db());
+    expect(left.rows).toEqual([]);
   });
 });

@@ -113,8 +113,18 @@ describeDb('field and collection definitions the API refuses', (database) => {
     expect(keyChange.statusCode).toBe(400);
   });
 
+  it('lets one of two concurrent identical creations win; the other gets the 409', async () => {
+    const body = { name: 'code', type: 'text' };
+    const both = await Promise.all([1, 2].map(() => owner.client.post(`${base}/positions/fields`, body)));
+    expect(both.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+    const keys = await Promise.all(
+      [1, 2].map(() => owner.client.post(base, { key: 'offers', name: 'Offers' })),
+    );
+    expect(keys.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+  });
+
   it('answers 404 for a field or collection that does not exist', async () => {
-    expect((await owner.client.get(`${base}/offers`)).statusCode).toBe(404);
+    expect((await owner.client.get(`${base}/nothing`)).statusCode).toBe(404);
     expect((await owner.client.patch(`${base}/positions/fields/salary`, { label: 'Pay' })).statusCode).toBe(
       404,
     );
