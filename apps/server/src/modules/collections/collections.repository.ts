@@ -9,7 +9,9 @@ import { appSchemaName } from './storage-names.js';
 import type { AttributeColumn } from './users-collection.js';
 
 type Db = Kysely<DatabaseSchema>;
+/** A collection's metadata row. */
 export type CollectionRow = Selectable<CollectionTable>;
+/** A field's metadata row. */
 export type FieldRow = Selectable<CollectionFieldTable>;
 
 /** The app's collections, the users collection first, then by key. */

@@ -2,6 +2,7 @@ import { FIELD_TYPES } from '@charter/policy';
 import { z } from 'zod';
 import { USERS_COLLECTION_KEY } from './users-collection.js';
 
+/** `:collection` is the key or the id. */
 export const collectionParams = z.object({
   app: z.uuid(),
   collection: z.string().min(1).max(100).describe('The collection key or id'),
@@ -24,6 +25,7 @@ const restricted = z
     'On: only what data rules grant is allowed (secure by default). Off: every app user may do everything',
   );
 
+/** A new collection: restricted unless said otherwise (secure by default). */
 export const createCollectionBody = z.strictObject({
   key: collectionKey.describe('Stable, URL-safe and immutable'),
   name,
@@ -83,6 +85,7 @@ export const collectionResponse = z
   })
   .describe('A collection');
 
+/** The inputs and views of the collections API. */
 export type CreateCollectionInput = z.infer<typeof createCollectionBody>;
 export type UpdateCollectionInput = z.infer<typeof updateCollectionBody>;
 export type FieldView = z.infer<typeof fieldResponse>;

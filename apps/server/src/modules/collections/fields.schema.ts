@@ -2,6 +2,7 @@ import { FIELD_TYPES, SYSTEM_FIELDS } from '@charter/policy';
 import { z } from 'zod';
 import { collectionParams } from './collections.schema.js';
 
+/** `:field` is the id or the current name. */
 export const fieldParams = collectionParams.extend({
   field: z.string().min(1).max(100).describe('The field id or its current name'),
 });
@@ -36,6 +37,7 @@ const label = z.string().trim().min(1).max(200);
 const choices = z.array(z.string().trim().min(1).max(200)).max(500).describe('The choices of a select');
 const fallback = z.unknown().describe('The value new records get when none is given; null for none');
 
+/** A new field; `options` for selects, `target` for links to collections. */
 export const createFieldBody = z.strictObject({
   name: fieldName,
   label: label.optional().describe('Shown to people; the name by default'),
@@ -62,5 +64,6 @@ export const updateFieldBody = z.strictObject({
   options: choices.optional(),
 });
 
+/** The inputs of the fields API. */
 export type CreateFieldInput = z.infer<typeof createFieldBody>;
 export type UpdateFieldInput = z.infer<typeof updateFieldBody>;
