@@ -159,7 +159,7 @@ describe('the charter process', () => {
           body: JSON.stringify({ email: 'root@example.com', password }),
         });
         expect(login.status).toBe(200);
-        expect((await login.json()).account).toMatchObject({
+        expect(((await login.json()) as { account: unknown }).account).toMatchObject({
           platformRole: 'owner',
           mustChangePassword: true,
         });

@@ -3,6 +3,7 @@ import type { AppContext } from '../../context.js';
 import type { DatabaseSchema } from '../../db/schema.js';
 import { AppError } from '../../http/app-error.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
+import { bumpPolicyVersion } from '../collections/policy-version.js';
 import type { AppActor } from './app-actor.js';
 
 /** One change inside an app, as the audit log keeps it. */
@@ -48,7 +49,12 @@ export async function changeApp<T>(
   work: (trx: Transaction<DatabaseSchema>) => Promise<T>,
 ): Promise<T> {
   try {
-    return await ctx.database.db.transaction().execute(work);
+    return await ctx.database.db.transaction().execute(async (trx) => {
+      // Roles, rights and app users feed the permission engine: move the policy version on first,
+      // which also takes the app's lock for the rest of the change.
+      await bumpPolicyVersion(trx, actor.access.appId);
+      return work(trx);
+    });
   } catch (error) {
     if (error instanceof AppError && error.code === 'DELEGATION_CEILING') {
       await recordAuditEvent(ctx, {

@@ -3,6 +3,7 @@ import type { AppContext } from '../../context.js';
 import type { ApplicationTable, DatabaseSchema } from '../../db/schema.js';
 import { notFound } from '../../http/app-error.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
+import { dropAppStorage, provisionAppStorage } from '../collections/app-storage.js';
 import type { AppActor, CompanyActor } from './app-actor.js';
 import { recordAppChange } from './app-audit.js';
 import type { AppView, CreateAppInput, UpdateAppInput } from './applications.schema.js';
@@ -46,6 +47,8 @@ export async function createApp(
       .returningAll()
       .executeTakeFirstOrThrow();
     const roles = await trx.insertInto('app_role').values(defaultRoles(app.id)).returningAll().execute();
+    // Its own schema and its users collection: an app has somewhere to keep records from the start.
+    await provisionAppStorage(trx, app.id);
     const teamAdmin = roles.find((r) => r.default_for === 'team_admin')!;
     await insertAppUser(trx, app.id, actor.accountId, {
       roles: [teamAdmin],
@@ -166,6 +169,7 @@ export async function deleteApp(ctx: AppContext, actor: AppActor): Promise<void>
       .where('app_id', '=', appId)
       .executeTakeFirstOrThrow();
     await trx.deleteFrom('app_user_role').where('app_id', '=', appId).execute();
+    await dropAppStorage(trx, appId);
     await trx.deleteFrom('application').where('id', '=', appId).execute();
     await recordAppChange(
       ctx,

@@ -2,6 +2,8 @@ import { type Kysely, type Selectable, sql } from 'kysely';
 import type { AppContext } from '../../context.js';
 import type { AppUserAttributeTable, DatabaseSchema } from '../../db/schema.js';
 import { AppError, notFound } from '../../http/app-error.js';
+import { refreshUsersView } from '../collections/app-storage.js';
+import { bumpPolicyVersion } from '../collections/policy-version.js';
 import type { AppActor } from './app-actor.js';
 import { isUniqueViolation, recordAppChange } from './app-audit.js';
 import { assertKeyNotReserved, assertOptionsFit } from './attribute-values.js';
@@ -58,11 +60,13 @@ export async function createAttribute(
   assertOptionsFit(input.type, input.options);
   try {
     return await ctx.database.db.transaction().execute(async (trx) => {
+      await bumpPolicyVersion(trx, actor.access.appId); // user.<key> in conditions changes meaning
       const row = await trx
         .insertInto('app_user_attribute')
         .values({ app_id: actor.access.appId, ...input, options: JSON.stringify(input.options) })
         .returningAll()
         .executeTakeFirstOrThrow();
+      await refreshUsersView(trx, actor.access.appId); // the users collection gains the column
       await recordAppChange(
         ctx,
         actor,
@@ -93,6 +97,7 @@ export async function updateAttribute(
 ): Promise<AttributeView> {
   const appId = actor.access.appId;
   return ctx.database.db.transaction().execute(async (trx) => {
+    await bumpPolicyVersion(trx, appId);
     const before = await lockAttribute(trx, appId, key);
     const options = patch.options ?? before.options;
     assertOptionsFit(before.type, options);
@@ -131,6 +136,7 @@ export async function updateAttribute(
 export async function deleteAttribute(ctx: AppContext, actor: AppActor, key: string): Promise<void> {
   const appId = actor.access.appId;
   await ctx.database.db.transaction().execute(async (trx) => {
+    await bumpPolicyVersion(trx, appId);
     const before = await lockAttribute(trx, appId, key);
     const app = await trx
       .selectFrom('application')
@@ -154,6 +160,7 @@ export async function deleteAttribute(ctx: AppContext, actor: AppActor, key: str
       .where(sql<boolean>`attributes ? ${key}`)
       .executeTakeFirst();
     await trx.deleteFrom('app_user_attribute').where('id', '=', before.id).execute();
+    await refreshUsersView(trx, appId);
     await recordAppChange(
       ctx,
       actor,
