@@ -104,7 +104,8 @@ async function main() {
       },
     ],
   });
-  if (load.non2xx > 0) throw new Error(`${load.non2xx} sign-ins failed under load: the figures would be wrong`);
+  if (load.non2xx > 0)
+    throw new Error(`${load.non2xx} sign-ins failed under load: the figures would be wrong`);
   const cpu = process.cpuUsage(cpuBefore);
 
   const argonHash = await hashPassword(PASSWORD);
