@@ -13,6 +13,8 @@ const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
 const CLI = fileURLToPath(new URL('../src/cli/charter.ts', import.meta.url));
 // The TypeScript loader, by absolute URL, because each child runs in a scratch directory.
 const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+// Its tsconfig maps @charter/policy to the engine's sources, so no build is needed first.
+const TSCONFIG = fileURLToPath(new URL('../../../tsconfig.check.json', import.meta.url));
 
 interface Started {
   child: ChildProcess;
@@ -29,7 +31,7 @@ function run(
 ): Started & { untilListening: Promise<string> } {
   const child = spawn(process.execPath, ['--import', TSX, ...args], {
     cwd,
-    env: { PATH: process.env.PATH, PORT: '0', LOG_LEVEL: 'info', ...env },
+    env: { PATH: process.env.PATH, PORT: '0', LOG_LEVEL: 'info', TSX_TSCONFIG_PATH: TSCONFIG, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const stdout: string[] = [];
