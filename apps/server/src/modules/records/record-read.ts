@@ -1,0 +1,99 @@
+// Reading records: one SELECT from the engine carries the rules, the client filter and the masks.
+import { type ListQuery, type Sql, toSqlTag } from '@charter/policy';
+import { type Kysely, sql } from 'kysely';
+import type { DatabaseSchema } from '../../db/schema.js';
+import { notFound } from '../../http/app-error.js';
+import type { RecordScope } from './record-scope.js';
+import { withClientErrors } from './records.errors.js';
+
+/** A record as the caller may see it: hidden fields are absent, not null. */
+export type RecordView = Record<string, unknown>;
+
+/** The list request after validation. */
+export interface ListInput {
+  filter?: string | undefined;
+  sort?: string | undefined;
+  fields?: string[] | undefined;
+  search?: string | undefined;
+  limit: number;
+  after?: string | undefined;
+  count?: boolean | undefined;
+}
+
+type Row = Record<string, unknown>;
+
+/** Runs an engine fragment on a connection (the database or an open transaction). */
+export async function runSql(db: Kysely<DatabaseSchema>, fragment: Sql): Promise<Row[]> {
+  return (await toSqlTag(fragment, sql<Row>).execute(db)).rows;
+}
+
+/** Drops the engine's helper columns and every field the row's masks hide. */
+export function toRecordView(row: Row, query: ListQuery): RecordView {
+  const view: RecordView = Object.create(null);
+  view.id = row.id;
+  for (const name of query.fields) {
+    if (row[`$visible:${name}`] === false) continue;
+    view[name] = row[name];
+  }
+  return { ...view };
+}
+
+/** A page of permitted records, the cursor of the next page, and optionally the permitted count. */
+export async function listRecords(
+  scope: RecordScope,
+  input: ListInput,
+): Promise<{ items: RecordView[]; next: string | null; count?: number }> {
+  const { engine } = scope.policy;
+  const request = {
+    ...(input.fields ? { fields: input.fields } : {}),
+    ...(input.filter !== undefined ? { filter: input.filter } : {}),
+    ...(input.sort !== undefined ? { sort: input.sort } : {}),
+    ...(input.search !== undefined ? { search: input.search } : {}),
+    now: scope.now,
+  };
+  const query = withClientErrors(() =>
+    engine.compileListQuery(scope.principal, scope.collection, {
+      ...request,
+      ...(input.after !== undefined ? { after: input.after } : {}),
+      limit: input.limit + 1,
+      visibilityFlags: true,
+    }),
+  );
+  const countSql = input.count
+    ? withClientErrors(() => engine.compileCountQuery(scope.principal, scope.collection, request))
+    : null;
+  const db = scope.ctx.database.db;
+  const rows = await runSql(db, query.sql);
+  const page = rows.slice(0, input.limit);
+  const last = page.at(-1);
+  const next = rows.length > input.limit && last ? query.cursorOf(last) : null;
+  const items = page.map((row) => toRecordView(row, query));
+  if (!countSql) return { items, next };
+  const counted = await runSql(db, countSql);
+  return { items, next, count: Number(counted[0]?.count ?? 0) };
+}
+
+/** One record through the list's own query: absent exactly when the list would not show it. */
+export async function readRecord(
+  scope: RecordScope,
+  id: string,
+  db: Kysely<DatabaseSchema> = scope.ctx.database.db,
+): Promise<RecordView | null> {
+  const query = withClientErrors(() =>
+    scope.policy.engine.compileListQuery(scope.principal, scope.collection, {
+      id,
+      limit: 1,
+      visibilityFlags: true,
+      now: scope.now,
+    }),
+  );
+  const row = (await runSql(db, query.sql))[0];
+  return row ? toRecordView(row, query) : null;
+}
+
+/** Like readRecord, but a missing or unreadable record is the one 404. */
+export async function getRecord(scope: RecordScope, id: string): Promise<RecordView> {
+  const record = await readRecord(scope, id);
+  if (!record) throw notFound('record');
+  return record;
+}

@@ -1,0 +1,40 @@
+// What every records request resolves first: the app's engine, the caller's principal, the collection.
+import { buildPrincipal, type CollectionDef, type Principal } from '@charter/policy';
+import type { AppContext } from '../../context.js';
+import { notFound } from '../../http/app-error.js';
+import { loadAppPrincipal } from '../apps/app-principal.js';
+import type { AppPolicy, PolicyEngines } from '../data/policy-engines.js';
+import { isUuid } from '../tenancy/tenant-access.js';
+import { notAnAppUser } from './records.errors.js';
+
+/** One request's view of a collection: the engine, who asks, and which collection. */
+export interface RecordScope {
+  ctx: AppContext;
+  policy: AppPolicy;
+  principal: Principal;
+  /** The collection's key, as the engine names it. */
+  collection: string;
+  /** The collection's id (absent for the users collection when its row is not stored). */
+  collectionId: string | undefined;
+  def: CollectionDef;
+  now: number;
+}
+
+/** Resolves the scope; 404 for an unknown collection, 403 for a member who is not an app user. */
+export async function resolveRecordScope(
+  ctx: AppContext,
+  engines: PolicyEngines,
+  input: { appId: string; accountId: string; collection: string },
+): Promise<RecordScope> {
+  const policy = await engines.forApp(input.appId);
+  const user = await loadAppPrincipal(ctx.database.db, input.appId, input.accountId);
+  if (!user) throw notAnAppUser();
+  const key = isUuid(input.collection) ? policy.schema.keyById.get(input.collection) : input.collection;
+  const def = key === undefined ? undefined : policy.schema.schema.collections[key];
+  if (key === undefined || !def || !Object.hasOwn(policy.schema.schema.collections, key)) {
+    throw notFound('collection');
+  }
+  const collectionId = [...policy.schema.keyById].find(([, k]) => k === key)?.[0];
+  const principal = buildPrincipal(user, policy.ruleSet);
+  return { ctx, policy, principal, collection: key, collectionId, def, now: Date.now() };
+}

@@ -1,0 +1,71 @@
+// The SQL of record writes. Identifiers come from the schema (derived from ids); values are bound.
+import {
+  type CollectionDef,
+  type FieldDef,
+  quoteIdent,
+  type Sql,
+  sqlColumnType,
+  toSqlTag,
+} from '@charter/policy';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
+import type { DatabaseSchema } from '../../db/schema.js';
+import { qualifiedName } from '../collections/storage-names.js';
+import type { RecordValues } from './record-input-check.js';
+
+type Db = Kysely<DatabaseSchema>;
+
+/** The collection's table, quoted, as SQL. */
+export function tableSql(def: CollectionDef): RawBuilder<unknown> {
+  return sql.raw(qualifiedName(def.table.schema, def.table.name));
+}
+
+/** An engine fragment as Kysely SQL. */
+export function kyselySql(fragment: Sql): RawBuilder<unknown> {
+  return toSqlTag(fragment, sql);
+}
+
+function fieldOf(def: CollectionDef, name: string): FieldDef {
+  const field = def.fields.find((f) => f.name === name);
+  if (!field) throw new Error(`no field ${name}`);
+  return field;
+}
+
+// A bound value cast to the column's type; json goes as text, since drivers differ on objects.
+function boundValue(field: FieldDef, value: unknown): RawBuilder<unknown> {
+  const type = sqlColumnType(field) ?? 'text';
+  const bound = field.type === 'json' && value !== null ? JSON.stringify(value) : value;
+  return sql`cast(${bound} as ${sql.raw(type)})`;
+}
+
+/** Column assignments (name → SQL value) and many-to-many sets (field → ids) of a write. */
+export function splitValues(def: CollectionDef, values: RecordValues) {
+  const columns: { column: string; value: RawBuilder<unknown> }[] = [];
+  const junctions: { field: FieldDef; ids: string[] }[] = [];
+  for (const [name, value] of Object.entries(values)) {
+    const field = fieldOf(def, name);
+    if (field.junction) junctions.push({ field, ids: ((value as string[] | null) ?? []).map(lower) });
+    else if (field.column) {
+      const v = typeof value === 'string' && field.type.startsWith('link') ? lower(value) : value;
+      columns.push({ column: field.column, value: boundValue(field, v) });
+    }
+  }
+  return { columns, junctions };
+}
+
+function lower(id: string): string {
+  return id.toLowerCase();
+}
+
+/** Replaces the links of a many-to-many field of one record. */
+export async function replaceLinks(db: Db, field: FieldDef, id: string, ids: readonly string[]) {
+  const junction = field.junction!;
+  const table = sql.raw(qualifiedName(junction.table.schema, junction.table.name));
+  const source = sql.raw(quoteIdent(junction.sourceColumn));
+  const target = sql.raw(quoteIdent(junction.targetColumn));
+  await sql`delete from ${table} where ${source} = ${id}::uuid`.execute(db);
+  for (const targetId of new Set(ids)) {
+    await sql`insert into ${table} (${source}, ${target}) values (${id}::uuid, ${targetId}::uuid)`.execute(
+      db,
+    );
+  }
+}

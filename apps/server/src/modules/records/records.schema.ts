@@ -1,0 +1,51 @@
+// Request and response shapes of the records API.
+import { z } from 'zod';
+
+/** Longest client filter accepted (DESIGN.md §5's 4 KB). */
+export const MAX_FILTER_LENGTH = 4096;
+/** Largest page. */
+export const MAX_LIMIT = 500;
+
+export const collectionParams = z.object({ app: z.uuid(), collection: z.string().min(1).max(100) });
+// Any string: a malformed id is answered like a missing record, never with a different error.
+export const recordParams = collectionParams.extend({ record: z.string().min(1).max(100) });
+
+export const listQuery = z.object({
+  filter: z.string().max(MAX_FILTER_LENGTH).optional().describe('CEL over fields you can read'),
+  sort: z.string().max(1000).optional().describe('field,-field'),
+  fields: z
+    .string()
+    .max(4000)
+    .optional()
+    .transform((v) =>
+      v === undefined
+        ? undefined
+        : v
+            .split(',')
+            .map((f) => f.trim())
+            .filter(Boolean),
+    ),
+  search: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(MAX_LIMIT).default(50),
+  after: z.string().max(4000).optional().describe('The `next` cursor of the previous page'),
+  count: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => v === 'true'),
+});
+
+// Passed through untouched: zod would copy keys into a fresh object, and `__proto__` must not be set.
+const plainObject = z.custom<object>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), {
+  message: 'expected an object of field values',
+});
+
+export const writeBody = z.strictObject({ values: plainObject });
+
+/** A record: field name → value; fields hidden from you are absent. */
+export const recordResponse = z.record(z.string(), z.unknown()).describe('A record');
+
+export const listResponse = z.object({
+  items: z.array(recordResponse),
+  next: z.string().nullable().describe('Cursor of the next page, or null'),
+  count: z.number().int().optional(),
+});

@@ -1,0 +1,158 @@
+import { randomUUID } from 'node:crypto';
+import { beforeAll, expect, it } from 'vitest';
+import { describeDb } from '../../../test/harness/database.js';
+import { buildRecruitment, type Recruitment } from './recruitment-fixture.js';
+
+type Item = Record<string, unknown>;
+
+describeDb('records: reading through the rules', (database) => {
+  let r: Recruitment;
+  const pos: Record<string, string> = {};
+
+  beforeAll(async () => {
+    r = await buildRecruitment(database(), 'read');
+    const { andy, melissa, admin } = r;
+    const positions: [string, number, string, string[]][] = [
+      ['Backend Engineer', 100_000, andy.accountId, [melissa.accountId]],
+      ['Sales Lead', 90_000, admin.accountId, []],
+      ['Data Engineer', 120_000, andy.accountId, []],
+      ['Frontend Engineer', 95_000, admin.accountId, [melissa.accountId]],
+    ];
+    for (const [title, salary, hiringManager, interviewers] of positions) {
+      const res = await admin.client.post(r.records('positions'), {
+        values: { title, salary, hiringManager, interviewers, department: 'Engineering' },
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      pos[title] = res.json().id;
+    }
+  });
+
+  const list = async (who: 'andy' | 'melissa' | 'admin', query = '') => {
+    const res = await r[who].client.get(`${r.records('positions')}${query}`);
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json() as { items: Item[]; next: string | null; count?: number };
+  };
+  const titles = (items: Item[]) => items.map((i) => i.title).sort();
+
+  it('shows Melissa only the positions she interviews for, never with a salary key', async () => {
+    const { items } = await list('melissa');
+    expect(titles(items)).toEqual(['Backend Engineer', 'Frontend Engineer']);
+    for (const item of items) {
+      expect(item).not.toHaveProperty('salary');
+      // Links to many list only the linked records the reader may read; no rule opens users to her.
+      expect(item.interviewers).toEqual([]);
+    }
+    const adminView = (await list('admin')).items.find((i) => i.title === 'Backend Engineer');
+    expect(adminView?.interviewers).toEqual([r.melissa.accountId]);
+  });
+
+  it('shows Andy only his positions, with salaries; the Team Admin sees all', async () => {
+    const { items } = await list('andy');
+    expect(titles(items)).toEqual(['Backend Engineer', 'Data Engineer']);
+    expect(items.map((i) => i.salary).sort()).toEqual([100_000, 120_000]);
+    expect(titles((await list('admin')).items)).toHaveLength(4);
+  });
+
+  it('answers a foreign id exactly like a random one', async () => {
+    const url = (id: string) => `${r.records('positions')}/${id}`;
+    const foreign = await r.melissa.client.get(url(pos['Sales Lead']!));
+    const random = await r.melissa.client.get(url(randomUUID()));
+    const malformed = await r.melissa.client.get(url('not-an-id'));
+    for (const res of [foreign, random, malformed]) expect(res.statusCode).toBe(404);
+    const strip = (body: { error: Item }) => ({ ...body.error, requestId: undefined });
+    expect(strip(foreign.json())).toEqual(strip(random.json()));
+    expect(strip(malformed.json())).toEqual(strip(random.json()));
+    const own = await r.melissa.client.get(url(pos['Backend Engineer']!));
+    expect(own.json()).toMatchObject({ id: pos['Backend Engineer'], title: 'Backend Engineer' });
+    expect(own.json()).not.toHaveProperty('salary');
+  });
+
+  it('refuses salary in filter, sort, search fields and count for Melissa like an unknown field', async () => {
+    const unknown = await r.melissa.client.get(
+      `${r.records('positions')}?filter=${encodeURIComponent('record.bogus > 1')}`,
+    );
+    expect(unknown.statusCode).toBe(400);
+    const expected = unknown.json().error;
+    for (const query of [
+      `filter=${encodeURIComponent('record.salary > 99000')}&count=true`,
+      'sort=-salary',
+      'fields=title,salary',
+    ]) {
+      const res = await r.melissa.client.get(`${r.records('positions')}?${query}`);
+      expect(res.statusCode, query).toBe(400);
+      expect(res.json().error.code, query).toBe(expected.code);
+      expect(res.json().error.code).toBe('POLICY_UNKNOWN_IDENTIFIER');
+      expect(res.body).not.toContain('100000');
+    }
+    const unknownSort = await r.melissa.client.get(`${r.records('positions')}?sort=-bogus`);
+    const salarySort = await r.melissa.client.get(`${r.records('positions')}?sort=-salary`);
+    expect(salarySort.json().error.message.replace('salary', 'bogus')).toBe(unknownSort.json().error.message);
+    const search = await list('melissa', '?search=100000&count=true');
+    expect(search.items).toEqual([]);
+    expect(search.count).toBe(0);
+    expect((await list('melissa', '?count=true')).count).toBe(2);
+  });
+
+  it('filters, sorts, searches and counts on readable fields, over permitted rows only', async () => {
+    const filtered = await list(
+      'andy',
+      `?filter=${encodeURIComponent('record.salary > 110000.0')}&count=true`,
+    );
+    expect(titles(filtered.items)).toEqual(['Data Engineer']);
+    expect(filtered.count).toBe(1);
+    const sorted = await list('admin', '?sort=-salary&fields=title');
+    expect(sorted.items.map((i) => i.title)).toEqual([
+      'Data Engineer',
+      'Backend Engineer',
+      'Frontend Engineer',
+      'Sales Lead',
+    ]);
+    expect(Object.keys(sorted.items[0]!).sort()).toEqual(['id', 'title']);
+    const searched = await list('melissa', '?search=front');
+    expect(titles(searched.items)).toEqual(['Frontend Engineer']);
+    expect((await list('melissa', '?count=true&search=engineer')).count).toBe(2);
+  });
+
+  it('pages with a cursor through exactly the permitted rows', async () => {
+    const first = await list('admin', '?sort=title&limit=3');
+    expect(first.items).toHaveLength(3);
+    expect(first.next).toEqual(expect.any(String));
+    const second = await list('admin', `?sort=title&limit=3&after=${encodeURIComponent(first.next!)}`);
+    expect(second.items.map((i) => i.title)).toEqual(['Sales Lead']);
+    expect(second.next).toBeNull();
+    const melissa = await list('melissa', '?limit=1');
+    const rest = await list('melissa', `?limit=1&after=${encodeURIComponent(melissa.next!)}`);
+    expect([...melissa.items, ...rest.items]).toHaveLength(2);
+    expect(rest.next).toBeNull();
+  });
+
+  it('names the limits: page size and filter length', async () => {
+    const big = await r.admin.client.get(`${r.records('positions')}?limit=501`);
+    expect(big.statusCode).toBe(400);
+    expect(big.json().error.message).toContain('500');
+    const long = `record.title == "${'x'.repeat(4100)}"`;
+    const res = await r.admin.client.get(`${r.records('positions')}?filter=${encodeURIComponent(long)}`);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.message).toContain('4096');
+  });
+
+  it('refuses a company member who is not a user of the app with NOT_AN_APP_USER', async () => {
+    const res = await r.member.client.get(r.records('positions'));
+    expect(res.statusCode).toBe(403);
+    expect(res.json().error.code).toBe('NOT_AN_APP_USER');
+  });
+
+  it('reads candidates through the rule on their position', async () => {
+    const add = async (name: string, position: string) => {
+      const res = await r.admin.client.post(r.records('candidates'), { values: { name, position } });
+      expect(res.statusCode, res.body).toBe(201);
+    };
+    await add('Ada', pos['Backend Engineer']!);
+    await add('Bob', pos['Sales Lead']!);
+    await add('Cy', pos['Frontend Engineer']!);
+    const names = async (who: 'andy' | 'melissa') =>
+      ((await r[who].client.get(r.records('candidates'))).json().items as Item[]).map((i) => i.name).sort();
+    expect(await names('andy')).toEqual(['Ada']);
+    expect(await names('melissa')).toEqual(['Ada', 'Cy']);
+  });
+});
