@@ -1,0 +1,101 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../context.js';
+import { errorResponses, noContent } from '../../http/openapi.js';
+import { appActorOf } from '../apps/app-actor.js';
+import {
+  createRuleBody,
+  listRulesQuery,
+  ruleParams,
+  ruleResponse,
+  savedRuleResponse,
+  updateRuleBody,
+} from './rules.schema.js';
+import { createRule, deleteRule, getRule, listRules, updateRule } from './rules.service.js';
+
+const read = { kind: 'app', right: 'app.dataformats.read' } as const;
+const edit = { kind: 'app', right: 'app.dataformats.edit' } as const;
+const tags = ['rules'];
+const appParams = z.object({ app: z.uuid() });
+
+/** The data rules of an app: grants, guards and field conditions, checked when saved. */
+export function rulesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/api/apps/:app/rules',
+      {
+        config: { access: read },
+        schema: {
+          tags,
+          summary: "The application's data rules in creation order, optionally of one collection",
+          params: appParams,
+          querystring: listRulesQuery,
+          response: { 200: z.object({ items: z.array(ruleResponse) }), ...errorResponses },
+        },
+      },
+      async (request) => ({ items: await listRules(ctx, request.params.app, request.query.collection) }),
+    );
+
+    app.post(
+      '/api/apps/:app/rules',
+      {
+        config: { access: edit },
+        schema: {
+          tags,
+          summary: 'Create a rule; its condition is type-checked (400 RULE_INVALID with positions)',
+          params: appParams,
+          body: createRuleBody,
+          response: { 201: savedRuleResponse, ...errorResponses },
+        },
+      },
+      async (request, reply) =>
+        reply.status(201).send(await createRule(ctx, appActorOf(request), request.body)),
+    );
+
+    app.get(
+      '/api/apps/:app/rules/:rule',
+      {
+        config: { access: read },
+        schema: {
+          tags,
+          summary: 'One rule, with the current names of the fields it uses',
+          params: ruleParams,
+          response: { 200: ruleResponse, ...errorResponses },
+        },
+      },
+      async (request) => getRule(ctx, request.params.app, request.params.rule),
+    );
+
+    app.patch(
+      '/api/apps/:app/rules/:rule',
+      {
+        config: { access: edit },
+        schema: {
+          tags,
+          summary: 'Change a rule (not its kind); it is checked again as a whole',
+          params: ruleParams,
+          body: updateRuleBody,
+          response: { 200: savedRuleResponse, ...errorResponses },
+        },
+      },
+      async (request) => updateRule(ctx, appActorOf(request), request.params.rule, request.body),
+    );
+
+    app.delete(
+      '/api/apps/:app/rules/:rule',
+      {
+        config: { access: edit },
+        schema: {
+          tags,
+          summary: 'Delete a rule; what it opened is closed on the next request',
+          params: ruleParams,
+          response: { 204: noContent, ...errorResponses },
+        },
+      },
+      async (request, reply) => {
+        await deleteRule(ctx, appActorOf(request), request.params.rule);
+        return reply.status(204).send(null);
+      },
+    );
+  };
+}

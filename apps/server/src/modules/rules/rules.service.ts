@@ -1,0 +1,124 @@
+import { randomUUID } from 'node:crypto';
+import type { Transaction } from 'kysely';
+import type { AppContext } from '../../context.js';
+import type { DatabaseSchema } from '../../db/schema.js';
+import { notFound } from '../../http/app-error.js';
+import type { AppActor } from '../apps/app-actor.js';
+import { changeApp, recordAppChange } from '../apps/app-audit.js';
+import { loadAppSchema } from '../collections/app-schema.js';
+import { loadAppRuleSet } from '../collections/data-rules.js';
+import { resolveRule } from './rule-resolution.js';
+import type { RuleDraft } from './rule-shape.js';
+import { type RuleRow, toRuleView } from './rule-view.js';
+import { draftOf, findRuleRow, listRuleRows, type RuleColumns, ruleColumns } from './rules.repository.js';
+import type { CreateRuleInput, RuleView, SavedRule, UpdateRuleInput } from './rules.schema.js';
+
+type Trx = Transaction<DatabaseSchema>;
+const target = (id: string) => ({ type: 'data_rule', id });
+
+/** The app's rules (optionally of one collection, by key), with current field names. */
+export async function listRules(ctx: AppContext, appId: string, collection?: string): Promise<RuleView[]> {
+  const appSchema = await loadAppSchema(ctx.database.db, appId);
+  const entry = [...appSchema.keyById].find(([, key]) => key === collection);
+  if (collection !== undefined && !entry) throw notFound('collection');
+  const rows = await listRuleRows(ctx.database.db, appId, entry?.[0]);
+  return rows.map((row) => toRuleView(row, appSchema));
+}
+
+/** One rule, with current field names. */
+export async function getRule(ctx: AppContext, appId: string, ruleId: string): Promise<RuleView> {
+  const row = await findRuleRow(ctx.database.db, appId, ruleId);
+  return toRuleView(row, await loadAppSchema(ctx.database.db, appId));
+}
+
+/** Checks and stores a new rule; in force on the next request (the policy version moves with it). */
+export async function createRule(
+  ctx: AppContext,
+  actor: AppActor,
+  input: CreateRuleInput,
+): Promise<SavedRule> {
+  const id = randomUUID();
+  return changeApp(ctx, actor, { action: 'app.rule.created', target: target(id) }, async (trx) => {
+    const saved = await saveDraft(trx, actor.access.appId, id, input, async (columns) =>
+      trx
+        .insertInto('data_rule')
+        .values({ id, app_id: actor.access.appId, ...columns })
+        .returningAll()
+        .executeTakeFirstOrThrow(),
+    );
+    await recordAppChange(
+      ctx,
+      actor,
+      { action: 'app.rule.created', target: target(id), after: saved.rule },
+      trx,
+    );
+    return saved;
+  });
+}
+
+/** Changes a rule (not its kind) and checks it again as a whole. `null` removes a grant's condition or fields. */
+export async function updateRule(
+  ctx: AppContext,
+  actor: AppActor,
+  ruleId: string,
+  patch: UpdateRuleInput,
+): Promise<SavedRule> {
+  const appId = actor.access.appId;
+  return changeApp(ctx, actor, { action: 'app.rule.updated', target: target(ruleId) }, async (trx) => {
+    const row = await findRuleRow(trx, appId, ruleId, true);
+    const appSchema = await loadAppSchema(trx, appId);
+    const before = toRuleView(row, appSchema);
+    const draft = mergePatch(draftOf(row, before.collection), patch);
+    const saved = await saveDraft(trx, appId, row.id, draft, async (columns) =>
+      trx
+        .updateTable('data_rule')
+        .set({ ...columns, updated_at: ctx.clock.now() })
+        .where('id', '=', row.id)
+        .returningAll()
+        .executeTakeFirstOrThrow(),
+    );
+    const change = { action: 'app.rule.updated', target: target(row.id), before, after: saved.rule };
+    await recordAppChange(ctx, actor, change, trx);
+    return saved;
+  });
+}
+
+/** Deletes a rule; what it granted is closed on the next request. */
+export async function deleteRule(ctx: AppContext, actor: AppActor, ruleId: string): Promise<void> {
+  const appId = actor.access.appId;
+  await changeApp(ctx, actor, { action: 'app.rule.deleted', target: target(ruleId) }, async (trx) => {
+    const row = await findRuleRow(trx, appId, ruleId, true);
+    const before = toRuleView(row, await loadAppSchema(trx, appId));
+    await trx.deleteFrom('data_rule').where('id', '=', row.id).execute();
+    await recordAppChange(ctx, actor, { action: 'app.rule.deleted', target: target(row.id), before }, trx);
+  });
+}
+
+// Resolves the draft against the model as it is inside the change's lock, then writes it.
+async function saveDraft(
+  trx: Trx,
+  appId: string,
+  id: string,
+  draft: RuleDraft,
+  write: (columns: RuleColumns) => Promise<RuleRow>,
+): Promise<SavedRule> {
+  const appSchema = await loadAppSchema(trx, appId);
+  const ruleSet = await loadAppRuleSet(trx, appId, appSchema);
+  const { rule, collectionId, warnings } = resolveRule(id, draft, appSchema, ruleSet);
+  const row = await write(ruleColumns(rule, collectionId));
+  return { rule: toRuleView(row, appSchema), warnings };
+}
+
+function mergePatch(draft: RuleDraft, patch: UpdateRuleInput): RuleDraft {
+  const { condition, fields, ...rest } = patch;
+  const merged: RuleDraft = { ...draft, ...withoutUndefined(rest) };
+  if (condition === null) delete merged.condition;
+  else if (condition !== undefined) merged.condition = condition;
+  if (fields === null) delete merged.fields;
+  else if (fields !== undefined) merged.fields = fields;
+  return merged;
+}
+
+function withoutUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
