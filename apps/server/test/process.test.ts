@@ -62,7 +62,8 @@ async function getJson(url: string): Promise<{ status: number; body: Record<stri
   return { status: res.status, body: (await res.json()) as Record<string, unknown> };
 }
 
-describe('the charter process', () => {
+// Each case starts real processes (PGlite initialises in each): generous time on a loaded machine.
+describe('the charter process', { timeout: 120_000 }, () => {
   let cwd: string;
   beforeAll(async () => {
     cwd = await fs.mkdtemp(path.join(os.tmpdir(), 'charter-proc-'));

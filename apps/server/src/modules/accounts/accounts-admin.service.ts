@@ -3,7 +3,7 @@ import type { AppContext } from '../../context.js';
 import type { AccountStatus, PlatformRole } from '../../db/schema.js';
 import { AppError, notFound } from '../../http/app-error.js';
 import { type AuditActor, type RequestSource, recordAuditEvent } from '../audit/audit.service.js';
-import { findAccount } from './accounts.repository.js';
+import { findAccount, insertPasswordAccount } from './accounts.repository.js';
 import type { AuthenticatedAccount } from './authentication.js';
 import { hashPassword } from './password-hash.js';
 
@@ -37,34 +37,21 @@ export async function createAccountWithTemporaryPassword(
   const temporaryPassword = generateTemporaryPassword();
   const passwordHash = await hashPassword(temporaryPassword);
   const accountId = await ctx.database.db.transaction().execute(async (trx) => {
-    const account = await trx
-      .insertInto('account')
-      .values({
-        email: input.email.toLowerCase(),
-        name: input.name,
-        email_verified: input.emailVerified,
-        must_change_password: true,
-        platform_role: input.platformRole ?? null,
-        image: null,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await trx
-      .insertInto('account_identity')
-      .values({
-        account_id: account.id,
-        provider_id: 'credential',
-        subject: account.id,
-        password: passwordHash,
-      })
-      .execute();
+    const accountId = await insertPasswordAccount(trx, {
+      email: input.email,
+      name: input.name,
+      passwordHash,
+      emailVerified: input.emailVerified,
+      mustChangePassword: true,
+      platformRole: input.platformRole ?? null,
+    });
     await recordAuditEvent(
       ctx,
       {
         action: 'account.created',
         outcome: 'success',
         actor: audit.actor,
-        target: { type: 'account', id: account.id },
+        target: { type: 'account', id: accountId },
         subjectEmail: input.email,
         source: audit.source,
         details: {
@@ -73,7 +60,7 @@ export async function createAccountWithTemporaryPassword(
       },
       trx,
     );
-    return account.id;
+    return accountId;
   });
   return { account: (await findAccount(ctx.database.db, { id: accountId }))!, temporaryPassword };
 }

@@ -42,3 +42,40 @@ export async function findAccount(
   ).executeTakeFirst();
   return row && toAuthenticatedAccount(row);
 }
+
+/** Inserts an account with a password credential (the hash), inside the caller's transaction. */
+export async function insertPasswordAccount(
+  trx: Kysely<DatabaseSchema>,
+  input: {
+    email: string;
+    name: string;
+    passwordHash: string;
+    emailVerified: boolean;
+    mustChangePassword?: boolean;
+    platformRole?: 'owner' | 'admin' | null;
+  },
+): Promise<string> {
+  const account = await trx
+    .insertInto('account')
+    .values({
+      email: input.email.toLowerCase(),
+      name: input.name,
+      email_verified: input.emailVerified,
+      must_change_password: input.mustChangePassword ?? false,
+      platform_role: input.platformRole ?? null,
+      image: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  // better-auth's credential identity: provider "credential", subject = the account id.
+  await trx
+    .insertInto('account_identity')
+    .values({
+      account_id: account.id,
+      provider_id: 'credential',
+      subject: account.id,
+      password: input.passwordHash,
+    })
+    .execute();
+  return account.id;
+}

@@ -3,14 +3,9 @@ import { beforeAll, expect, it } from 'vitest';
 import { makePlatformRole, registerVerifyAndSignIn } from '../../../test/harness/accounts.js';
 import { createTestApp } from '../../../test/harness/app.js';
 import { TestClient } from '../../../test/harness/client.js';
+import { steppingClock } from '../../../test/harness/clock.js';
 import { describeDb } from '../../../test/harness/database.js';
-import type { AppContext, Clock } from '../../context.js';
-
-// A clock tests can move: API key expiry and rate-limit windows read it.
-function steppingClock(): Clock & { advance(ms: number): void } {
-  let offset = 0;
-  return { now: () => new Date(Date.now() + offset), advance: (ms) => (offset += ms) };
-}
+import type { AppContext } from '../../context.js';
 
 describeDb('sessions, suspension and API keys', (database) => {
   let app: FastifyInstance;

@@ -3,14 +3,10 @@ import { beforeAll, expect, it } from 'vitest';
 import { firstLink, latestMail } from '../../../test/harness/accounts.js';
 import { createTestApp } from '../../../test/harness/app.js';
 import { TestClient } from '../../../test/harness/client.js';
+import { steppingClock } from '../../../test/harness/clock.js';
 import { describeDb } from '../../../test/harness/database.js';
 import { insertMember, type Person, signUp } from '../../../test/harness/tenants.js';
-import type { AppContext, Clock } from '../../context.js';
-
-function steppingClock(): Clock & { advance(ms: number): void } {
-  let offset = 0;
-  return { now: () => new Date(Date.now() + offset), advance: (ms) => (offset += ms) };
-}
+import type { AppContext } from '../../context.js';
 
 describeDb('company invitations', (database) => {
   let app: FastifyInstance;

@@ -2,7 +2,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { sql } from 'kysely';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/app-error.js';
-import { findAccount } from '../accounts/accounts.repository.js';
+import { findAccount, insertPasswordAccount } from '../accounts/accounts.repository.js';
 import type { AuthenticatedAccount } from '../accounts/authentication.js';
 import { assertAcceptablePassword } from '../accounts/password-errors.js';
 import { hashPassword } from '../accounts/password-hash.js';
@@ -64,41 +64,28 @@ export async function completeSetup(
       row.setup_token_expires_at > ctx.clock.now() &&
       timingSafeEqual(Buffer.from(row.setup_token_hash, 'hex'), Buffer.from(sha256(input.token), 'hex'));
     if (!valid) throw new AppError(403, 'INVALID_SETUP_TOKEN', 'The setup token is wrong, used or expired.');
-    const account = await trx
-      .insertInto('account')
-      .values({
-        email: input.email.toLowerCase(),
-        name: input.name,
-        email_verified: true,
-        platform_role: 'owner',
-        image: null,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await trx
-      .insertInto('account_identity')
-      .values({
-        account_id: account.id,
-        provider_id: 'credential',
-        subject: account.id,
-        password: passwordHash,
-      })
-      .execute();
+    const accountId = await insertPasswordAccount(trx, {
+      email: input.email,
+      name: input.name,
+      passwordHash,
+      emailVerified: true,
+      platformRole: 'owner',
+    });
     await trx.updateTable('instance').set({ setup_token_hash: null, setup_token_expires_at: null }).execute();
     await recordAuditEvent(
       ctx,
       {
         action: 'platform.owner_created',
         outcome: 'success',
-        actor: { accountId: account.id },
-        target: { type: 'account', id: account.id },
+        actor: { accountId },
+        target: { type: 'account', id: accountId },
         subjectEmail: input.email,
         source,
         details: { method: 'setup_token' },
       },
       trx,
     );
-    return account.id;
+    return accountId;
   });
   return (await findAccount(ctx.database.db, { id: accountId }))!;
 }
