@@ -1,5 +1,6 @@
 // What every records request resolves first: the app's engine, the caller's principal, the collection.
 import { buildPrincipal, type CollectionDef, type Principal } from '@charter/policy';
+import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../../context.js';
 import { notFound } from '../../http/app-error.js';
 import { loadAppPrincipal } from '../apps/app-principal.js';
@@ -38,3 +39,20 @@ export async function resolveRecordScope(
   const principal = buildPrincipal(user, policy.ruleSet);
   return { ctx, policy, principal, collection: key, collectionId, def, now: Date.now() };
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A record id from a URL or body; a malformed one becomes the nil uuid, so it gets the same 404. */
+export function toRecordId(raw: string): string {
+  return UUID.test(raw) ? raw.toLowerCase() : '00000000-0000-0000-0000-000000000000';
+}
+
+/** Resolves the scope of a records request from its params and caller. */
+export type ScopeOf = (
+  request: Pick<FastifyRequest, 'auth'> & { params: { app: string; collection: string } },
+) => Promise<RecordScope>;
+
+// No backoffice right: any app user may call these, and the permission engine decides per record.
+export const recordsAccess = { kind: 'app' } as const;
+export const recordsTags = ['records'];
+export const RECORDS_URL = '/api/apps/:app/collections/:collection/records';

@@ -49,3 +49,31 @@ export const listResponse = z.object({
   next: z.string().nullable().describe('Cursor of the next page, or null'),
   count: z.number().int().optional(),
 });
+
+/** Most operations in one bulk request. */
+export const MAX_BULK_OPERATIONS = 100;
+
+const recordId = z.string().min(1).max(100);
+
+export const bulkBody = z.strictObject({
+  operations: z
+    .array(
+      z.discriminatedUnion('op', [
+        z.strictObject({ op: z.literal('create'), values: plainObject }),
+        z.strictObject({ op: z.literal('update'), id: recordId, values: plainObject }),
+        z.strictObject({ op: z.literal('delete'), id: recordId }),
+      ]),
+    )
+    .min(1)
+    .max(MAX_BULK_OPERATIONS),
+});
+
+export const bulkResponse = z.object({
+  results: z.array(
+    z.object({
+      op: z.enum(['create', 'update', 'delete']),
+      id: z.string(),
+      record: recordResponse.optional(),
+    }),
+  ),
+});

@@ -1,0 +1,98 @@
+// One collection's writes for one caller, each run inside a transaction the caller opens: single
+// writes and bulk writes share them, so both check exactly the same rules.
+import type { AccessPlan } from '@charter/policy';
+import { type Kysely, sql } from 'kysely';
+import type { DatabaseSchema } from '../../db/schema.js';
+import { notFound } from '../../http/app-error.js';
+import { type FieldRow, listFieldRows } from '../collections/collections.repository.js';
+import { assertWritableValues, type RecordValues } from './record-input-check.js';
+import { type RecordView, readRecord } from './record-read.js';
+import type { RecordScope } from './record-scope.js';
+import { kyselySql, replaceLinks, splitValues, tableSql } from './record-sql.js';
+import { verifyRow } from './record-verify.js';
+import { readOnlyCollection, writeDenied } from './records.errors.js';
+
+type Db = Kysely<DatabaseSchema>;
+
+/** The writes of one caller on one collection; `check*` run before any SQL, the rest inside a transaction. */
+export interface RecordWriter {
+  checkCreate(values: RecordValues): void;
+  checkUpdate(values: RecordValues): void;
+  create(trx: Db, values: RecordValues): Promise<RecordView>;
+  update(trx: Db, id: string, values: RecordValues): Promise<RecordView>;
+  remove(trx: Db, id: string): Promise<void>;
+}
+
+/** Loads the collection's fields and the caller's write plans once (outside any transaction). */
+export async function createRecordWriter(scope: RecordScope): Promise<RecordWriter> {
+  if (!scope.collectionId || scope.collection === scope.policy.schema.schema.usersCollection) {
+    throw readOnlyCollection();
+  }
+  const fieldRows = await listFieldRows(scope.ctx.database.db, [scope.collectionId]);
+  const planOf = (action: 'create' | 'update') =>
+    scope.policy.engine.planAccess(scope.principal, action, scope.collection);
+  const create = planOf('create');
+  const update = planOf('update');
+  return {
+    checkCreate: (values) => checkValues(create, fieldRows, values, 'create'),
+    checkUpdate: (values) => checkValues(update, fieldRows, values, 'update'),
+    create: (trx, values) => insertRecord(trx, scope, create, values),
+    update: (trx, id, values) => changeRecord(trx, scope, update, id, values),
+    remove: (trx, id) => removeRecord(trx, scope, id),
+  };
+}
+
+// A caller without any create grant learns nothing about fields; an update without one is a 404.
+function checkValues(
+  plan: AccessPlan,
+  rows: readonly FieldRow[],
+  values: RecordValues,
+  mode: 'create' | 'update',
+) {
+  if (plan.kind === 'deny') throw mode === 'create' ? writeDenied('create') : notFound('record');
+  assertWritableValues(plan, rows, values, mode);
+}
+
+async function insertRecord(trx: Db, scope: RecordScope, plan: AccessPlan, values: RecordValues) {
+  const { columns, junctions } = splitValues(scope.def, values);
+  const by = scope.principal.id;
+  const names = [sql.ref('created_by'), sql.ref('updated_by'), ...columns.map((c) => sql.ref(c.column))];
+  const bound = [sql`${by}::uuid`, sql`${by}::uuid`, ...columns.map((c) => c.value)];
+  const inserted = await sql<{ id: string }>`
+    insert into ${tableSql(scope.def)} (${sql.join(names)}) values (${sql.join(bound)})
+    returning "id"`.execute(trx);
+  const id = inserted.rows[0]!.id;
+  for (const j of junctions) await replaceLinks(trx, j.field, id, j.ids);
+  const verdict = await verifyRow(trx, scope, plan, { id, fields: Object.keys(values) });
+  if (!verdict.found || verdict.denied.length > 0) throw writeDenied('create', verdict.denied);
+  return (await readRecord(scope, id, trx)) ?? { id };
+}
+
+// Before (locked) and after must pass the update rule; written fields must be updatable before.
+async function changeRecord(trx: Db, scope: RecordScope, plan: AccessPlan, id: string, values: RecordValues) {
+  const { columns, junctions } = splitValues(scope.def, values);
+  const before = await verifyRow(trx, scope, plan, { id, fields: Object.keys(values), lock: true });
+  if (!before.found) throw notFound('record');
+  if (before.denied.length > 0) throw writeDenied('update', before.denied);
+  const sets = [
+    sql`"updated_by" = ${scope.principal.id}::uuid`,
+    sql`"updated_at" = now()`,
+    ...columns.map((c) => sql`${sql.ref(c.column)} = ${c.value}`),
+  ];
+  await sql`update ${tableSql(scope.def)} set ${sql.join(sets)} where "id" = ${id}::uuid`.execute(trx);
+  for (const j of junctions) await replaceLinks(trx, j.field, id, j.ids);
+  const after = await verifyRow(trx, scope, plan, { id, fields: [] });
+  if (!after.found) throw writeDenied('update');
+  return (await readRecord(scope, id, trx)) ?? { id };
+}
+
+// `WHERE id = $1 AND <delete rule>`: nothing matched is the 404 of a missing record.
+async function removeRecord(trx: Db, scope: RecordScope, id: string): Promise<void> {
+  const options = { alias: 'r', now: scope.now };
+  const where = scope.policy.engine.compileWhere(scope.principal, 'delete', scope.collection, options);
+  const deleted = await sql`
+    delete from ${tableSql(scope.def)} as "r" where "r"."id" = ${id}::uuid and (${kyselySql(where)})`.execute(
+    trx,
+  );
+  if (Number(deleted.numAffectedRows ?? 0) === 0) throw notFound('record');
+}
