@@ -14,7 +14,7 @@ const TOP = 5; // app.ts, server.ts, main.ts, version.ts, cli/
 async function sourceFiles(dir: string): Promise<string[]> {
   const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true });
   return entries
-    .filter((e) => e.isFile() && /\.tsx?$/.test(e.name) && !e.name.endsWith('.test.ts'))
+    .filter((e) => e.isFile() && /\.tsx?$/.test(e.name) && !/(\.test|-fixture)\.ts$/.test(e.name))
     .map((e) => path.join(e.parentPath, e.name));
 }
 
