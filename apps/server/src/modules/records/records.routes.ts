@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../context.js';
 import { errorResponses } from '../../http/openapi.js';
 import { createPolicyEngines } from '../data/policy-engines.js';
+import { withMeta } from './record-meta.js';
 import { getRecord, listRecords } from './record-read.js';
 import {
   RECORDS_URL,
@@ -12,7 +13,14 @@ import {
   type ScopeOf,
   toRecordId,
 } from './record-scope.js';
-import { collectionParams, listQuery, listResponse, recordParams, recordResponse } from './records.schema.js';
+import {
+  collectionParams,
+  listQuery,
+  listResponse,
+  readQuery,
+  recordParams,
+  recordResponse,
+} from './records.schema.js';
 import { recordsWriteRoutes } from './records-write.routes.js';
 
 /** The records API: lists, point reads and writes, every one filtered by the app's data rules. */
@@ -38,7 +46,11 @@ export function recordsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: listResponse, ...errorResponses },
         },
       },
-      async (request) => listRecords(await scopeOf(request), request.query),
+      async (request) => {
+        const scope = await scopeOf(request);
+        const page = await listRecords(scope, request.query);
+        return request.query.meta === 'can' ? { ...page, items: await withMeta(scope, page.items) } : page;
+      },
     );
     app.get(
       `${RECORDS_URL}/:record`,
@@ -48,10 +60,15 @@ export function recordsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           tags: recordsTags,
           summary: 'One record you may read (missing and unreadable look the same)',
           params: recordParams,
+          querystring: readQuery,
           response: { 200: recordResponse, ...errorResponses },
         },
       },
-      async (request) => getRecord(await scopeOf(request), toRecordId(request.params.record)),
+      async (request) => {
+        const scope = await scopeOf(request);
+        const record = await getRecord(scope, toRecordId(request.params.record));
+        return request.query.meta === 'can' ? (await withMeta(scope, [record]))[0] : record;
+      },
     );
     await app.register(recordsWriteRoutes(scopeOf));
   };

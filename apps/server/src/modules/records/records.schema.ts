@@ -10,6 +10,14 @@ export const collectionParams = z.object({ app: z.uuid(), collection: z.string()
 // Any string: a malformed id is answered like a missing record, never with a different error.
 export const recordParams = collectionParams.extend({ record: z.string().min(1).max(100) });
 
+const metaParam = z
+  .enum(['can'])
+  .optional()
+  .describe('`can` adds `_can` {update, delete} and `_fields` {readable, updatable} to each record');
+
+/** Point-read options. */
+export const readQuery = z.object({ meta: metaParam });
+
 export const listQuery = z.object({
   filter: z.string().max(MAX_FILTER_LENGTH).optional().describe('CEL over fields you can read'),
   sort: z.string().max(1000).optional().describe('field,-field'),
@@ -28,6 +36,7 @@ export const listQuery = z.object({
   search: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(MAX_LIMIT).default(50),
   after: z.string().max(4000).optional().describe('The `next` cursor of the previous page'),
+  meta: metaParam,
   count: z
     .enum(['true', 'false'])
     .optional()

@@ -155,4 +155,23 @@ describeDb('records: reading through the rules', (database) => {
     expect(await names('andy')).toEqual(['Ada']);
     expect(await names('melissa')).toEqual(['Ada', 'Cy']);
   });
+
+  it('says with meta=can what the caller may do with each record, from the same rules', async () => {
+    const melissa = (await list('melissa', '?meta=can')).items;
+    expect(melissa).toHaveLength(2);
+    for (const item of melissa) {
+      expect(item._can).toEqual({ update: true, delete: false });
+      const fields = item._fields as { readable: string[]; updatable: string[] };
+      expect(fields.readable).not.toContain('salary');
+      expect(fields.updatable).not.toContain('salary');
+      expect(fields.updatable).toContain('title');
+    }
+    const andy = await r.andy.client.get(`${r.records('positions')}/${pos['Data Engineer']}?meta=can`);
+    expect(andy.json()._fields.updatable).toEqual(expect.arrayContaining(['salary', 'title']));
+    expect(andy.json()._fields.updatable).not.toContain('id');
+    expect(andy.json()._can).toEqual({ update: true, delete: false });
+    const admin = (await list('admin', '?meta=can&limit=1')).items[0]!;
+    expect(admin._can).toEqual({ update: true, delete: true });
+    expect(Object.keys((await list('andy')).items[0]!)).not.toContain('_can');
+  });
 });
