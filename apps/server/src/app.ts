@@ -26,6 +26,7 @@ import { identityProvidersRoutes } from './modules/companies/identity-providers.
 import { invitationsRoutes } from './modules/companies/invitations.routes.js';
 import { membersRoutes } from './modules/companies/members.routes.js';
 import { recordsRoutes } from './modules/records/records.routes.js';
+import { rulesRoutes } from './modules/rules/rules.routes.js';
 import { setupRoutes } from './modules/setup/setup.routes.js';
 import { systemRoutes } from './modules/system/system.routes.js';
 import { installTenantGuard } from './modules/tenancy/tenant-guard.js';
@@ -84,7 +85,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   await app.register(appsRoutes(ctx, accounts));
   await app.register(collectionsRoutes(ctx));
   await app.register(recordsRoutes(ctx));
-  await app.register((await import('./modules/rules/rules.routes.js')).rulesRoutes(ctx));
+  await app.register(rulesRoutes(ctx));
   if (options.adminDir) await serveAdmin(app, options.adminDir);
   return app;
 }
