@@ -1,12 +1,12 @@
-import { isStartupError, type RunningServer, startServer } from './server.js';
+import { isStartupError, type PrepareServer, type RunningServer, startServer } from './server.js';
 
 const SHUTDOWN_GRACE_MS = 15_000;
 
 /** Runs the server until SIGTERM or SIGINT; exits 0 after a clean shutdown. */
-export async function runServe(env: NodeJS.ProcessEnv): Promise<void> {
+export async function runServe(env: NodeJS.ProcessEnv, prepare?: PrepareServer): Promise<void> {
   let server: RunningServer;
   try {
-    server = await startServer(env);
+    server = await startServer(env, prepare);
   } catch (error) {
     if (isStartupError(error)) {
       process.stderr.write(`charter: ${error.message}\n`);

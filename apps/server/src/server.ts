@@ -44,8 +44,11 @@ export async function openContext(config: Config, logger: Logger): Promise<AppCo
   }
 }
 
+/** A step run once the server listens, before it reports ready (the demo seeds its data here). */
+export type PrepareServer = (app: FastifyInstance, ctx: AppContext) => Promise<void>;
+
 /** Composition root: config → db → app → listen. */
-export async function startServer(env: NodeJS.ProcessEnv): Promise<RunningServer> {
+export async function startServer(env: NodeJS.ProcessEnv, prepare?: PrepareServer): Promise<RunningServer> {
   const config = loadConfig(env);
   const logger = createLogger(config.logLevel);
   const ctx = await openContext(config, logger);
@@ -53,6 +56,7 @@ export async function startServer(env: NodeJS.ProcessEnv): Promise<RunningServer
   try {
     app = await buildApp(ctx, { adminDir: defaultAdminDir() });
     await app.listen({ port: config.port, host: config.host });
+    await prepare?.(app, ctx);
   } catch (error) {
     await app?.close();
     await ctx.mailer.close();

@@ -8,6 +8,7 @@ import { createAccountWithTemporaryPassword } from '../modules/accounts/accounts
 import { issueSetupToken } from '../modules/setup/setup.service.js';
 import { runServe } from '../run-serve.js';
 import { isStartupError, openContext } from '../server.js';
+import { seedDemo } from './demo.js';
 
 const USAGE = `Usage: charter <command>
 
@@ -15,6 +16,7 @@ Commands:
   serve                                  start the HTTP server (the default)
   migrate                                bring the database schema up to date and exit
   create-owner --email E --name N        create a platform owner with a temporary password
+  demo                                   serve the recruitment demo (data in ./.charter/demo)
   help                                   show this text
 
 Configuration comes from the environment; see README.md.`;
@@ -30,6 +32,12 @@ async function main(argv: string[]): Promise<number> {
       return -1; // keeps running until a signal
     case 'migrate':
       return migrate();
+    case 'demo':
+      // Its own data directory, so the demo never mixes with a real installation's data.
+      await runServe({ CHARTER_DATA_DIR: './.charter/demo', ...process.env }, async (app, ctx) => {
+        process.stdout.write(await seedDemo(app, ctx));
+      });
+      return -1;
     case 'help':
     case '--help':
     case '-h':
