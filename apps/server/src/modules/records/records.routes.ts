@@ -3,10 +3,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../context.js';
 import { errorResponses } from '../../http/openapi.js';
 import { createPolicyEngines } from '../data/policy-engines.js';
+import { expandRecords, parseExpand } from './record-expand.js';
 import { withMeta } from './record-meta.js';
-import { getRecord, listRecords } from './record-read.js';
+import { getRecord, listRecords, type RecordView } from './record-read.js';
 import {
   RECORDS_URL,
+  type RecordScope,
   recordsAccess,
   recordsTags,
   resolveRecordScope,
@@ -49,7 +51,7 @@ export function recordsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (request) => {
         const scope = await scopeOf(request);
         const page = await listRecords(scope, request.query);
-        return request.query.meta === 'can' ? { ...page, items: await withMeta(scope, page.items) } : page;
+        return { ...page, items: await decorate(scope, page.items, request.query) };
       },
     );
     app.get(
@@ -67,11 +69,21 @@ export function recordsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (request) => {
         const scope = await scopeOf(request);
         const record = await getRecord(scope, toRecordId(request.params.record));
-        return request.query.meta === 'can' ? (await withMeta(scope, [record]))[0] : record;
+        return (await decorate(scope, [record], request.query))[0];
       },
     );
     await app.register(recordsWriteRoutes(scopeOf));
   };
+}
+
+// Expansion first (it replaces link ids in place), then the per-record permissions.
+async function decorate(
+  scope: RecordScope,
+  items: RecordView[],
+  query: { expand?: string | undefined; meta?: 'can' | undefined },
+) {
+  if (query.expand) await expandRecords(scope, items, parseExpand(query.expand));
+  return query.meta === 'can' ? withMeta(scope, items) : items;
 }
 
 // Record bodies are parsed with JSON.parse, which keeps `__proto__` and `constructor` as plain own

@@ -10,13 +10,21 @@ export const collectionParams = z.object({ app: z.uuid(), collection: z.string()
 // Any string: a malformed id is answered like a missing record, never with a different error.
 export const recordParams = collectionParams.extend({ record: z.string().min(1).max(100) });
 
+const expandParam = z
+  .string()
+  .max(1000)
+  .optional()
+  .describe(
+    'Links to replace by the linked records you may read: `position,position.hiringManager` (depth ≤ 3)',
+  );
+
 const metaParam = z
   .enum(['can'])
   .optional()
   .describe('`can` adds `_can` {update, delete} and `_fields` {readable, updatable} to each record');
 
 /** Point-read options. */
-export const readQuery = z.object({ meta: metaParam });
+export const readQuery = z.object({ meta: metaParam, expand: expandParam });
 
 export const listQuery = z.object({
   filter: z.string().max(MAX_FILTER_LENGTH).optional().describe('CEL over fields you can read'),
@@ -37,6 +45,7 @@ export const listQuery = z.object({
   limit: z.coerce.number().int().min(1).max(MAX_LIMIT).default(50),
   after: z.string().max(4000).optional().describe('The `next` cursor of the previous page'),
   meta: metaParam,
+  expand: expandParam,
   count: z
     .enum(['true', 'false'])
     .optional()

@@ -174,4 +174,28 @@ describeDb('records: reading through the rules', (database) => {
     expect(admin._can).toEqual({ update: true, delete: true });
     expect(Object.keys((await list('andy')).items[0]!)).not.toContain('_can');
   });
+
+  it('expands links through the target collection’s read plan, at most 3 deep', async () => {
+    const get = async (who: 'andy' | 'melissa' | 'admin', query: string) => {
+      const res = await r[who].client.get(`${r.records('candidates')}?sort=name&${query}`);
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json().items as Item[];
+    };
+    const [ada] = await get('melissa', 'expand=position');
+    expect(ada!.position).toMatchObject({ id: pos['Backend Engineer'], title: 'Backend Engineer' });
+    expect(ada!.position).not.toHaveProperty('salary');
+    const [andys] = await get('andy', 'expand=position.hiringManager');
+    expect(andys!.position).toMatchObject({ salary: 100_000 });
+    // No rule lets Andy read app users: the link expands to nothing rather than leaking a user.
+    expect((andys!.position as Item).hiringManager).toBeNull();
+    const admin = await get('admin', 'expand=position.hiringManager');
+    expect((admin[0]!.position as Item).hiringManager).toMatchObject({ id: r.andy.accountId });
+    const deep = await r.admin.client.get(`${r.records('candidates')}?expand=position.hiringManager.a.b`);
+    expect(deep.statusCode).toBe(400);
+    expect(deep.json().error.message).toContain('3');
+    const salary = await r.melissa.client.get(`${r.records('positions')}?expand=salary`);
+    const bogus = await r.melissa.client.get(`${r.records('positions')}?expand=bogus`);
+    expect(salary.statusCode).toBe(400);
+    expect(salary.json().error.code).toBe(bogus.json().error.code);
+  });
 });
