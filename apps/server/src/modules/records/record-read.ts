@@ -1,5 +1,5 @@
 // Reading records: one SELECT from the engine carries the rules, the client filter and the masks.
-import { type ListQuery, type Sql, toSqlTag } from '@charter/policy';
+import { type CollectionDef, type ListQuery, type Sql, toSqlTag } from '@charter/policy';
 import { type Kysely, sql } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.js';
 import { notFound } from '../../http/app-error.js';
@@ -28,14 +28,24 @@ export async function runSql(db: Kysely<DatabaseSchema>, fragment: Sql): Promise
 }
 
 /** Drops the engine's helper columns and every field the row's masks hide. */
-export function toRecordView(row: Row, query: ListQuery): RecordView {
+export function toRecordView(row: Row, query: ListQuery, def: CollectionDef): RecordView {
+  const types = new Map(def.fields.map((f) => [f.name, f.type]));
   const view: RecordView = Object.create(null);
   view.id = row.id;
   for (const name of query.fields) {
     if (row[`$visible:${name}`] === false) continue;
-    view[name] = row[name];
+    view[name] = toOutputValue(types.get(name), row[name]);
   }
   return { ...view };
+}
+
+// Values go out in the form writes accept: safe integers as numbers (int8 arrives as a string),
+// dates as YYYY-MM-DD (they arrive as midnight UTC).
+function toOutputValue(type: string | undefined, value: unknown): unknown {
+  if (type === 'integer' && typeof value === 'string' && Number.isSafeInteger(Number(value)))
+    return Number(value);
+  if (type === 'date' && value instanceof Date) return value.toISOString().slice(0, 10);
+  return value;
 }
 
 /** A page of permitted records, the cursor of the next page, and optionally the permitted count. */
@@ -67,7 +77,7 @@ export async function listRecords(
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
   const next = rows.length > input.limit && last ? query.cursorOf(last) : null;
-  const items = page.map((row) => toRecordView(row, query));
+  const items = page.map((row) => toRecordView(row, query, scope.def));
   if (!countSql) return { items, next };
   const counted = await runSql(db, countSql);
   return { items, next, count: Number(counted[0]?.count ?? 0) };
@@ -88,7 +98,7 @@ export async function readRecord(
     }),
   );
   const row = (await runSql(db, query.sql))[0];
-  return row ? toRecordView(row, query) : null;
+  return row ? toRecordView(row, query, scope.def) : null;
 }
 
 /** Like readRecord, but a missing or unreadable record is the one 404. */
