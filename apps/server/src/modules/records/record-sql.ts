@@ -52,6 +52,32 @@ export function splitValues(def: CollectionDef, values: RecordValues) {
   return { columns, junctions };
 }
 
+/**
+ * Per written field, SQL that is true when the value differs from the stored one (on alias "r"):
+ * only fields that really change must be updatable, so a client may send back what it read.
+ */
+export function changeTests(def: CollectionDef, values: RecordValues): Map<string, RawBuilder<unknown>> {
+  const tests = new Map<string, RawBuilder<unknown>>();
+  for (const [name, value] of Object.entries(values)) {
+    const field = fieldOf(def, name);
+    if (field.junction) tests.set(name, linksDiffer(field, ((value as string[] | null) ?? []).map(lower)));
+    else if (field.column) {
+      const v = typeof value === 'string' && field.type.startsWith('link') ? lower(value) : value;
+      tests.set(name, sql`("r".${sql.ref(field.column)} is distinct from ${boundValue(field, v)})`);
+    }
+  }
+  return tests;
+}
+
+function linksDiffer(field: FieldDef, ids: readonly string[]): RawBuilder<unknown> {
+  const junction = field.junction!;
+  const table = sql.raw(qualifiedName(junction.table.schema, junction.table.name));
+  const source = sql.raw(quoteIdent(junction.sourceColumn));
+  const target = sql.raw(quoteIdent(junction.targetColumn));
+  return sql`(array(select j.${target} from ${table} as j where j.${source} = "r"."id" order by 1)
+    is distinct from array(select distinct u from unnest(cast(${[...ids]} as uuid[])) as u order by 1))`;
+}
+
 function lower(id: string): string {
   return id.toLowerCase();
 }

@@ -1,7 +1,7 @@
 // Evaluates a write plan on a stored row, inside the write's transaction, with the same SQL the
 // lists use: conditions that read through relations see the related rows as they now are.
 import { type AccessPlan, compileFieldMask, compileWhere } from '@charter/policy';
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.js';
 import type { RecordScope } from './record-scope.js';
 import { kyselySql, tableSql } from './record-sql.js';
@@ -17,13 +17,21 @@ export async function verifyRow(
   db: Kysely<DatabaseSchema>,
   scope: RecordScope,
   plan: AccessPlan,
-  input: { id: string; fields: readonly string[]; lock?: boolean },
+  input: {
+    id: string;
+    fields: readonly string[];
+    lock?: boolean;
+    changes?: Map<string, RawBuilder<unknown>>;
+  },
 ): Promise<RowVerdict> {
   const options = { alias: 'r', now: scope.now };
-  const masks = input.fields.map(
-    (name, i) =>
-      sql`coalesce(${kyselySql(compileFieldMask(plan, name, options))}, false) as ${sql.ref(`m${i}`)}`,
-  );
+  const masks = input.fields.map((name, i) => {
+    const mask = sql`coalesce(${kyselySql(compileFieldMask(plan, name, options))}, false)`;
+    const change = input.changes?.get(name);
+    // A field written with the value it already holds does not change, so it need not be updatable.
+    const open = change ? sql`(${mask} or not ${change})` : mask;
+    return sql`${open} as ${sql.ref(`m${i}`)}`;
+  });
   const selected = masks.length > 0 ? sql.join(masks) : sql`true as ${sql.ref('m')}`;
   const lock = input.lock ? sql` for update of "r"` : sql``;
   const result = await sql<Record<string, unknown>>`

@@ -8,7 +8,7 @@ import { type FieldRow, listFieldRows } from '../collections/collections.reposit
 import { assertWritableValues, type RecordValues } from './record-input-check.js';
 import { type RecordView, readRecord } from './record-read.js';
 import type { RecordScope } from './record-scope.js';
-import { kyselySql, replaceLinks, splitValues, tableSql } from './record-sql.js';
+import { changeTests, kyselySql, replaceLinks, splitValues, tableSql } from './record-sql.js';
 import { verifyRow } from './record-verify.js';
 import { readOnlyCollection, writeDenied } from './records.errors.js';
 
@@ -71,7 +71,8 @@ async function insertRecord(trx: Db, scope: RecordScope, plan: AccessPlan, value
 // Before (locked) and after must pass the update rule; written fields must be updatable before.
 async function changeRecord(trx: Db, scope: RecordScope, plan: AccessPlan, id: string, values: RecordValues) {
   const { columns, junctions } = splitValues(scope.def, values);
-  const before = await verifyRow(trx, scope, plan, { id, fields: Object.keys(values), lock: true });
+  const changes = changeTests(scope.def, values);
+  const before = await verifyRow(trx, scope, plan, { id, fields: Object.keys(values), lock: true, changes });
   if (!before.found) throw notFound('record');
   if (before.denied.length > 0) throw writeDenied('update', before.denied);
   const sets = [

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, expect, it } from 'vitest';
 import { describeDb } from '../../../test/harness/database.js';
-import { buildRecruitment, type Recruitment } from './recruitment-fixture.js';
+import { buildRecruitment, insertRules, type Recruitment } from './recruitment-fixture.js';
 
 describeDb('records: writing through the rules', (database) => {
   let r: Recruitment;
@@ -162,5 +162,31 @@ describeDb('records: writing through the rules', (database) => {
     });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('LINK_TARGET_NOT_FOUND');
+  });
+
+  it('needs only the fields that really change to be updatable on the row before', async () => {
+    await insertRules(r.ctx, r.appId, r.ids, [
+      {
+        kind: 'fieldCondition',
+        access: 'write',
+        collection: 'positions',
+        roles: ['hiring_manager'],
+        actions: [],
+        fields: [r.ids.salary],
+        condition: 'record.status == "draft"',
+      },
+    ]);
+    expect((await stored(andys)).status).toBe('open');
+    const same = await r.andy.client.patch(url(andys), {
+      values: { salary: 105_000, title: 'Backend Engineer' },
+    });
+    expect(same.statusCode, same.body).toBe(200);
+    const changed = await r.andy.client.patch(url(andys), { values: { salary: 1 } });
+    expect(changed.statusCode).toBe(403);
+    expect(changed.json().error).toMatchObject({
+      code: 'RECORD_WRITE_DENIED',
+      details: { fields: ['salary'] },
+    });
+    expect((await stored(andys)).salary).toBe(105_000);
   });
 });

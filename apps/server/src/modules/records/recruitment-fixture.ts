@@ -22,7 +22,16 @@ export interface Recruitment {
   records: (collection: string) => string;
 }
 
-type Rule = { collection: string; roles: string[]; actions: string[]; condition: string; fields?: object };
+/** A data rule to store, with its condition in display form. */
+export type FixtureRule = {
+  collection: string;
+  roles: string[];
+  actions: string[];
+  condition: string;
+  fields?: object;
+  kind?: 'grant' | 'fieldCondition';
+  access?: 'read' | 'write';
+};
 
 const POSITION_FIELDS = [
   { name: 'title', type: 'text', required: true },
@@ -87,7 +96,7 @@ export async function buildRecruitment(database: Database, tag: string): Promise
   };
 }
 
-function recruitmentRules(ids: Record<string, string>): Rule[] {
+function recruitmentRules(ids: Record<string, string>): FixtureRule[] {
   const withoutSalary = ['title', 'department', 'status', 'hiringManager', 'interviewers'].map(
     (n) => ids[n]!,
   );
@@ -121,7 +130,12 @@ function recruitmentRules(ids: Record<string, string>): Rule[] {
 }
 
 // Stored like the rules API stores them (conditions by field id); the policy version moves with them.
-async function insertRules(ctx: AppContext, appId: string, ids: Record<string, string>, rules: Rule[]) {
+export async function insertRules(
+  ctx: AppContext,
+  appId: string,
+  ids: Record<string, string>,
+  rules: FixtureRule[],
+) {
   const { schema } = await loadAppSchema(ctx.database.db, appId);
   for (const [i, r] of rules.entries()) {
     await ctx.database.db
@@ -129,13 +143,13 @@ async function insertRules(ctx: AppContext, appId: string, ids: Record<string, s
       .values({
         app_id: appId,
         collection_id: ids[r.collection]!,
-        kind: 'grant',
+        kind: r.kind ?? 'grant',
         name: `rule ${i}`,
         to: JSON.stringify({ roles: r.roles }),
         actions: r.actions,
         condition: toStoredCondition(r.condition, { schema, collection: r.collection }),
         fields: r.fields ? JSON.stringify(r.fields) : null,
-        access: null,
+        access: r.access ?? null,
       })
       .execute();
   }
