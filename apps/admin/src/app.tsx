@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { SetupPage } from './setup-page.js';
 
 interface Readiness {
   status: string;
@@ -25,12 +26,16 @@ export function App() {
       .catch((error: unknown) => setState({ kind: 'down', message: String(error) }));
   }, []);
 
+  const setupToken =
+    window.location.pathname === '/setup' ? new URLSearchParams(window.location.search).get('token') : null;
+
   return (
     <main className="shell">
       <header>
         <h1>Charter</h1>
         <p className="tagline">Who may do what, in every app you build.</p>
       </header>
+      {setupToken && <SetupPage token={setupToken} />}
       <section className="card" aria-live="polite">
         <h2>Server</h2>
         {state.kind === 'loading' && <p>Checking the server…</p>}
