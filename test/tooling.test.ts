@@ -28,6 +28,12 @@ describe('tooling', () => {
     expect(result.code).toBe(0);
   });
 
+  it('the admin app type-checks', { timeout: 120_000 }, async () => {
+    const result = await exitOf(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'apps/admin']);
+    expect(result.output).toBe('');
+    expect(result.code).toBe(0);
+  });
+
   it('Biome finds nothing to fix in format or lint', { timeout: 60_000 }, async () => {
     const result = await exitOf(process.execPath, [
       'node_modules/@biomejs/biome/bin/biome',
