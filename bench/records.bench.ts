@@ -175,31 +175,16 @@ interface Seeded {
 async function seed(database: Database, url: string): Promise<Seeded> {
   const db = database.db;
   const passwordHash = await hashPassword(PASSWORD);
-  const ownerId = await db.transaction().execute((trx) =>
-    insertPasswordAccount(trx, {
-      email: OWNER_EMAIL,
-      name: 'Bench Owner',
-      passwordHash,
-      emailVerified: true,
-      platformRole: 'owner',
-    }),
-  );
+  const addAccount = (input: { email: string; name: string; platformRole?: 'owner' }) =>
+    db
+      .transaction()
+      .execute((trx) => insertPasswordAccount(trx, { ...input, passwordHash, emailVerified: true }));
+  const ownerId = await addAccount({ email: OWNER_EMAIL, name: 'Bench Owner', platformRole: 'owner' });
   const emails = Array.from(
     { length: N_USERS },
     (_, i) => `interviewer${String(i + 1).padStart(2, '0')}@bench.example`,
   );
-  for (const [i, email] of emails.entries()) {
-    await db
-      .transaction()
-      .execute((trx) =>
-        insertPasswordAccount(trx, {
-          email,
-          name: `Interviewer ${i + 1}`,
-          passwordHash,
-          emailVerified: true,
-        }),
-      );
-  }
+  for (const [i, email] of emails.entries()) await addAccount({ email, name: `Interviewer ${i + 1}` });
 
   const admin = new Session(url, OWNER_EMAIL);
   await admin.signIn();
