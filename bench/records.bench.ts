@@ -21,6 +21,9 @@ const DURATION = Number(process.env.DURATION ?? 10);
 const RUNS = Number(process.env.RUNS ?? 3);
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 10);
 const WARMUP = Number(process.env.WARMUP ?? 3);
+// Before each run, wait up to this many seconds for the machine to be idle (< 0.25 cores busy), as the
+// peer harness does; both sides get the same value.
+const WAIT_QUIET = Number(process.env.WAIT_QUIET ?? 5);
 const N_ROWS = 100_000;
 const N_USERS = 20;
 const PEER = process.argv.includes('--peer');
@@ -59,6 +62,17 @@ function ticksOf(pids: number[]): number {
     }
   }
   return sum;
+}
+
+async function waitQuiet(): Promise<void> {
+  const until = Date.now() + WAIT_QUIET * 1000;
+  const cores = Number(execFileSync('nproc').toString().trim());
+  for (;;) {
+    const a = machineTicks();
+    await new Promise((r) => setTimeout(r, 1000));
+    const b = machineTicks();
+    if (((b.busy - a.busy) / Math.max(1, b.total - a.total)) * cores < 0.25 || Date.now() > until) return;
+  }
 }
 
 async function freePort(): Promise<number> {
@@ -296,6 +310,7 @@ interface Load {
 }
 
 async function runOnce(load: Load, url: string, cookie: string, seconds: number): Promise<Run> {
+  await waitQuiet();
   const pid = load.pid;
   // The server's own backends on this database: Postgres CPU spent for Charter.
   const backends = (await load.backends()).filter((b) => b !== pid);
@@ -384,6 +399,7 @@ function runPeer(): PeerFigures {
     RUNS: String(RUNS),
     CONNECTIONS: String(CONNECTIONS),
     WARMUP: String(WARMUP),
+    WAIT_QUIET: String(WAIT_QUIET),
   };
   const run = (script: string, args: string[]) =>
     execFileSync('bash', [resolve(PEER_DIR, script), ...args], {
@@ -504,6 +520,7 @@ async function main() {
       own_rows: s.ownRows,
       connections: CONNECTIONS,
       warmup_s: WARMUP,
+      wait_quiet_s: WAIT_QUIET,
       runs: RUNS,
       duration_s: DURATION,
       load_average: readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' '),
