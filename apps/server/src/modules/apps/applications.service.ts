@@ -116,17 +116,23 @@ export async function listMyApps(ctx: AppContext, accountId: string) {
   }));
 }
 
+// Locks the app row for the rest of the transaction; a missing app is a 404.
+async function lockApp(trx: Kysely<DatabaseSchema>, appId: string): Promise<Selectable<ApplicationTable>> {
+  const row = await trx
+    .selectFrom('application')
+    .selectAll()
+    .where('id', '=', appId)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!row) throw notFound('application');
+  return row;
+}
+
 /** Renames an app, edits its description, or opens or closes its self-registration. */
 export async function updateApp(ctx: AppContext, actor: AppActor, patch: UpdateAppInput): Promise<AppView> {
   const appId = actor.access.appId;
   return ctx.database.db.transaction().execute(async (trx) => {
-    const before = await trx
-      .selectFrom('application')
-      .selectAll()
-      .where('id', '=', appId)
-      .forUpdate()
-      .executeTakeFirst();
-    if (!before) throw notFound('application');
+    const before = await lockApp(trx, appId);
     const after = await trx
       .updateTable('application')
       .set({ ...patch, updated_at: ctx.clock.now() })
@@ -156,13 +162,7 @@ export async function updateApp(ctx: AppContext, actor: AppActor, patch: UpdateA
 export async function deleteApp(ctx: AppContext, actor: AppActor): Promise<void> {
   const appId = actor.access.appId;
   await ctx.database.db.transaction().execute(async (trx) => {
-    const before = await trx
-      .selectFrom('application')
-      .selectAll()
-      .where('id', '=', appId)
-      .forUpdate()
-      .executeTakeFirst();
-    if (!before) throw notFound('application');
+    const before = await lockApp(trx, appId);
     const users = await trx
       .selectFrom('app_user')
       .select((eb) => eb.fn.countAll<string>().as('n'))
