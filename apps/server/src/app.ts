@@ -9,6 +9,7 @@ import { installErrorHandling } from './http/error-handler.js';
 import { registerOpenApi } from './http/openapi.js';
 import { enforceAccessDeclarations } from './http/route-access.js';
 import { generateRequestId } from './lib/logger.js';
+import { accessRoutes } from './modules/access/access.routes.js';
 import { accountsAdminRoutes } from './modules/accounts/accounts-admin.routes.js';
 import { createAccounts } from './modules/accounts/accounts-module.js';
 import { apiKeyRoutes } from './modules/accounts/api-keys.routes.js';
@@ -25,6 +26,9 @@ import { companiesRoutes } from './modules/companies/companies.routes.js';
 import { identityProvidersRoutes } from './modules/companies/identity-providers.routes.js';
 import { invitationsRoutes } from './modules/companies/invitations.routes.js';
 import { membersRoutes } from './modules/companies/members.routes.js';
+import { policyRoutes } from './modules/policy/policy.routes.js';
+import { policyLintRoutes } from './modules/policy-lint/policy-lint.routes.js';
+import { policyTestRoutes } from './modules/policy-tests/policy-tests.routes.js';
 import { recordsRoutes } from './modules/records/records.routes.js';
 import { rulesRoutes } from './modules/rules/rules.routes.js';
 import { setupRoutes } from './modules/setup/setup.routes.js';
@@ -86,6 +90,10 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   await app.register(collectionsRoutes(ctx));
   await app.register(recordsRoutes(ctx));
   await app.register(rulesRoutes(ctx));
+  await app.register(policyRoutes(ctx));
+  await app.register(policyTestRoutes(ctx));
+  await app.register(policyLintRoutes(ctx));
+  await app.register(accessRoutes(ctx));
   if (options.adminDir) await serveAdmin(app, options.adminDir);
   return app;
 }

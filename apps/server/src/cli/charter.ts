@@ -9,6 +9,7 @@ import { issueSetupToken } from '../modules/setup/setup.service.js';
 import { runServe } from '../run-serve.js';
 import { isStartupError, openContext } from '../server.js';
 import { seedDemo } from './demo.js';
+import { POLICY_USAGE, runPolicyCommand } from './policy-command.js';
 
 const USAGE = `Usage: charter <command>
 
@@ -17,6 +18,7 @@ Commands:
   migrate                                bring the database schema up to date and exit
   create-owner --email E --name N        create a platform owner with a temporary password
   demo                                   serve the recruitment demo (data in ./.charter/demo)
+${POLICY_USAGE}
   help                                   show this text
 
 Configuration comes from the environment; see README.md.`;
@@ -25,6 +27,9 @@ Configuration comes from the environment; see README.md.`;
 async function main(argv: string[]): Promise<number> {
   const [command = 'serve', ...rest] = argv;
   if (command === 'create-owner') return createOwner(rest);
+  if (command === 'policy') {
+    return (await runPolicyCommand(rest)) ?? usage(`unknown policy command "${rest[0] ?? ''}"`);
+  }
   if (rest.length > 0) return usage(`unexpected arguments: ${rest.join(' ')}`);
   switch (command) {
     case 'serve':

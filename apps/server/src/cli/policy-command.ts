@@ -1,0 +1,26 @@
+import { runPolicyExport, runPolicyImport } from './policy-io-command.js';
+import { runPolicyLint } from './policy-lint-command.js';
+import { runPolicyTest } from './policy-test-command.js';
+
+export const POLICY_USAGE = `  policy export --app ID [--out FILE]    write the app's policy as versioned JSON
+  policy import --app ID FILE [--dry-run]
+                                         apply a policy file in one transaction (or show its diff)
+  policy test FILE [--app ID]            run a permission-test fixture; non-zero exit on failure
+  policy lint --app ID                   warn about rules and roles that are likely mistakes`;
+
+/** `charter policy <command>`: returns the exit code, or null when the command is unknown. */
+export async function runPolicyCommand(args: string[]): Promise<number | null> {
+  const [command, ...rest] = args;
+  switch (command) {
+    case 'export':
+      return runPolicyExport(rest);
+    case 'import':
+      return runPolicyImport(rest);
+    case 'test':
+      return runPolicyTest(rest);
+    case 'lint':
+      return runPolicyLint(rest);
+    default:
+      return null;
+  }
+}
