@@ -3,6 +3,7 @@ import * as m0001 from './0001-instance.js';
 import * as m0002 from './0002-identity.js';
 import * as m0003 from './0003-platform.js';
 import * as m0004 from './0004-data-model.js';
+import * as m0005 from './0005-builder-tools.js';
 
 /**
  * Every migration, in order. Imported statically (not read from disk) so that the same list
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '0002-identity': m0002,
   '0003-platform': m0003,
   '0004-data-model': m0004,
+  '0005-builder-tools': m0005,
 };
