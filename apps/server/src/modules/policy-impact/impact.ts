@@ -1,13 +1,29 @@
 // Who gains and who loses access when an app's policy changes.
-import type { Action, RuleSet } from '@charter/policy';
-import type { Kysely } from 'kysely';
+import { ACTIONS, type Action, createPolicyEngine, type PolicyEngine, type RuleSet } from '@charter/policy';
+import { type Kysely, sql } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.js';
 import type { AppSchema } from '../collections/app-schema.js';
+import { qualifiedName } from '../collections/storage-names.js';
+import { countChanges } from './impact-counts.js';
+import { fieldChanges, type MeasuredChange, rowChange, sentencesOf } from './impact-summary.js';
+import {
+  type ImpactUser,
+  loadImpactUsers,
+  loadMemberships,
+  type Memberships,
+  principalOn,
+} from './impact-users.js';
+import { type Side, variantsOf } from './impact-variants.js';
 
 /** One side of a comparison: the model and the rules the engine would be built from. */
 export interface PolicySnapshot {
   readonly schema: AppSchema;
   readonly ruleSet: RuleSet;
+  /**
+   * Role keys per account id on this side. Absent: as the database holds them. A preview of a
+   * change that moves users between roles (deleting a role) takes them before the change.
+   */
+  readonly memberships?: Memberships;
 }
 
 /** Counts of a change in access; a user or record counts once per direction. */
@@ -49,12 +65,85 @@ export interface Impact {
 /**
  * Compares what every app user may do under `before` and `after`. `db` sees the data in the
  * state of `after` (a preview applies the change in a transaction, measures, and rolls back).
+ *
+ * Users whose plans compile to the same SQL on both sides are skipped without a query, and users
+ * whose plan pairs are equal are counted together, so the cost is one scan of a collection's
+ * table per (collection, action) whose plans changed for somebody.
  */
 export async function computeImpact(
-  _db: Kysely<DatabaseSchema>,
-  _appId: string,
-  _before: PolicySnapshot,
-  _after: PolicySnapshot,
+  db: Kysely<DatabaseSchema>,
+  appId: string,
+  before: PolicySnapshot,
+  after: PolicySnapshot,
 ): Promise<Impact> {
-  throw new Error('computeImpact is not implemented yet');
+  const users = await loadImpactUsers(db, appId);
+  const current = before.memberships && after.memberships ? null : await loadMemberships(db, appId);
+  const beforeEngine = engineOf(before);
+  const afterEngine = engineOf(after);
+  const sides = users.map((user) => ({
+    id: user.id,
+    before: sideOf(user, before, current, beforeEngine),
+    after: sideOf(user, after, current, afterEngine),
+  }));
+  const now = Date.now();
+  const measured: MeasuredChange[] = [];
+  for (const def of Object.values(after.schema.schema.collections).sort((a, b) =>
+    a.key.localeCompare(b.key),
+  )) {
+    const perAction = ACTIONS.map((action) => ({ action, variants: variantsOf(sides, def, action, now) }));
+    if (perAction.every((a) => a.variants.length === 0) || !(await tableExists(db, def.table))) continue;
+    for (const { action, variants } of perAction) {
+      if (variants.length === 0) continue;
+      const { variants: counts, union } = await countChanges(db, def, variants);
+      measured.push({ collection: def.key, label: def.name ?? def.key, action, variants, counts, union });
+    }
+  }
+  return summarise(measured, users);
+}
+
+function engineOf(snapshot: PolicySnapshot): PolicyEngine {
+  return createPolicyEngine({ schema: snapshot.schema.schema, ruleSet: snapshot.ruleSet });
+}
+
+function sideOf(
+  user: ImpactUser,
+  snapshot: PolicySnapshot,
+  current: Memberships | null,
+  engine: PolicyEngine,
+): Side {
+  const roles = (snapshot.memberships ?? current)?.get(user.id) ?? [];
+  return { engine, principal: principalOn(user, roles, snapshot.ruleSet) };
+}
+
+// An app whose storage is not provisioned has no tables yet: nothing to gain or lose there.
+async function tableExists(db: Kysely<DatabaseSchema>, table: { schema: string; name: string }) {
+  const name = qualifiedName(table.schema, table.name);
+  const row = await sql<{ found: boolean }>`select to_regclass(${name}) is not null as found`.execute(db);
+  return row.rows[0]?.found === true;
+}
+
+function summarise(measured: readonly MeasuredChange[], users: readonly ImpactUser[]): Impact {
+  const collections: CollectionImpact[] = [];
+  const perUser = new Map<string, { gains: string[]; losses: string[] }>();
+  for (const m of measured) {
+    const fields = fieldChanges(m).map(
+      (f) => ({ ...f, access: m.action === 'read' ? 'read' : 'update' }) as const,
+    );
+    const rows = rowChange(m);
+    if (fields.length === 0 && rows.recordsGaining === 0 && rows.recordsLosing === 0) continue;
+    collections.push({ collection: m.collection, action: m.action, ...rows, fields });
+    m.variants.forEach((v, i) => {
+      const said = sentencesOf(m, i);
+      for (const id of v.users) {
+        const entry = perUser.get(id) ?? { gains: [], losses: [] };
+        entry.gains.push(...said.gains);
+        entry.losses.push(...said.losses);
+        perUser.set(id, entry);
+      }
+    });
+  }
+  const changedUsers: UserImpact[] = users
+    .map((u) => ({ userId: u.id, email: u.email, ...(perUser.get(u.id) ?? { gains: [], losses: [] }) }))
+    .filter((u) => u.gains.length > 0 || u.losses.length > 0);
+  return { unchanged: collections.length === 0, collections, users: changedUsers };
 }

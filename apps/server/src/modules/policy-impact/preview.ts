@@ -1,0 +1,58 @@
+// A change previewed: applied in a transaction, measured, and rolled back. Nothing is saved.
+import type { Kysely, Transaction } from 'kysely';
+import type { AppContext } from '../../context.js';
+import type { DatabaseSchema } from '../../db/schema.js';
+import { loadAppSchema } from '../collections/app-schema.js';
+import { loadAppRuleSet } from '../collections/data-rules.js';
+import { bumpPolicyVersion } from '../collections/policy-version.js';
+import { computeImpact, type Impact, type PolicySnapshot } from './impact.js';
+import { loadMemberships } from './impact-users.js';
+
+/** The app's policy as the database holds it, with who holds which role. */
+export async function loadPolicySnapshot(db: Kysely<DatabaseSchema>, appId: string): Promise<PolicySnapshot> {
+  const schema = await loadAppSchema(db, appId);
+  const [ruleSet, memberships] = await Promise.all([
+    loadAppRuleSet(db, appId, schema),
+    loadMemberships(db, appId),
+  ]);
+  return { schema, ruleSet, memberships };
+}
+
+/** What a dry run returns: the change's own answer and its impact. */
+export interface Preview<T> {
+  readonly result: T;
+  readonly impact: Impact;
+}
+
+// Thrown to leave the transaction: rolling back is the only way out of a preview.
+class PreviewOutcome<T> extends Error {
+  constructor(readonly outcome: Preview<T>) {
+    super('preview rolled back');
+  }
+}
+
+/**
+ * Runs `apply` exactly as a real change would (same checks, same errors) inside a transaction,
+ * computes the impact on the data as it stands, then rolls everything back: rules, roles,
+ * memberships, the policy version and the audit entry alike.
+ */
+export async function previewChange<T>(
+  ctx: AppContext,
+  appId: string,
+  apply: (trx: Transaction<DatabaseSchema>) => Promise<T>,
+): Promise<Preview<T>> {
+  try {
+    await ctx.database.db.transaction().execute(async (trx) => {
+      // The same lock a real change takes, so the preview measures against a stable policy.
+      await bumpPolicyVersion(trx, appId);
+      const before = await loadPolicySnapshot(trx, appId);
+      const result = await apply(trx);
+      const after = await loadPolicySnapshot(trx, appId);
+      throw new PreviewOutcome({ result, impact: await computeImpact(trx, appId, before, after) });
+    });
+  } catch (error) {
+    if (error instanceof PreviewOutcome) return error.outcome as Preview<T>;
+    throw error;
+  }
+  throw new Error('a preview always rolls back');
+}
