@@ -10,6 +10,7 @@ import { registerOpenApi } from './http/openapi.js';
 import { enforceAccessDeclarations } from './http/route-access.js';
 import { generateRequestId } from './lib/logger.js';
 import { accessRoutes } from './modules/access/access.routes.js';
+import { referenceDenial } from './modules/access/decision-reference.js';
 import { accountsAdminRoutes } from './modules/accounts/accounts-admin.routes.js';
 import { createAccounts } from './modules/accounts/accounts-module.js';
 import { apiKeyRoutes } from './modules/accounts/api-keys.routes.js';
@@ -88,7 +89,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   await app.register(accountsAdminRoutes(ctx, accounts));
   await app.register(appsRoutes(ctx, accounts));
   await app.register(collectionsRoutes(ctx));
-  await app.register(recordsRoutes(ctx));
+  await app.register(recordsRoutes(ctx, { referenceDenial }));
   await app.register(rulesRoutes(ctx));
   await app.register(policyRoutes(ctx));
   await app.register(policyTestRoutes(ctx));

@@ -20,6 +20,18 @@ export interface Authentication {
   apiKeyId: string | null;
   /** What an API key may do; null for a session, which may do what the account may. */
   scopes: string[] | null;
+  /** Set while a builder views an app as this account (DESIGN.md §7): who is really calling. */
+  viewAs?: ViewAs | null;
+}
+
+/** A view-as session in force on this request. */
+export interface ViewAs {
+  id: string;
+  appId: string;
+  /** The builder who started it; `account` above is the user viewed as. */
+  callerId: string;
+  allowWrites: boolean;
+  expiresAt: Date;
 }
 
 declare module 'fastify' {

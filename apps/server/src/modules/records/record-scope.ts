@@ -30,14 +30,23 @@ export async function resolveRecordScope(
   const policy = await engines.forApp(input.appId);
   const user = await loadAppPrincipal(ctx.database.db, input.appId, input.accountId);
   if (!user) throw notAnAppUser();
-  const key = isUuid(input.collection) ? policy.schema.keyById.get(input.collection) : input.collection;
+  const { key, def, collectionId } = resolveCollection(policy, input.collection);
+  const principal = buildPrincipal(user, policy.ruleSet);
+  return { ctx, policy, principal, collection: key, collectionId, def, now: Date.now() };
+}
+
+/** A collection named by key or id; 404 when the app has no such collection. */
+export function resolveCollection(
+  policy: AppPolicy,
+  collection: string,
+): { key: string; def: CollectionDef; collectionId: string | undefined } {
+  const key = isUuid(collection) ? policy.schema.keyById.get(collection) : collection;
   const def = key === undefined ? undefined : policy.schema.schema.collections[key];
   if (key === undefined || !def || !Object.hasOwn(policy.schema.schema.collections, key)) {
     throw notFound('collection');
   }
   const collectionId = [...policy.schema.keyById].find(([, k]) => k === key)?.[0];
-  const principal = buildPrincipal(user, policy.ruleSet);
-  return { ctx, policy, principal, collection: key, collectionId, def, now: Date.now() };
+  return { key, def, collectionId };
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

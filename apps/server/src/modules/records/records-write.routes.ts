@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppError } from '../../http/app-error.js';
 import { errorResponses, noContent } from '../../http/openapi.js';
 import { bulkWrite } from './record-bulk.service.js';
+import type { Guarded } from './record-denials.js';
 import { toRecordValues } from './record-input-check.js';
 import {
   recordsAccess as access,
@@ -20,7 +22,7 @@ import {
 } from './records.schema.js';
 
 /** Record writes: create, change, delete, and all-or-nothing bulk. */
-export function recordsWriteRoutes(scopeOf: ScopeOf): FastifyPluginAsyncZod {
+export function recordsWriteRoutes(scopeOf: ScopeOf, guarded: Guarded): FastifyPluginAsyncZod {
   return async (app) => {
     const config = { access };
     app.post(
@@ -35,10 +37,17 @@ export function recordsWriteRoutes(scopeOf: ScopeOf): FastifyPluginAsyncZod {
           response: { 201: recordResponse, ...errorResponses },
         },
       },
-      async (request, reply) =>
-        reply
-          .status(201)
-          .send(await createRecord(await scopeOf(request), toRecordValues(request.body.values))),
+      async (request, reply) => {
+        const scope = await scopeOf(request);
+        const values = toRecordValues(request.body.values);
+        const record = await guarded(
+          request,
+          scope,
+          () => ({ action: 'create' }),
+          () => createRecord(scope, values),
+        );
+        return reply.status(201).send(record);
+      },
     );
     app.post(
       `${RECORDS_URL}/bulk`,
@@ -52,7 +61,17 @@ export function recordsWriteRoutes(scopeOf: ScopeOf): FastifyPluginAsyncZod {
           response: { 200: bulkResponse, ...errorResponses },
         },
       },
-      async (request) => ({ results: await bulkWrite(await scopeOf(request), request.body.operations) }),
+      async (request) => {
+        const scope = await scopeOf(request);
+        const operations = request.body.operations;
+        // The failing operation is named by its index; its action and record are the denial's.
+        const failed = (error: AppError) => {
+          const op = operations[Number(error.details?.operation)];
+          if (!op) return null;
+          return { action: op.op, ...('id' in op ? { recordId: toRecordId(op.id) } : {}) };
+        };
+        return { results: await guarded(request, scope, failed, () => bulkWrite(scope, operations)) };
+      },
     );
     app.patch(
       `${RECORDS_URL}/:record`,
@@ -66,12 +85,17 @@ export function recordsWriteRoutes(scopeOf: ScopeOf): FastifyPluginAsyncZod {
           response: { 200: recordResponse, ...errorResponses },
         },
       },
-      async (request) =>
-        updateRecord(
-          await scopeOf(request),
-          toRecordId(request.params.record),
-          toRecordValues(request.body.values),
-        ),
+      async (request) => {
+        const scope = await scopeOf(request);
+        const id = toRecordId(request.params.record);
+        const values = toRecordValues(request.body.values);
+        return guarded(
+          request,
+          scope,
+          () => ({ action: 'update', recordId: id }),
+          () => updateRecord(scope, id, values),
+        );
+      },
     );
     app.delete(
       `${RECORDS_URL}/:record`,
@@ -85,7 +109,14 @@ export function recordsWriteRoutes(scopeOf: ScopeOf): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        await deleteRecord(await scopeOf(request), toRecordId(request.params.record));
+        const scope = await scopeOf(request);
+        const id = toRecordId(request.params.record);
+        await guarded(
+          request,
+          scope,
+          () => ({ action: 'delete', recordId: id }),
+          () => deleteRecord(scope, id),
+        );
         return reply.status(204).send(null);
       },
     );

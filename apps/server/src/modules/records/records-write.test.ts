@@ -113,9 +113,14 @@ describeDb('records: writing through the rules', (database) => {
     const random = await r.andy.client.patch(url(randomUUID()), { values: { title: 'x' } });
     const foreign = await r.andy.client.patch(url(melissas), { values: { title: 'x' } });
     expect(random.statusCode).toBe(404);
+    // Both carry an explain reference of their own; everything else is the same answer.
+    const { details, requestId } = foreign.json().error;
+    expect(details.reference).toMatch(/^ref_/);
+    expect(random.json().error.details.reference).toMatch(/^ref_/);
     expect(foreign.json().error).toEqual({
       ...random.json().error,
-      requestId: foreign.json().error.requestId,
+      details: { ...random.json().error.details, reference: details.reference },
+      requestId,
     });
     const del = await r.andy.client.delete(url(andys));
     expect(del.statusCode).toBe(404);

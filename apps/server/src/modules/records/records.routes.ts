@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../context.js';
 import { errorResponses } from '../../http/openapi.js';
 import { createPolicyEngines } from '../data/policy-engines.js';
+import { type Guarded, type ReferenceDenial, withDenialReference } from './record-denials.js';
 import { expandRecords, parseExpand } from './record-expand.js';
 import { withMeta } from './record-meta.js';
 import { getRecord, listRecords, type RecordView } from './record-read.js';
@@ -25,8 +26,14 @@ import {
 } from './records.schema.js';
 import { recordsWriteRoutes } from './records-write.routes.js';
 
+/** How the records API is wired to the rest of the app. */
+export interface RecordsRoutesOptions {
+  /** Explains and stores a denial, so the error can carry a reference for builders. */
+  referenceDenial?: ReferenceDenial;
+}
+
 /** The records API: lists, point reads and writes, every one filtered by the app's data rules. */
-export function recordsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+export function recordsRoutes(ctx: AppContext, options: RecordsRoutesOptions = {}): FastifyPluginAsyncZod {
   const engines = createPolicyEngines(ctx);
   const scopeOf: ScopeOf = (request) =>
     resolveRecordScope(ctx, engines, {
@@ -34,6 +41,22 @@ export function recordsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       accountId: request.auth!.account.id,
       collection: request.params.collection,
     });
+  const guarded: Guarded = (request, scope, denied, run) =>
+    withDenialReference(
+      options.referenceDenial,
+      scope,
+      (error) => {
+        const what = denied(error);
+        if (!what) return null;
+        return {
+          ...what,
+          method: request.method,
+          impersonatorId: request.auth?.viewAs?.callerId ?? null,
+          requestId: request.id,
+        };
+      },
+      run,
+    );
   return async (app) => {
     installPlainJsonParser(app);
     app.get(
@@ -68,11 +91,17 @@ export function recordsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const scope = await scopeOf(request);
-        const record = await getRecord(scope, toRecordId(request.params.record));
+        const id = toRecordId(request.params.record);
+        const record = await guarded(
+          request,
+          scope,
+          () => ({ action: 'read', recordId: id }),
+          () => getRecord(scope, id),
+        );
         return (await decorate(scope, [record], request.query))[0];
       },
     );
-    await app.register(recordsWriteRoutes(scopeOf));
+    await app.register(recordsWriteRoutes(scopeOf, guarded));
   };
 }
 
