@@ -4,6 +4,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { describeDb } from '../../../test/harness/database.js';
 import { buildRecruitment, type Recruitment } from '../records/recruitment-fixture.js';
 
+// biome-ignore lint/suspicious/noExplicitAny: traces are deep JSON; the assertions check their shape.
 type Json = Record<string, any>;
 
 describeDb('explain and decision references', (database) => {
