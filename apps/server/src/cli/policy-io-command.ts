@@ -1,9 +1,174 @@
-export async function runPolicyExport(_args: string[]): Promise<number> {
-  process.stderr.write('charter: policy export is not available yet\n');
-  return 2;
+// `charter policy export|import`: a thin shell over the policy module, on the server's database.
+import { promises as fs } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config/config.js';
+import type { AppContext } from '../context.js';
+import { AppError } from '../http/app-error.js';
+import { createLogger } from '../lib/logger.js';
+import type { AppActor } from '../modules/apps/app-actor.js';
+import { exportPolicy, serializePolicy } from '../modules/policy/policy-document.js';
+import { importPolicy } from '../modules/policy/policy-import.service.js';
+import { describeImport, describeIssues } from '../modules/policy/policy-report.js';
+import type { PolicyIssue } from '../modules/policy/policy-validation.js';
+import { COMPANY_RIGHT_KEYS } from '../modules/rights/catalogue.js';
+import { NO_PERMISSIONS } from '../modules/tenancy/effective-permissions.js';
+import { isUuid } from '../modules/tenancy/tenant-access.js';
+import { openContext } from '../server.js';
+import { POLICY_USAGE } from './policy-command.js';
+
+/** `charter policy export --app ID [--out FILE]`. */
+export async function runPolicyExport(args: string[]): Promise<number> {
+  let parsed: { app: string; out?: string };
+  try {
+    const { values, positionals } = parseArgs({
+      args,
+      options: { app: { type: 'string' }, out: { type: 'string' } },
+      strict: true,
+      allowPositionals: true,
+    });
+    if (positionals.length > 0) throw new Error(`unexpected arguments: ${positionals.join(' ')}`);
+    parsed = { app: requireApp(values.app), ...(values.out ? { out: values.out } : {}) };
+  } catch (error) {
+    return usage((error as Error).message);
+  }
+  return withContext(async (ctx) => {
+    const text = serializePolicy(await exportPolicy(ctx.database.db, parsed.app));
+    if (parsed.out) {
+      await fs.writeFile(parsed.out, text);
+      process.stderr.write(`charter: wrote the policy to ${parsed.out}\n`);
+    } else {
+      process.stdout.write(text);
+    }
+    return 0;
+  });
 }
 
-export async function runPolicyImport(_args: string[]): Promise<number> {
-  process.stderr.write('charter: policy import is not available yet\n');
+/** `charter policy import --app ID FILE [--dry-run] [--prune]`. */
+export async function runPolicyImport(args: string[]): Promise<number> {
+  let parsed: { app: string; file: string; dryRun: boolean; prune: boolean };
+  try {
+    const { values, positionals } = parseArgs({
+      args,
+      options: {
+        app: { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
+        prune: { type: 'boolean', default: false },
+      },
+      strict: true,
+      allowPositionals: true,
+    });
+    if (positionals.length !== 1) throw new Error('policy import needs exactly one FILE');
+    parsed = {
+      app: requireApp(values.app),
+      file: positionals[0]!,
+      dryRun: values['dry-run'] ?? false,
+      prune: values.prune ?? false,
+    };
+  } catch (error) {
+    return usage((error as Error).message);
+  }
+  let text: string;
+  try {
+    text = await fs.readFile(parsed.file, 'utf8');
+  } catch {
+    return usage(`cannot read ${parsed.file}`);
+  }
+  let input: unknown;
+  try {
+    input = JSON.parse(text);
+  } catch (error) {
+    process.stderr.write(`charter: ${parsed.file} is not valid JSON: ${(error as Error).message}\n`);
+    return 1;
+  }
+  return withContext(async (ctx) => {
+    const actor = await operatorOf(ctx, parsed.app);
+    try {
+      const result = await importPolicy(ctx, actor, input, { dryRun: parsed.dryRun, prune: parsed.prune });
+      const app = await appName(ctx, parsed.app);
+      process.stdout.write(`${describeImport(result, app).join('\n')}\n`);
+      return 0;
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'POLICY_INVALID') {
+        const issues = (error.details?.issues ?? []) as PolicyIssue[];
+        const lines = describeIssues(issues, (field) => conditionAt(input, field));
+        process.stderr.write(`charter: ${parsed.file} cannot be imported:\n${lines.join('\n')}\n`);
+        return 1;
+      }
+      throw error;
+    }
+  });
+}
+
+// Opens the server's database like `migrate`; an AppError (unknown app, a refusal) is one line and exit 1.
+async function withContext(work: (ctx: AppContext) => Promise<number>): Promise<number> {
+  const config = loadConfig(process.env);
+  const ctx = await openContext(config, createLogger('warn'));
+  try {
+    return await work(ctx);
+  } catch (error) {
+    if (error instanceof AppError) {
+      process.stderr.write(`charter: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  } finally {
+    await ctx.mailer.close();
+    await ctx.database.close();
+  }
+}
+
+// Whoever runs the command on the server holds the database anyway: they act as the company's owner,
+// and the audit log records the change with no account and the command as its source.
+async function operatorOf(ctx: AppContext, appId: string): Promise<AppActor> {
+  const app = await ctx.database.db
+    .selectFrom('application')
+    .select('company_id')
+    .where('id', '=', appId)
+    .executeTakeFirst();
+  if (!app) throw new AppError(404, 'NOT_FOUND', `There is no application ${appId}.`);
+  return {
+    access: {
+      appId,
+      companyId: app.company_id,
+      company: {
+        companyId: app.company_id,
+        isOwner: true,
+        rights: [...COMPANY_RIGHT_KEYS],
+        mfaRequired: false,
+      },
+      appUser: null,
+      permissions: NO_PERMISSIONS,
+    },
+    accountId: '',
+    audit: { accountId: null },
+    source: { ip: null, userAgent: 'charter policy import', requestId: null },
+  };
+}
+
+async function appName(ctx: AppContext, appId: string): Promise<string> {
+  const row = await ctx.database.db
+    .selectFrom('application')
+    .select('name')
+    .where('id', '=', appId)
+    .executeTakeFirst();
+  return row?.name ?? appId;
+}
+
+// The condition text an issue at `rules.N.condition` points into, for the caret line.
+function conditionAt(input: unknown, field: string): string | undefined {
+  const match = /^rules\.(\d+)\.condition$/.exec(field);
+  if (!match) return undefined;
+  const rules = (input as { rules?: unknown }).rules;
+  const rule = Array.isArray(rules) ? (rules[Number(match[1])] as { condition?: unknown }) : undefined;
+  return typeof rule?.condition === 'string' ? rule.condition : undefined;
+}
+
+function requireApp(app: string | undefined): string {
+  if (!app || !isUuid(app)) throw new Error('--app needs the application id');
+  return app;
+}
+
+function usage(problem: string): number {
+  process.stderr.write(`charter: ${problem}\n\nUsage:\n${POLICY_USAGE}\n`);
   return 2;
 }

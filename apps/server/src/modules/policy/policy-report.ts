@@ -1,0 +1,87 @@
+// An import's report and a refused file's problems as lines a builder reads in a terminal.
+import type { ImportResult, StructuralDiff } from './policy.schema.js';
+import type { PolicyIssue } from './policy-validation.js';
+
+type Changes = Record<string, { before: unknown; after: unknown }>;
+
+/** The report of an import: `+` added, `-` removed, `~` changed, then who gains and loses what. */
+export function describeImport(result: ImportResult, appName: string): string[] {
+  const head = result.dryRun
+    ? `Dry run of the policy import into ${appName}: nothing was saved.`
+    : `Imported the policy into ${appName} (policy version ${result.policyVersion}).`;
+  const lines = [head, ...describeChanges(result.changes)];
+  if (result.unchanged) lines.push('No changes: the app already holds this policy.');
+  for (const w of result.warnings) lines.push(`! ${w.field}: ${w.message}`);
+  lines.push(...describeImpact(result));
+  return lines;
+}
+
+/** The structural part of the report. */
+export function describeChanges(diff: StructuralDiff): string[] {
+  const lines: string[] = [];
+  for (const r of diff.customRights.added) lines.push(`+ right ${r.key} "${r.name}"`);
+  for (const r of diff.customRights.changed) lines.push(`~ right ${r.key}: ${changeText(r.changes)}`);
+  for (const r of diff.customRights.removed) lines.push(`- right ${r.key}${heldBy(r.users, 'directly')}`);
+  for (const r of diff.roles.added) lines.push(`+ role ${r.key} "${r.name}"`);
+  for (const r of diff.roles.changed) lines.push(`~ role ${r.key}: ${changeText(r.changes)}`);
+  for (const r of diff.roles.removed) lines.push(`- role ${r.key}${heldBy(r.users, '')}`);
+  for (const c of diff.collections.changed)
+    lines.push(`~ collection ${c.collection}: ${changeText(c.changes)}`);
+  for (const r of diff.rules.added) lines.push(`+ ${r.kind} "${r.name}" on ${r.collection}`);
+  for (const r of diff.rules.changed) {
+    lines.push(`~ ${r.kind} "${r.name}" on ${r.collection}: ${changeText(r.changes)}`);
+  }
+  for (const r of diff.rules.removed) lines.push(`- ${r.kind} "${r.name}" on ${r.collection}`);
+  return lines;
+}
+
+/** Who gains and who loses access, per user, then per collection and action. */
+export function describeImpact(result: ImportResult): string[] {
+  const impact = result.impact;
+  if (impact.unchanged) return ['Access: nobody gains or loses anything.'];
+  const lines = ['Access:'];
+  for (const user of impact.users) {
+    for (const gain of user.gains) lines.push(`  ${user.email}: gains ${gain}`);
+    for (const loss of user.losses) lines.push(`  ${user.email}: loses ${loss}`);
+  }
+  for (const c of impact.collections) {
+    lines.push(
+      `  ${c.collection} ${c.action}: ${c.usersGaining} users gain ${c.recordsGaining} records, ${c.usersLosing} users lose ${c.recordsLosing}`,
+    );
+  }
+  return lines;
+}
+
+/** A refused file's problems, one per line, with a caret under the part of a condition at fault. */
+export function describeIssues(
+  issues: readonly PolicyIssue[],
+  conditionOf: (field: string) => string | undefined,
+): string[] {
+  return issues.flatMap((issue) => {
+    const lines = [`  ${issue.field}: ${issue.message}`];
+    const text = issue.position ? conditionOf(issue.field) : undefined;
+    if (text !== undefined && issue.position) {
+      const width = Math.max(1, issue.position.end - issue.position.start);
+      lines.push(`      ${text}`, `      ${' '.repeat(issue.position.start)}${'^'.repeat(width)}`);
+    }
+    if (issue.expected && issue.expected.length > 0 && issue.expected.length <= 20) {
+      lines.push(`      expected one of: ${issue.expected.join(', ')}`);
+    }
+    return lines;
+  });
+}
+
+function changeText(changes: Changes): string {
+  return Object.entries(changes)
+    .map(([property, { before, after }]) => `${property} ${shown(before)} → ${shown(after)}`)
+    .join(', ');
+}
+
+function shown(value: unknown): string {
+  return value === null || value === undefined ? '(none)' : JSON.stringify(value);
+}
+
+function heldBy(users: number, how: string): string {
+  if (users === 0) return '';
+  return ` (${users} user${users === 1 ? '' : 's'} ${how ? `held it ${how}` : 'held it'})`;
+}

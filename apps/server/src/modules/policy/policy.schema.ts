@@ -1,0 +1,163 @@
+// The policy file (`charter.policy`, version 1) and the answer to an import.
+import { z } from 'zod';
+import type { Impact } from '../policy-impact/impact.js';
+import { createRuleBody } from '../rules/rules.schema.js';
+
+/** The format name and version a policy file declares; an import refuses any other. */
+export const POLICY_FORMAT = 'charter.policy';
+export const POLICY_FORMAT_VERSION = 1;
+
+const key = z.string().regex(/^[a-z][a-z0-9_]{0,62}$/, {
+  error: 'expected lower-case letters, digits and _ (starting with a letter)',
+});
+
+/** A role by its stable key, with its flags and the rights it names. */
+export const policyRole = z.strictObject({
+  key,
+  name: z.string().trim().min(1).max(200),
+  description: z.string().max(2000).default(''),
+  internal: z.boolean().default(false),
+  builder: z.boolean().default(false),
+  allData: z.boolean().default(false),
+  forceMfa: z.boolean().default(false),
+  rights: z.array(z.string().min(1).max(100)).max(200).default([]),
+});
+
+/** A custom right by its stable key. */
+export const policyRight = z.strictObject({
+  key,
+  name: z.string().trim().min(1).max(200),
+  description: z.string().max(2000).default(''),
+});
+
+/** A collection's switch, by collection key. */
+export const policyCollection = z.strictObject({ restricted: z.boolean() });
+
+/** A policy file: everything that decides who may do what in an app, keyed by names, never by ids. */
+export const policyDocument = z.strictObject({
+  format: z.literal(POLICY_FORMAT),
+  formatVersion: z.literal(POLICY_FORMAT_VERSION),
+  app: z.strictObject({ name: z.string().max(200) }).optional(),
+  exportedAt: z.string().max(100).optional(),
+  roles: z.array(policyRole).max(500),
+  customRights: z.array(policyRight).max(500),
+  collections: z.record(z.string().min(1).max(100), policyCollection),
+  rules: z.array(createRuleBody).max(5000),
+});
+
+/** A policy file as parsed (defaults filled in). */
+export type PolicyDocument = z.infer<typeof policyDocument>;
+export type PolicyRole = z.infer<typeof policyRole>;
+export type PolicyRight = z.infer<typeof policyRight>;
+
+/** A rule as a policy file holds it: key order fixed, empty parts left out. */
+export interface PolicyRuleEntry {
+  collection: string;
+  name: string;
+  kind: 'grant' | 'guard' | 'fieldCondition';
+  description: string;
+  to: { roles?: string[]; audience?: z.infer<typeof createRuleBody>['to']['audience'] };
+  actions?: string[];
+  condition?: string;
+  fields?: string[] | Record<string, string[]>;
+  access?: 'read' | 'write';
+}
+
+/** The exported form: what `GET …/policy` returns and `charter policy export` writes. */
+export interface PolicyExport {
+  format: typeof POLICY_FORMAT;
+  formatVersion: typeof POLICY_FORMAT_VERSION;
+  app: { name: string };
+  roles: PolicyRole[];
+  customRights: PolicyRight[];
+  collections: Record<string, { restricted: boolean }>;
+  rules: PolicyRuleEntry[];
+}
+
+export const importQuery = z.object({
+  dryRun: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true')
+    .describe('true: apply in a transaction, report the diff, roll back; nothing is saved'),
+  prune: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true')
+    .describe('true: delete roles and custom rights missing from the file even while users hold them'),
+});
+
+const propertyChange = z.object({ before: z.unknown(), after: z.unknown() });
+const changes = z.record(z.string(), propertyChange).describe('Each changed property, before and after');
+const ruleRef = z.object({ collection: z.string(), name: z.string(), kind: z.string() });
+
+/** What an import changes, by stable keys. */
+export const structuralDiff = z.object({
+  roles: z.object({
+    added: z.array(z.object({ key: z.string(), name: z.string() })),
+    removed: z.array(z.object({ key: z.string(), name: z.string(), users: z.number().int() })),
+    changed: z.array(z.object({ key: z.string(), changes })),
+  }),
+  customRights: z.object({
+    added: z.array(z.object({ key: z.string(), name: z.string() })),
+    removed: z.array(z.object({ key: z.string(), name: z.string(), users: z.number().int() })),
+    changed: z.array(z.object({ key: z.string(), changes })),
+  }),
+  collections: z.object({
+    changed: z.array(z.object({ collection: z.string(), changes })),
+  }),
+  rules: z.object({
+    added: z.array(ruleRef),
+    removed: z.array(ruleRef),
+    changed: z.array(ruleRef.extend({ changes })),
+  }),
+});
+export type StructuralDiff = z.infer<typeof structuralDiff>;
+
+const accessChange = {
+  usersGaining: z.number().int(),
+  usersLosing: z.number().int(),
+  recordsGaining: z.number().int(),
+  recordsLosing: z.number().int(),
+};
+
+/** Who gains and who loses access (the policy-impact module's preview). */
+export const impactResponse = z.object({
+  unchanged: z.boolean(),
+  collections: z
+    .array(
+      z.object({
+        collection: z.string(),
+        action: z.string(),
+        ...accessChange,
+        fields: z
+          .array(z.object({ field: z.string(), access: z.enum(['read', 'update']), ...accessChange }))
+          .readonly(),
+      }),
+    )
+    .readonly(),
+  users: z
+    .array(
+      z.object({
+        userId: z.string(),
+        email: z.string(),
+        gains: z.array(z.string()).readonly(),
+        losses: z.array(z.string()).readonly(),
+      }),
+    )
+    .readonly(),
+});
+
+/** The answer to an import, dry or not. */
+export const importResponse = z.object({
+  dryRun: z.boolean(),
+  unchanged: z.boolean().describe('The file matched the app: nothing to change'),
+  policyVersion: z
+    .number()
+    .int()
+    .describe("The app's policy version after the import (unchanged on a dry run)"),
+  changes: structuralDiff,
+  impact: impactResponse,
+  warnings: z.array(z.object({ field: z.string(), code: z.string(), message: z.string() })),
+});
+export type ImportResult = Omit<z.infer<typeof importResponse>, 'impact'> & { impact: Impact };
