@@ -2,10 +2,12 @@ import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context.js';
 import type { DatabaseSchema } from '../../db/schema.js';
 import { AppError } from '../../http/app-error.js';
+import { previewChange } from '../policy-impact/preview.js';
 import { assertAppCeiling, privilegeDiff } from '../tenancy/delegation.js';
 import type { AppActor } from './app-actor.js';
 import { changeApp, recordAppChange } from './app-audit.js';
 import { findRole, lockRole, type RoleRow, toRoleGrant, toRoleView } from './roles.repository.js';
+import type { RoleDeletionPreview } from './roles.schema.js';
 import { roleTarget } from './roles.service.js';
 
 /**
@@ -19,27 +21,49 @@ export async function deleteRole(
   key: string,
   replacement: string | undefined,
 ): Promise<{ movedUsers: number }> {
-  const appId = actor.access.appId;
   const attempt = { action: 'app.role.deleted', target: roleTarget(key) };
-  return changeApp(ctx, actor, attempt, async (trx) => {
-    const role = await lockRole(trx, appId, key);
-    if (role.default_for) {
-      throw new AppError(409, 'DEFAULT_ROLE', `${role.name} is a default role of the application; it stays.`);
-    }
-    const successor = replacement === undefined ? undefined : await replacementRole(trx, role, replacement);
-    assertAppCeiling(
-      actor.access,
-      privilegeDiff(
-        { roles: [toRoleGrant(role)], directRights: [] },
-        { roles: successor ? [toRoleGrant(successor)] : [], directRights: [] },
-      ),
-    );
-    const holders = await moveHolders(trx, role, successor);
-    await trx.deleteFrom('app_role').where('id', '=', role.id).execute();
-    const details = { replacement: successor?.key ?? null, movedUsers: holders };
-    await recordAppChange(ctx, actor, { ...attempt, before: toRoleView(role, holders.length), details }, trx);
-    return { movedUsers: holders.length };
-  });
+  return changeApp(ctx, actor, attempt, (trx) => roleDeletion(ctx, actor, key, replacement, trx));
+}
+
+/** A dry run of deleteRole, moving holders to `replacement` as the real one would; nothing is saved. */
+export async function previewRoleDeletion(
+  ctx: AppContext,
+  actor: AppActor,
+  key: string,
+  replacement: string | undefined,
+): Promise<RoleDeletionPreview> {
+  const preview = await previewChange(ctx, actor.access.appId, (trx) =>
+    roleDeletion(ctx, actor, key, replacement, trx),
+  );
+  return { dryRun: true, impact: preview.impact, ...preview.result };
+}
+
+/** The work of deleteRole inside the change's transaction (a dry run rolls it back). */
+export async function roleDeletion(
+  ctx: AppContext,
+  actor: AppActor,
+  key: string,
+  replacement: string | undefined,
+  trx: Transaction<DatabaseSchema>,
+): Promise<{ movedUsers: number }> {
+  const attempt = { action: 'app.role.deleted', target: roleTarget(key) };
+  const role = await lockRole(trx, actor.access.appId, key);
+  if (role.default_for) {
+    throw new AppError(409, 'DEFAULT_ROLE', `${role.name} is a default role of the application; it stays.`);
+  }
+  const successor = replacement === undefined ? undefined : await replacementRole(trx, role, replacement);
+  assertAppCeiling(
+    actor.access,
+    privilegeDiff(
+      { roles: [toRoleGrant(role)], directRights: [] },
+      { roles: successor ? [toRoleGrant(successor)] : [], directRights: [] },
+    ),
+  );
+  const holders = await moveHolders(trx, role, successor);
+  await trx.deleteFrom('app_role').where('id', '=', role.id).execute();
+  const details = { replacement: successor?.key ?? null, movedUsers: holders };
+  await recordAppChange(ctx, actor, { ...attempt, before: toRoleView(role, holders.length), details }, trx);
+  return { movedUsers: holders.length };
 }
 
 // Takes the role from its holders, giving them the successor; without one, holders are a 409.

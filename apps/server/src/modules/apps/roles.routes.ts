@@ -4,9 +4,18 @@ import type { AppContext } from '../../context.js';
 import { errorResponses, noContent } from '../../http/openapi.js';
 import { appActorOf } from './app-actor.js';
 import { appParams } from './applications.schema.js';
-import { deleteRole } from './role-deletion.service.js';
-import { createRoleBody, deleteRoleQuery, roleParams, roleResponse, updateRoleBody } from './roles.schema.js';
-import { createRole, getRole, listRoles, updateRole } from './roles.service.js';
+import { deleteRole, previewRoleDeletion } from './role-deletion.service.js';
+import {
+  createRoleBody,
+  deleteRoleQuery,
+  dryRunQuery,
+  roleDeletionPreview,
+  roleParams,
+  roleResponse,
+  roleUpdatePreview,
+  updateRoleBody,
+} from './roles.schema.js';
+import { createRole, getRole, listRoles, previewRoleUpdate, updateRole } from './roles.service.js';
 
 const write = { kind: 'app', right: 'company.users.manage' } as const;
 const read = { kind: 'app', right: ['company.users.manage', 'app.dataformats.read'] } as const;
@@ -67,11 +76,16 @@ export function rolesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           tags,
           summary: 'Edit a role (its key is stable); what it gains or loses is subject to the ceiling',
           params: roleParams,
+          querystring: dryRunQuery,
           body: updateRoleBody,
-          response: { 200: roleResponse, ...errorResponses },
+          response: { 200: z.union([roleUpdatePreview, roleResponse]), ...errorResponses },
         },
       },
-      async (request) => updateRole(ctx, appActorOf(request), request.params.role, request.body),
+      async (request) => {
+        const { role } = request.params;
+        const run = request.query.dryRun ? previewRoleUpdate : updateRole;
+        return run(ctx, appActorOf(request), role, request.body);
+      },
     );
 
     app.delete(
@@ -83,11 +97,14 @@ export function rolesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           summary: 'Delete a role; users who hold it move to ?replacement=<roleKey> (409 without one)',
           params: roleParams,
           querystring: deleteRoleQuery,
-          response: { 204: noContent, ...errorResponses },
+          response: { 204: noContent, 200: roleDeletionPreview, ...errorResponses },
         },
       },
       async (request, reply) => {
-        await deleteRole(ctx, appActorOf(request), request.params.role, request.query.replacement);
+        const { role } = request.params;
+        const { replacement, dryRun } = request.query;
+        if (dryRun) return reply.send(await previewRoleDeletion(ctx, appActorOf(request), role, replacement));
+        await deleteRole(ctx, appActorOf(request), role, replacement);
         return reply.status(204).send(null);
       },
     );

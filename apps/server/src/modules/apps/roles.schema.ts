@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dryRunQuery, impactResponse } from '../policy-impact/impact.schema.js';
 
 const roleKey = z.string().regex(/^[a-z][a-z0-9_]{0,62}$/, {
   error: 'expected lower-case letters, digits and _ (starting with a letter)',
@@ -52,7 +53,26 @@ export const updateRoleBody = z.strictObject({
 
 export const deleteRoleQuery = z.object({
   replacement: z.string().max(100).optional().describe('The role that users of the deleted role move to'),
+  dryRun: dryRunQuery.shape.dryRun,
+});
+
+export { dryRunQuery };
+
+/** `PATCH …?dryRun=true`: the role as it would be, and who would gain or lose what. */
+export const roleUpdatePreview = z.object({
+  dryRun: z.literal(true),
+  impact: impactResponse,
+  role: roleResponse,
+});
+
+/** `DELETE …?dryRun=true`: how many users would move, and who would gain or lose what. */
+export const roleDeletionPreview = z.object({
+  dryRun: z.literal(true),
+  impact: impactResponse,
+  movedUsers: z.number().int(),
 });
 
 export type CreateRoleInput = z.infer<typeof createRoleBody>;
 export type UpdateRoleInput = z.infer<typeof updateRoleBody>;
+export type RoleUpdatePreview = z.infer<typeof roleUpdatePreview>;
+export type RoleDeletionPreview = z.infer<typeof roleDeletionPreview>;

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { AppContext } from '../../context.js';
 import type { DatabaseSchema } from '../../db/schema.js';
 import { AppError, notFound } from '../../http/app-error.js';
+import { previewChange } from '../policy-impact/preview.js';
 import { assertAppCeiling, privilegeDiff } from '../tenancy/delegation.js';
 import type { RoleGrant } from '../tenancy/effective-permissions.js';
 import type { AppActor } from './app-actor.js';
@@ -16,7 +17,7 @@ import {
   toRoleGrant,
   toRoleView,
 } from './roles.repository.js';
-import type { CreateRoleInput, UpdateRoleInput } from './roles.schema.js';
+import type { CreateRoleInput, RoleUpdatePreview, UpdateRoleInput } from './roles.schema.js';
 
 /** The app's roles, defaults first, each with how many users hold it. */
 export async function listRoles(ctx: AppContext, appId: string): Promise<RoleView[]> {
@@ -71,32 +72,55 @@ export async function updateRole(
   key: string,
   patch: UpdateRoleInput,
 ): Promise<RoleView> {
+  const attempt = { action: 'app.role.updated', target: roleTarget(key) };
+  return changeApp(ctx, actor, attempt, (trx) => roleUpdate(ctx, actor, key, patch, trx));
+}
+
+/** A dry run of updateRole: the same checks, who would gain or lose what; nothing is saved. */
+export async function previewRoleUpdate(
+  ctx: AppContext,
+  actor: AppActor,
+  key: string,
+  patch: UpdateRoleInput,
+): Promise<RoleUpdatePreview> {
+  const preview = await previewChange(ctx, actor.access.appId, (trx) =>
+    roleUpdate(ctx, actor, key, patch, trx),
+  );
+  return { dryRun: true, impact: preview.impact, role: preview.result };
+}
+
+/** The work of updateRole inside the change's transaction (a dry run rolls it back). */
+export async function roleUpdate(
+  ctx: AppContext,
+  actor: AppActor,
+  key: string,
+  patch: UpdateRoleInput,
+  trx: Kysely<DatabaseSchema>,
+): Promise<RoleView> {
   const appId = actor.access.appId;
   const attempt = { action: 'app.role.updated', target: roleTarget(key) };
-  return changeApp(ctx, actor, attempt, async (trx) => {
-    const before = await lockRole(trx, appId, key);
-    const rights = patch.rights ? await assertKnownRights(trx, appId, patch.rights, 'rights') : before.rights;
-    const after = grantAfter(before, patch, rights);
-    assertAppCeiling(
-      actor.access,
-      privilegeDiff({ roles: [toRoleGrant(before)], directRights: [] }, { roles: [after], directRights: [] }),
-    );
-    const row = await trx
-      .updateTable('app_role')
-      .set({
-        ...columnsOf(after),
-        name: patch.name ?? before.name,
-        description: patch.description ?? before.description,
-        updated_at: ctx.clock.now(),
-      })
-      .where('id', '=', before.id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    const beforeView = await viewWithCount(trx, before);
-    const afterView = toRoleView(row, beforeView.users);
-    await recordAppChange(ctx, actor, { ...attempt, before: beforeView, after: afterView }, trx);
-    return afterView;
-  });
+  const before = await lockRole(trx, appId, key);
+  const rights = patch.rights ? await assertKnownRights(trx, appId, patch.rights, 'rights') : before.rights;
+  const after = grantAfter(before, patch, rights);
+  assertAppCeiling(
+    actor.access,
+    privilegeDiff({ roles: [toRoleGrant(before)], directRights: [] }, { roles: [after], directRights: [] }),
+  );
+  const row = await trx
+    .updateTable('app_role')
+    .set({
+      ...columnsOf(after),
+      name: patch.name ?? before.name,
+      description: patch.description ?? before.description,
+      updated_at: ctx.clock.now(),
+    })
+    .where('id', '=', before.id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  const beforeView = await viewWithCount(trx, before);
+  const afterView = toRoleView(row, beforeView.users);
+  await recordAppChange(ctx, actor, { ...attempt, before: beforeView, after: afterView }, trx);
+  return afterView;
 }
 
 /** A role's audit target. */

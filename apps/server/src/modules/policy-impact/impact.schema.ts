@@ -12,22 +12,28 @@ const counts = {
 export const impactResponse = z
   .object({
     unchanged: z.boolean().describe('True when no app user gains or loses anything on any record'),
-    collections: z.array(
-      z.object({
-        collection: z.string(),
-        action: z.enum(ACTIONS),
-        ...counts,
-        fields: z.array(z.object({ field: z.string(), access: z.enum(['read', 'update']), ...counts })),
-      }),
-    ),
-    users: z.array(
-      z.object({
-        userId: z.string(),
-        email: z.string(),
-        gains: z.array(z.string()),
-        losses: z.array(z.string()),
-      }),
-    ),
+    collections: z
+      .array(
+        z.object({
+          collection: z.string(),
+          action: z.enum(ACTIONS),
+          ...counts,
+          fields: z
+            .array(z.object({ field: z.string(), access: z.enum(['read', 'update']), ...counts }))
+            .readonly(),
+        }),
+      )
+      .readonly(),
+    users: z
+      .array(
+        z.object({
+          userId: z.string(),
+          email: z.string(),
+          gains: z.array(z.string()).readonly(),
+          losses: z.array(z.string()).readonly(),
+        }),
+      )
+      .readonly(),
   })
   .describe('Who gains and who loses access, and on how many records');
 

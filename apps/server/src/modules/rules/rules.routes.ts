@@ -3,15 +3,24 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.js';
 import { errorResponses, noContent } from '../../http/openapi.js';
 import { appActorOf } from '../apps/app-actor.js';
+import { dryRunQuery } from '../policy-impact/impact.schema.js';
 import {
   createRuleBody,
   listRulesQuery,
   ruleParams,
+  rulePreviewResponse,
   ruleResponse,
   savedRuleResponse,
   updateRuleBody,
 } from './rules.schema.js';
-import { createRule, deleteRule, getRule, listRules, updateRule } from './rules.service.js';
+import {
+  createRule,
+  deleteRule,
+  getRule,
+  listRules,
+  previewRuleChange,
+  updateRule,
+} from './rules.service.js';
 
 const read = { kind: 'app', right: 'app.dataformats.read' } as const;
 const edit = { kind: 'app', right: 'app.dataformats.edit' } as const;
@@ -44,12 +53,18 @@ export function rulesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           tags,
           summary: 'Create a rule; its condition is type-checked (400 RULE_INVALID with positions)',
           params: appParams,
+          querystring: dryRunQuery,
           body: createRuleBody,
-          response: { 201: savedRuleResponse, ...errorResponses },
+          response: { 201: savedRuleResponse, 200: rulePreviewResponse, ...errorResponses },
         },
       },
-      async (request, reply) =>
-        reply.status(201).send(await createRule(ctx, appActorOf(request), request.body)),
+      async (request, reply) => {
+        const actor = appActorOf(request);
+        if (request.query.dryRun) {
+          return reply.send(await previewRuleChange(ctx, actor, { kind: 'create', input: request.body }));
+        }
+        return reply.status(201).send(await createRule(ctx, actor, request.body));
+      },
     );
 
     app.get(
@@ -74,11 +89,17 @@ export function rulesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           tags,
           summary: 'Change a rule (not its kind); it is checked again as a whole',
           params: ruleParams,
+          querystring: dryRunQuery,
           body: updateRuleBody,
-          response: { 200: savedRuleResponse, ...errorResponses },
+          response: { 200: z.union([rulePreviewResponse, savedRuleResponse]), ...errorResponses },
         },
       },
-      async (request) => updateRule(ctx, appActorOf(request), request.params.rule, request.body),
+      async (request) => {
+        const actor = appActorOf(request);
+        const { rule } = request.params;
+        if (!request.query.dryRun) return updateRule(ctx, actor, rule, request.body);
+        return previewRuleChange(ctx, actor, { kind: 'update', ruleId: rule, patch: request.body });
+      },
     );
 
     app.delete(
@@ -89,11 +110,18 @@ export function rulesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           tags,
           summary: 'Delete a rule; what it opened is closed on the next request',
           params: ruleParams,
-          response: { 204: noContent, ...errorResponses },
+          querystring: dryRunQuery,
+          response: { 204: noContent, 200: rulePreviewResponse, ...errorResponses },
         },
       },
       async (request, reply) => {
-        await deleteRule(ctx, appActorOf(request), request.params.rule);
+        const actor = appActorOf(request);
+        if (request.query.dryRun) {
+          return reply.send(
+            await previewRuleChange(ctx, actor, { kind: 'delete', ruleId: request.params.rule }),
+          );
+        }
+        await deleteRule(ctx, actor, request.params.rule);
         return reply.status(204).send(null);
       },
     );

@@ -1,5 +1,6 @@
 import { ACTIONS, AUDIENCES } from '@charter/policy';
 import { z } from 'zod';
+import { impactResponse } from '../policy-impact/impact.schema.js';
 
 /** `:rule` is the rule's id; anything else is simply not found. */
 export const ruleParams = z.object({ app: z.uuid(), rule: z.string().min(1).max(100) });
@@ -95,9 +96,18 @@ export const ruleWarning = z.object({ code: z.string(), message: z.string() });
 /** The answer to a create or update: the rule and the rule set's warnings about it. */
 export const savedRuleResponse = z.object({ rule: ruleResponse, warnings: z.array(ruleWarning) });
 
+/** The answer to `?dryRun=true`: the impact, and for a create or update the rule it would save. */
+export const rulePreviewResponse = z.object({
+  dryRun: z.literal(true),
+  impact: impactResponse,
+  rule: ruleResponse.optional(),
+  warnings: z.array(ruleWarning).optional(),
+});
+
 /** The inputs and views of the rules API. */
 export type CreateRuleInput = z.infer<typeof createRuleBody>;
 export type UpdateRuleInput = z.infer<typeof updateRuleBody>;
 export type RuleView = z.infer<typeof ruleResponse>;
 export type RuleWarning = z.infer<typeof ruleWarning>;
 export type SavedRule = z.infer<typeof savedRuleResponse>;
+export type RulePreview = z.infer<typeof rulePreviewResponse>;

@@ -7,11 +7,12 @@ import type { AppActor } from '../apps/app-actor.js';
 import { changeApp, recordAppChange } from '../apps/app-audit.js';
 import { loadAppSchema } from '../collections/app-schema.js';
 import { loadAppRuleSet } from '../collections/data-rules.js';
+import { previewChange } from '../policy-impact/preview.js';
 import { resolveRule } from './rule-resolution.js';
 import type { RuleDraft } from './rule-shape.js';
 import { type RuleRow, toRuleView } from './rule-view.js';
 import { draftOf, findRuleRow, listRuleRows, type RuleColumns, ruleColumns } from './rules.repository.js';
-import type { CreateRuleInput, RuleView, SavedRule, UpdateRuleInput } from './rules.schema.js';
+import type { CreateRuleInput, RulePreview, RuleView, SavedRule, UpdateRuleInput } from './rules.schema.js';
 
 type Trx = Transaction<DatabaseSchema>;
 const target = (id: string) => ({ type: 'data_rule', id });
@@ -38,7 +39,51 @@ export async function createRule(
   input: CreateRuleInput,
 ): Promise<SavedRule> {
   const id = randomUUID();
-  return changeApp(ctx, actor, { action: 'app.rule.created', target: target(id) }, async (trx) => {
+  const attempt = { action: 'app.rule.created', target: target(id) };
+  return changeApp(ctx, actor, attempt, creation(ctx, actor, id, input));
+}
+
+/** Changes a rule (not its kind) and checks it again as a whole. `null` removes a grant's condition or fields. */
+export async function updateRule(
+  ctx: AppContext,
+  actor: AppActor,
+  ruleId: string,
+  patch: UpdateRuleInput,
+): Promise<SavedRule> {
+  const attempt = { action: 'app.rule.updated', target: target(ruleId) };
+  return changeApp(ctx, actor, attempt, update(ctx, actor, ruleId, patch));
+}
+
+/** Deletes a rule; what it granted is closed on the next request. */
+export async function deleteRule(ctx: AppContext, actor: AppActor, ruleId: string): Promise<void> {
+  const attempt = { action: 'app.rule.deleted', target: target(ruleId) };
+  await changeApp(ctx, actor, attempt, deletion(ctx, actor, ruleId));
+}
+
+/**
+ * A dry run of a create, update or delete: the same checks and errors as the real change, and
+ * who would gain or lose what; nothing is saved and the policy version stays.
+ */
+export async function previewRuleChange(
+  ctx: AppContext,
+  actor: AppActor,
+  change:
+    | { kind: 'create'; input: CreateRuleInput }
+    | { kind: 'update'; ruleId: string; patch: UpdateRuleInput }
+    | { kind: 'delete'; ruleId: string },
+): Promise<RulePreview> {
+  const work =
+    change.kind === 'create'
+      ? creation(ctx, actor, randomUUID(), change.input)
+      : change.kind === 'update'
+        ? update(ctx, actor, change.ruleId, change.patch)
+        : async (trx: Trx) => deletion(ctx, actor, change.ruleId)(trx).then(() => ({}));
+  const { result, impact } = await previewChange(ctx, actor.access.appId, work);
+  return { dryRun: true, impact, ...result };
+}
+
+function creation(ctx: AppContext, actor: AppActor, id: string, input: CreateRuleInput) {
+  return async (trx: Trx): Promise<SavedRule> => {
     const saved = await saveDraft(trx, actor.access.appId, id, input, async (columns) =>
       trx
         .insertInto('data_rule')
@@ -53,18 +98,12 @@ export async function createRule(
       trx,
     );
     return saved;
-  });
+  };
 }
 
-/** Changes a rule (not its kind) and checks it again as a whole. `null` removes a grant's condition or fields. */
-export async function updateRule(
-  ctx: AppContext,
-  actor: AppActor,
-  ruleId: string,
-  patch: UpdateRuleInput,
-): Promise<SavedRule> {
+function update(ctx: AppContext, actor: AppActor, ruleId: string, patch: UpdateRuleInput) {
   const appId = actor.access.appId;
-  return changeApp(ctx, actor, { action: 'app.rule.updated', target: target(ruleId) }, async (trx) => {
+  return async (trx: Trx): Promise<SavedRule> => {
     const row = await findRuleRow(trx, appId, ruleId, true);
     const appSchema = await loadAppSchema(trx, appId);
     const before = toRuleView(row, appSchema);
@@ -80,18 +119,17 @@ export async function updateRule(
     const change = { action: 'app.rule.updated', target: target(row.id), before, after: saved.rule };
     await recordAppChange(ctx, actor, change, trx);
     return saved;
-  });
+  };
 }
 
-/** Deletes a rule; what it granted is closed on the next request. */
-export async function deleteRule(ctx: AppContext, actor: AppActor, ruleId: string): Promise<void> {
+function deletion(ctx: AppContext, actor: AppActor, ruleId: string) {
   const appId = actor.access.appId;
-  await changeApp(ctx, actor, { action: 'app.rule.deleted', target: target(ruleId) }, async (trx) => {
+  return async (trx: Trx): Promise<void> => {
     const row = await findRuleRow(trx, appId, ruleId, true);
     const before = toRuleView(row, await loadAppSchema(trx, appId));
     await trx.deleteFrom('data_rule').where('id', '=', row.id).execute();
     await recordAppChange(ctx, actor, { action: 'app.rule.deleted', target: target(row.id), before }, trx);
-  });
+  };
 }
 
 // Resolves the draft against the model as it is inside the change's lock, then writes it.
