@@ -45,38 +45,38 @@ export function fieldsMismatch(
   hiddenReason: (field: string) => string | undefined,
   shownReason: (field: string) => string | undefined,
 ): string | null {
-  const shown = (f: string) => {
-    const why = shownReason(f);
-    return why ? `${f} (${why})` : f;
-  };
-  const hidden = (f: string) => {
-    const why = hiddenReason(f);
-    return why ? `${f} (${why})` : f;
-  };
-  const state = what === 'fields.visible' ? ['visible', 'hidden'] : ['updatable', 'not updatable'];
-  const problems: string[] = [];
+  const [open, closed] = what === 'fields.visible' ? ['visible', 'hidden'] : ['updatable', 'not updatable'];
+  const shown = (names: string[], also = '') => stateOf(names, `${also}${open}`, shownReason);
+  const hidden = (names: string[]) => stateOf(names, closed, hiddenReason);
   if (Array.isArray(expected)) {
-    const compared = comparedFields(expected, actual);
-    const extra = compared.filter((f) => !expected.includes(f));
+    const extra = comparedFields(expected, actual).filter((f) => !expected.includes(f));
     const missing = expected.filter((f) => !actual.includes(f));
     if (extra.length === 0 && missing.length === 0) return null;
-    if (extra.length > 0)
-      problems.push(`${extra.map(shown).join(', ')} ${extra.length > 1 ? 'are' : 'is'} also ${state[0]}`);
-    if (missing.length > 0)
-      problems.push(`${missing.map(hidden).join(', ')} ${missing.length > 1 ? 'are' : 'is'} ${state[1]}`);
+    const problems = [
+      ...(extra.length > 0 ? [shown(extra, 'also ')] : []),
+      ...(missing.length > 0 ? [hidden(missing)] : []),
+    ];
     return `expected ${what} to be exactly ${list(expected)}, but ${problems.join(', and ')}`;
   }
   const missing = (expected.includes ?? []).filter((f) => !actual.includes(f));
   const extra = (expected.excludes ?? []).filter((f) => actual.includes(f));
-  if (missing.length > 0)
-    problems.push(
-      `expected ${what} to include ${list(missing)}, but ${missing.map(hidden).join(', ')} ${missing.length > 1 ? 'are' : 'is'} ${state[1]}`,
-    );
-  if (extra.length > 0)
-    problems.push(
-      `expected ${what} to exclude ${list(extra)}, but ${extra.map(shown).join(', ')} ${extra.length > 1 ? 'are' : 'is'} ${state[0]}`,
-    );
+  const problems = [
+    ...(missing.length > 0 ? [`expected ${what} to include ${list(missing)}, but ${hidden(missing)}`] : []),
+    ...(extra.length > 0 ? [`expected ${what} to exclude ${list(extra)}, but ${shown(extra)}`] : []),
+  ];
   return problems.length > 0 ? problems.join('; ') : null;
+}
+
+// "salary is visible (role:hiring_manager lists it)"; several fields name their reasons one by one.
+function stateOf(names: string[], state: string, reasonOf: (field: string) => string | undefined): string {
+  const reasons = names.map((n) => [n, reasonOf(n)] as const).filter(([, r]) => r !== undefined);
+  const why =
+    reasons.length === 0
+      ? ''
+      : names.length === 1
+        ? ` (${reasons[0]![1]})`
+        : ` (${reasons.map(([n, r]) => `${n}: ${r}`).join('; ')})`;
+  return `${names.join(', ')} ${names.length > 1 ? 'are' : 'is'} ${state}${why}`;
 }
 
 function list(names: readonly string[]): string {

@@ -72,14 +72,14 @@ export function checkFixture(fixture: Fixture, model: FixtureModel): SeedPlan {
       const path = ['records', collection, name];
       const { createdBy, ...rest } = raw;
       const values = resolveValues(def, rest, path, resolver);
-      if (values) checkValues(model, collection, values, path, 'update', add);
+      checkValues(model, collection, values, path, 'update', add);
       const creator = createdBy === undefined || createdBy === null ? null : userIds.get(String(createdBy));
       if (creator === undefined) add([...path, 'createdBy'], unknownName('user', createdBy, userIds));
       records.push({
         collection,
         name,
         id: recordIds.get(collection)!.get(name)!,
-        values: values ?? {},
+        values,
         createdBy: creator ?? null,
       });
     }
@@ -152,15 +152,15 @@ interface Resolver {
   add: Add;
 }
 
-// Link values name fixture users or records; the rest pass through to the value checks.
+// Link values name fixture users or records; the rest pass through to the value checks. A link
+// that names nothing is left out (and reported), so the other values are still checked.
 function resolveValues(
   def: CollectionDef,
   values: Record<string, unknown>,
   path: (string | number)[],
   r: Resolver,
-): Record<string, unknown> | null {
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  let ok = true;
   for (const [key, value] of Object.entries(values)) {
     const field = def.fields.find((f) => f.name === key);
     if (!field || !isLink(field) || value === null) {
@@ -168,10 +168,9 @@ function resolveValues(
       continue;
     }
     const resolved = resolveLink(field, value, [...path, key], r);
-    if (resolved === undefined) ok = false;
-    else out[key] = resolved;
+    if (resolved !== undefined) out[key] = resolved;
   }
-  return ok ? out : null;
+  return out;
 }
 
 function isLink(field: FieldDef): boolean {
@@ -251,14 +250,12 @@ function checkTest(
       r.add([...path, 'record'], unknownName(what, test.record, ids ?? new Map()));
   }
   if (test.values !== undefined) {
-    const values = resolveValues(def, test.values, [...path, 'values'], r);
-    if (values) checkValues(model, test.collection, values, [...path, 'values'], 'create', r.add);
-    resolved.values = values ?? {};
+    resolved.values = resolveValues(def, test.values, [...path, 'values'], r);
+    checkValues(model, test.collection, resolved.values, [...path, 'values'], 'create', r.add);
   }
   if (test.change !== undefined) {
-    const change = resolveValues(def, test.change, [...path, 'change'], r);
-    if (change) checkValues(model, test.collection, change, [...path, 'change'], 'update', r.add);
-    resolved.change = change ?? {};
+    resolved.change = resolveValues(def, test.change, [...path, 'change'], r);
+    checkValues(model, test.collection, resolved.change, [...path, 'change'], 'update', r.add);
   }
   checkFieldNames(def, e.fields?.visible, [...path, 'expect', 'fields', 'visible'], r.add, true);
   checkFieldNames(def, e.fields?.updatable, [...path, 'expect', 'fields', 'updatable'], r.add, false);

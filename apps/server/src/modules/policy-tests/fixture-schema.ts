@@ -89,7 +89,7 @@ const fixtureTest = z
 
 /** A whole fixture. */
 export const fixtureSchema = z.strictObject({
-  /** The app's id; the CLI's `--app` and the API's URL name it otherwise. */
+  /** The app's id or name: the fixture then runs on that app only (the CLI's `--app` may be left out). */
   app: z.string().optional(),
   users: z.record(name, fixtureUser).default({}),
   records: z.record(name, z.record(name, recordValues)).default({}),

@@ -4,6 +4,7 @@ import { buildPrincipal, createPolicyEngine, type Explanation, type Principal } 
 import type { Kysely } from 'kysely';
 import type { AppContext } from '../../context.js';
 import type { DatabaseSchema } from '../../db/schema.js';
+import { notFound } from '../../http/app-error.js';
 import { loadAppPrincipal } from '../apps/app-principal.js';
 import { loadAttributeDefinitions } from '../apps/attribute-values.js';
 import { type AppSchema, loadAppSchema } from '../collections/app-schema.js';
@@ -57,9 +58,6 @@ export async function runPolicyTests(
   appId: string,
   fixture: Fixture,
 ): Promise<PolicyTestReport> {
-  if (fixture.app !== undefined && fixture.app !== appId) {
-    throw fixtureInvalid([fixtureIssue(['app'], `the fixture is for app ${fixture.app}, not ${appId}`)]);
-  }
   try {
     await ctx.database.db.transaction().execute(async (trx) => {
       throw new RolledBack(await runInTransaction(ctx, trx, appId, fixture));
@@ -77,6 +75,7 @@ async function runInTransaction(
   appId: string,
   fixture: Fixture,
 ): Promise<PolicyTestReport> {
+  await refuseOtherApp(trx, appId, fixture.app);
   const schema = await loadAppSchema(trx, appId);
   const ruleSet = await loadAppRuleSet(trx, appId, schema);
   const engine = createPolicyEngine({ schema: schema.schema, ruleSet });
@@ -126,6 +125,21 @@ async function runInTransaction(
       unexercised,
     },
   };
+}
+
+// A fixture that names its app (by id or by name) runs only on that app.
+async function refuseOtherApp(trx: Kysely<DatabaseSchema>, appId: string, named: string | undefined) {
+  const app = await trx
+    .selectFrom('application')
+    .select(['id', 'name'])
+    .where('id', '=', appId)
+    .executeTakeFirst();
+  if (!app) throw notFound('application');
+  if (named !== undefined && named !== app.id && named !== app.name) {
+    throw fixtureInvalid([
+      fixtureIssue(['app'], `the fixture is for app "${named}", not ${app.name} (${app.id})`),
+    ]);
+  }
 }
 
 async function loadModel(
