@@ -11,6 +11,7 @@ import { enforceAccessDeclarations } from './http/route-access.js';
 import { generateRequestId } from './lib/logger.js';
 import { accessRoutes } from './modules/access/access.routes.js';
 import { referenceDenial } from './modules/access/decision-reference.js';
+import { installViewAs } from './modules/access/view-as.hook.js';
 import { accountsAdminRoutes } from './modules/accounts/accounts-admin.routes.js';
 import { createAccounts } from './modules/accounts/accounts-module.js';
 import { apiKeyRoutes } from './modules/accounts/api-keys.routes.js';
@@ -72,6 +73,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   await registerOpenApi(app, CHARTER_VERSION);
   const accounts = createAccounts(ctx);
   installAuthentication(app, ctx, accounts);
+  installViewAs(app, ctx);
   installTenantGuard(app, ctx);
   await app.register(systemRoutes(ctx));
   await app.register(setupRoutes(ctx));

@@ -1,6 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { AppContext } from '../../context.js';
-import { errorResponses } from '../../http/openapi.js';
+import { errorResponses, noContent } from '../../http/openapi.js';
+import { sourceOf } from '../accounts/request-source.js';
+import { appActorOf } from '../apps/app-actor.js';
 import { createPolicyEngines } from '../data/policy-engines.js';
 import {
   appParams,
@@ -8,13 +11,20 @@ import {
   explainResponse,
   referenceParams,
   referenceResponse,
+  viewAsBody,
+  viewAsResponse,
 } from './access.schema.js';
 import { resolveDecisionReference } from './decision-reference.js';
 import { explainAccess } from './explain.service.js';
+import { clearViewAsCookie, viewAsCookie } from './view-as.hook.js';
+import { describeViewAs, startViewAs, stopViewAs } from './view-as.service.js';
 
 // Explanations name every rule and field of the app: they are for those who may read its rules.
 const builders = { kind: 'app', right: 'app.dataformats.read' } as const;
 const tags = ['access'];
+// Viewing shows the app's data as its users see it; a browser session only, never an API key.
+const viewers = { kind: 'app', right: 'app.data.read', sensitive: true } as const;
+const self = { kind: 'account', sensitive: true } as const;
 
 /** Builder tools on decisions: explain, and view as another user. */
 export function accessRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -53,6 +63,60 @@ export function accessRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (request) => {
         const found = await resolveDecisionReference(ctx, request.params.app, request.params.reference);
         return found as typeof found & { trace: Record<string, unknown> };
+      },
+    );
+
+    app.post(
+      '/api/apps/:app/access/view-as',
+      {
+        config: { access: viewers, viewAs: 'start' },
+        schema: {
+          tags,
+          summary: 'View the app as one of its users: read-only by default, at most 60 minutes',
+          params: appParams,
+          body: viewAsBody,
+          response: { 201: viewAsResponse, ...errorResponses },
+        },
+      },
+      async (request, reply) => {
+        const actor = appActorOf(request);
+        const sessionId = request.auth!.sessionId!;
+        const started = await startViewAs(ctx, { ...actor, sessionId }, request.body);
+        reply.header('set-cookie', viewAsCookie(ctx, started.id, request.body.minutes * 60));
+        return reply.status(201).send(started);
+      },
+    );
+
+    app.get(
+      '/api/view-as',
+      {
+        config: { access: self, viewAs: 'control' },
+        schema: {
+          tags,
+          summary: 'The view-as in force for this session, if any',
+          response: { 200: z.object({ active: viewAsResponse.nullable() }), ...errorResponses },
+        },
+      },
+      async (request) => {
+        const viewAs = request.auth!.viewAs;
+        return { active: viewAs ? await describeViewAs(ctx, request.auth!.sessionId!, viewAs.id) : null };
+      },
+    );
+
+    app.delete(
+      '/api/view-as',
+      {
+        config: { access: self, viewAs: 'control' },
+        schema: {
+          tags,
+          summary: 'Stop viewing as another user: the next request is your own again',
+          response: { 204: noContent, ...errorResponses },
+        },
+      },
+      async (request, reply) => {
+        await stopViewAs(ctx, request.auth!.sessionId!, sourceOf(request));
+        clearViewAsCookie(ctx, reply);
+        return reply.status(204).send(null);
       },
     );
   };

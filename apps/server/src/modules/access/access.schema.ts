@@ -59,3 +59,26 @@ export const referenceResponse = explainResponse.omit({ user: true }).extend({
   collection: z.string(),
   recordId: z.string().nullable(),
 });
+
+export const viewAsBody = z
+  .object({
+    user: z.string().min(1).max(320).describe('The app user to view as, by account id or email'),
+    reason: z.string().trim().min(3).max(500).describe('Why; it is kept in the audit log'),
+    minutes: z.number().int().min(1).max(60).default(30).describe('How long, at most 60 minutes'),
+    writes: z
+      .boolean()
+      .default(false)
+      .describe('Allow writes too (only for callers who may write all data of the app themselves)'),
+  })
+  .strict();
+
+export const viewAsResponse = z.object({
+  id: z.string(),
+  appId: z.string(),
+  user: z.object({ id: z.string(), email: z.string(), name: z.string() }),
+  caller: z.object({ id: z.string(), email: z.string() }),
+  reason: z.string(),
+  writes: z.boolean(),
+  startedAt: z.string(),
+  expiresAt: z.string(),
+});

@@ -180,7 +180,8 @@ export function authRoutes(ctx: AppContext, accounts: Accounts): FastifyPluginAs
     app.post(
       '/api/auth/logout',
       {
-        config: { access: { kind: 'account', whileRestricted: true, sensitive: true } },
+        // Open while viewing as another user: ending the session ends the view with it.
+        config: { access: { kind: 'account', whileRestricted: true, sensitive: true }, viewAs: 'control' },
         schema: { tags: ['auth'], summary: 'Sign out (ends this session)' },
       },
       async (request, reply) => {

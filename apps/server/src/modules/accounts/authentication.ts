@@ -30,6 +30,7 @@ export interface ViewAs {
   appId: string;
   /** The builder who started it; `account` above is the user viewed as. */
   callerId: string;
+  targetId: string;
   allowWrites: boolean;
   expiresAt: Date;
 }

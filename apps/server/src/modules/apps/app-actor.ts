@@ -38,7 +38,11 @@ function identityOf(request: FastifyRequest) {
   const auth = request.auth!;
   return {
     accountId: auth.account.id,
-    audit: { accountId: auth.account.id, apiKeyId: auth.apiKeyId },
+    audit: {
+      accountId: auth.account.id,
+      apiKeyId: auth.apiKeyId,
+      impersonatorId: auth.viewAs?.callerId ?? null,
+    },
     source: sourceOf(request),
   };
 }
