@@ -75,7 +75,7 @@ export async function startViewAs(
   const appId = caller.access.appId;
   const target = await findAccount(db, isUuid(request.user) ? { id: request.user } : { email: request.user });
   const targetAccess = target ? await loadAppAccess(db, target.id, appId) : null;
-  if (!target || target.status !== 'active' || targetAccess?.appUser?.status !== 'active') {
+  if (target?.status !== 'active' || targetAccess?.appUser?.status !== 'active') {
     throw new AppError(
       404,
       'APP_USER_NOT_FOUND',
