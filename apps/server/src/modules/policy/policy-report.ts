@@ -40,9 +40,9 @@ export function describeImpact(result: ImportResult): string[] {
   const impact = result.impact;
   if (impact.unchanged) return ['Access: nobody gains or loses anything.'];
   const lines = ['Access:'];
+  // The impact's sentences say "gains …" and "loses …" themselves.
   for (const user of impact.users) {
-    for (const gain of user.gains) lines.push(`  ${user.email}: gains ${gain}`);
-    for (const loss of user.losses) lines.push(`  ${user.email}: loses ${loss}`);
+    for (const said of [...user.gains, ...user.losses]) lines.push(`  ${user.email}: ${said}`);
   }
   for (const c of impact.collections) {
     lines.push(
@@ -73,8 +73,35 @@ export function describeIssues(
 
 function changeText(changes: Changes): string {
   return Object.entries(changes)
-    .map(([property, { before, after }]) => `${property} ${shown(before)} → ${shown(after)}`)
+    .flatMap(
+      ([property, { before, after }]) =>
+        listChanges(property, before, after) ?? [`${property} ${shown(before)} → ${shown(after)}`],
+    )
     .join(', ');
+}
+
+// Lists (rights, roles, field lists per action) read better as what joined and what left them.
+function listChanges(property: string, before: unknown, after: unknown): string[] | null {
+  const isList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+  const both = (b: unknown, a: unknown) =>
+    (isList(b) || b === null) && (isList(a) || a === null) && (b ?? a) !== null;
+  if (both(before, after)) {
+    const b = (before ?? []) as string[];
+    const a = (after ?? []) as string[];
+    const moved = [
+      ...a.filter((x) => !b.includes(x)).map((x) => `+${x}`),
+      ...b.filter((x) => !a.includes(x)).map((x) => `-${x}`),
+    ];
+    return moved.length > 0 ? [`${property} ${moved.join(' ')}`] : null;
+  }
+  const isLists = (v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v) && Object.values(v).every(isList);
+  if (!isLists(before) || !isLists(after)) return null;
+  const b = before as Record<string, string[]>;
+  const a = after as Record<string, string[]>;
+  const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])];
+  const parts = keys.flatMap((k) => listChanges(`${property}.${k}`, b[k] ?? null, a[k] ?? null) ?? []);
+  return parts.length > 0 ? parts : null;
 }
 
 function shown(value: unknown): string {
@@ -83,5 +110,5 @@ function shown(value: unknown): string {
 
 function heldBy(users: number, how: string): string {
   if (users === 0) return '';
-  return ` (${users} user${users === 1 ? '' : 's'} ${how ? `held it ${how}` : 'held it'})`;
+  return ` (held ${how ? `${how} ` : ''}by ${users} user${users === 1 ? '' : 's'})`;
 }
