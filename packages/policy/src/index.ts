@@ -59,6 +59,13 @@ export {
 export type { Explanation, RecordTrace, RuleTrace, UnitTrace } from './explain/explain.js';
 export { printExpr } from './explain/print-expr.js';
 export {
+  LINT_CODES,
+  type LintCode,
+  type LintInput,
+  type LintWarning,
+  lintPolicy,
+} from './lint/lint-policy.js';
+export {
   type AppUserInput,
   anonymousPrincipal,
   buildPrincipal,
