@@ -5,7 +5,7 @@ import { runPolicyTest } from './policy-test-command.js';
 export const POLICY_USAGE = `  policy export --app ID [--out FILE]    write the app's policy as versioned JSON
   policy import --app ID FILE [--dry-run] [--prune]
                                          apply a policy file in one transaction (or show its diff)
-  policy test FILE [--app ID]            run a permission-test fixture; non-zero exit on failure
+  policy test FILE [--app ID|NAME]       run a permission-test fixture (exit 1 on a failure)
   policy lint --app ID                   warn about rules and roles that are likely mistakes`;
 
 /** `charter policy <command>`: returns the exit code, or null when the command is unknown. */
