@@ -1,7 +1,28 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { AppContext } from '../../context.js';
+import { errorResponses } from '../../http/openapi.js';
+import { lintResponse } from './policy-lint.schema.js';
+import { lintApp } from './policy-lint.service.js';
+
+const read = { kind: 'app', right: 'app.dataformats.read' } as const;
 
 /** Policy lint: warnings about rules and roles that are likely mistakes. */
-export function policyLintRoutes(_ctx: AppContext): FastifyPluginAsyncZod {
-  return async () => {};
+export function policyLintRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/api/apps/:app/policy/lint',
+      {
+        config: { access: read },
+        schema: {
+          tags: ['policy'],
+          summary:
+            'Likely mistakes: open grants on personal data, rules that never match or are shadowed, roles without members, unreadable fields',
+          params: z.object({ app: z.uuid() }),
+          response: { 200: lintResponse, ...errorResponses },
+        },
+      },
+      async (request) => ({ warnings: await lintApp(ctx.database.db, request.params.app) }),
+    );
+  };
 }
