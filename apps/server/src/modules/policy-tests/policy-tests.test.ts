@@ -278,6 +278,79 @@ describeDb('POST /api/apps/:app/policy/test', (database) => {
     expect(res.statusCode, res.body).toBe(200);
   });
 
+  it('explains guards and field conditions, and counts them as exercised', async () => {
+    const rules = `/api/apps/${appId}/rules`;
+    const guard = await tessa.post(rules, {
+      kind: 'guard',
+      name: 'Filled positions are closed',
+      collection: 'positions',
+      to: { audience: 'everyone' },
+      actions: ['read', 'update'],
+      condition: 'record.status != "Filled"',
+    });
+    const salary = await tessa.post(rules, {
+      kind: 'fieldCondition',
+      name: 'Salary only while draft',
+      collection: 'positions',
+      to: { audience: 'everyone' },
+      fields: ['salary'],
+      access: 'read',
+      condition: 'record.status == "Draft"',
+    });
+    expect([guard.statusCode, salary.statusCode], guard.body + salary.body).toEqual([201, 201]);
+    try {
+      const res = await tessa.post(url, {
+        users,
+        records: {
+          positions: {
+            filled: { title: 'Filled', status: 'Filled', hiringManager: 'andy' },
+            open: { title: 'Open', status: 'Open', salary: 1, hiringManager: 'andy' },
+          },
+        },
+        tests: [
+          {
+            name: 'filled',
+            as: 'andy',
+            collection: 'positions',
+            record: 'filled',
+            expect: { read: 'allow' },
+          },
+          {
+            name: 'open',
+            as: 'andy',
+            collection: 'positions',
+            record: 'open',
+            expect: { read: 'allow', fields: { visible: { includes: ['salary'] } } },
+          },
+          { name: 'users', as: 'andy', collection: 'users', record: 'melissa', expect: { read: 'deny' } },
+        ],
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      const report = res.json() as PolicyTestReport;
+      expect(report.results.map((r) => [r.test, r.action, r.ok])).toEqual([
+        ['filled', 'read', false],
+        ['open', 'read', true],
+        ['open', 'fields.visible', false],
+        ['users', 'read', true],
+      ]);
+      expect(report.results[0]!.message).toBe(
+        'positions/filled as andy: expected read to be allowed, but it was denied: guard "Filled positions are closed" did not hold (false: record.status != "Filled")',
+      );
+      expect(report.results[2]!.message).toBe(
+        'positions/open as andy: expected fields.visible to include salary, but salary is hidden (field condition "Salary only while draft" did not hold (false: record.status == "Draft"))',
+      );
+      expect(report.coverage.rules).toBe(6);
+      expect(report.coverage.unexercised.map((r) => r.name).sort()).toEqual([
+        'Hiring managers: candidates for their positions',
+        'Interviewers: positions they interview for, never salary',
+        'Interviewers: their candidates, not the reviews',
+      ]);
+    } finally {
+      await tessa.delete(`${rules}/${guard.json().rule.id}`);
+      await tessa.delete(`${rules}/${salary.json().rule.id}`);
+    }
+  });
+
   it('needs app.dataformats.read: a member without it and an end user get 403', async () => {
     const body = { tests: [{ name: 'x', as: 'a', collection: 'c', record: 'r', expect: { read: 'allow' } }] };
     const member = await signUp(app, ctx, 'member@policy-tests.test');
