@@ -105,6 +105,10 @@ async function runInTransaction(
     graph,
     scopeOf: (t) => scopeOf(runCtx, policy, principals.get(t.userId)!, t.test.collection, now),
     explained: (e: Explanation) => markExercised(e, exercised),
+    names: new Map([
+      ...plan.users.map((u) => [u.id, u.name] as const),
+      ...plan.records.map((r) => [r.id, r.name] as const),
+    ]),
   };
   const results: CheckResult[] = [];
   for (const test of plan.tests) results.push(...(await runTest(run, test)));

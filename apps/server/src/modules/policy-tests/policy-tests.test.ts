@@ -286,7 +286,7 @@ describeDb('POST /api/apps/:app/policy/test', (database) => {
       collection: 'positions',
       to: { audience: 'everyone' },
       actions: ['read', 'update'],
-      condition: 'record.status != "Filled"',
+      condition: 'record.status != "Filled" || record.createdBy == user.id',
     });
     const salary = await tessa.post(rules, {
       kind: 'fieldCondition',
@@ -304,6 +304,7 @@ describeDb('POST /api/apps/:app/policy/test', (database) => {
         records: {
           positions: {
             filled: { title: 'Filled', status: 'Filled', hiringManager: 'andy' },
+            'filled-by-andy': { title: 'Own', status: 'Filled', hiringManager: 'andy', createdBy: 'andy' },
             open: { title: 'Open', status: 'Open', salary: 1, hiringManager: 'andy' },
           },
         },
@@ -313,6 +314,13 @@ describeDb('POST /api/apps/:app/policy/test', (database) => {
             as: 'andy',
             collection: 'positions',
             record: 'filled',
+            expect: { read: 'allow' },
+          },
+          {
+            name: 'own',
+            as: 'andy',
+            collection: 'positions',
+            record: 'filled-by-andy',
             expect: { read: 'allow' },
           },
           {
@@ -329,14 +337,15 @@ describeDb('POST /api/apps/:app/policy/test', (database) => {
       const report = res.json() as PolicyTestReport;
       expect(report.results.map((r) => [r.test, r.action, r.ok])).toEqual([
         ['filled', 'read', false],
+        ['own', 'read', true],
         ['open', 'read', true],
         ['open', 'fields.visible', false],
         ['users', 'read', true],
       ]);
       expect(report.results[0]!.message).toBe(
-        'positions/filled as andy: expected read to be allowed, but it was denied: guard "Filled positions are closed" did not hold (false: record.status != "Filled")',
+        'positions/filled as andy: expected read to be allowed, but it was denied: guard "Filled positions are closed" did not hold (false: record.status != "Filled" || record.createdBy == andy.id)',
       );
-      expect(report.results[2]!.message).toBe(
+      expect(report.results[3]!.message).toBe(
         'positions/open as andy: expected fields.visible to include salary, but salary is hidden (field condition "Salary only while draft" did not hold (false: record.status == "Draft"))',
       );
       expect(report.coverage.rules).toBe(6);

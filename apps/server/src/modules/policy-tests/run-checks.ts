@@ -44,6 +44,8 @@ export interface CheckRun {
   scopeOf(test: ResolvedTest): RecordScope;
   /** Every explanation of the run, for coverage. */
   explained(explanation: Explanation): void;
+  /** Fixture names by the ids the run gave them, so messages say `andy.id`, not a uuid. */
+  names: ReadonlyMap<string, string>;
 }
 
 type Check = Omit<CheckResult, 'test' | 'as' | 'collection' | 'record'>;
@@ -68,14 +70,27 @@ export async function runTest(run: CheckRun, resolved: ResolvedTest): Promise<Ch
   }
   const where =
     test.record !== undefined ? `${test.collection}/${test.record}` : `${test.collection} (new record)`;
+  const named = (text: string) => withNames(text, run.names);
   return checks.map((c) => ({
     test: test.name,
     as: test.as,
     collection: test.collection,
     record: test.record ?? null,
     ...c,
-    ...(c.message ? { message: `${where} as ${test.as}: ${c.message}` } : {}),
+    ...(c.message ? { message: `${where} as ${test.as}: ${named(c.message)}` } : {}),
+    ...(c.explanation ? { explanation: c.explanation.map(named) } : {}),
   }));
+}
+
+// Folded conditions carry the user's id as a literal; the fixture's names read better.
+function withNames(text: string, names: ReadonlyMap<string, string>): string {
+  return text.replace(
+    /"([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"/g,
+    (quoted, id: string) => {
+      const name = names.get(id);
+      return name === undefined ? quoted : `${name}.id`;
+    },
+  );
 }
 
 function explain(
