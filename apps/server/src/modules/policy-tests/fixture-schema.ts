@@ -87,14 +87,27 @@ const fixtureTest = z
       });
   });
 
+const MAX_USERS = 500;
+const MAX_RECORDS = 2000;
+const MAX_TESTS = 2000;
+
 /** A whole fixture. */
-export const fixtureSchema = z.strictObject({
-  /** The app's id or name: the fixture then runs on that app only (the CLI's `--app` may be left out). */
-  app: z.string().optional(),
-  users: z.record(name, fixtureUser).default({}),
-  records: z.record(name, z.record(name, recordValues)).default({}),
-  tests: z.array(fixtureTest).min(1).max(2000),
-});
+export const fixtureSchema = z
+  .strictObject({
+    /** The app's id or name: the fixture then runs on that app only (the CLI's `--app` may be left out). */
+    app: z.string().optional(),
+    users: z.record(name, fixtureUser).default({}),
+    records: z.record(name, z.record(name, recordValues)).default({}),
+    tests: z.array(fixtureTest).min(1).max(MAX_TESTS),
+  })
+  .superRefine((fixture, issue) => {
+    // A run holds one transaction open: its size is bounded like a request body.
+    if (Object.keys(fixture.users).length > MAX_USERS)
+      issue.addIssue({ code: 'custom', path: ['users'], message: `at most ${MAX_USERS} users` });
+    const records = Object.values(fixture.records).reduce((n, byName) => n + Object.keys(byName).length, 0);
+    if (records > MAX_RECORDS)
+      issue.addIssue({ code: 'custom', path: ['records'], message: `at most ${MAX_RECORDS} records` });
+  });
 
 export type Fixture = z.infer<typeof fixtureSchema>;
 export type FixtureTest = Fixture['tests'][number];

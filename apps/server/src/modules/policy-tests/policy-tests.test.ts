@@ -247,6 +247,14 @@ describeDb('POST /api/apps/:app/policy/test', (database) => {
     expect(shape.json().error.details.issues).toEqual([
       expect.objectContaining({ field: 'tests.0.expect.read', message: expect.stringContaining('"allow"') }),
     ]);
+    const crowd = Object.fromEntries(Array.from({ length: 501 }, (_, i) => [`u${i}`, { roles: [] }]));
+    const big = await tessa.post(url, {
+      users: crowd,
+      tests: [{ name: 'x', as: 'u0', collection: 'positions', record: 'r', expect: { read: 'allow' } }],
+    });
+    expect(big.json().error.details.issues).toEqual([
+      { location: 'body', field: 'users', message: 'at most 500 users' },
+    ]);
     const none = await tessa.post(url, { users: {} });
     expect(none.json().error.details.issues).toEqual([expect.objectContaining({ field: 'tests' })]);
     const yaml = await tessa.post(url, 'tests:\n  - name: [unclosed\n', {
