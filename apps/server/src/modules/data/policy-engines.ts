@@ -16,7 +16,7 @@ export interface AppPolicy {
 /** The engines of the apps this node serves. */
 export interface PolicyEngines {
   /** The engine for the app's current policy version: rebuilt when another change committed. */
-  forApp(appId: string): Promise<AppPolicy>;
+  forApp(appId: string, knownVersion?: number): Promise<AppPolicy>;
 }
 
 /**
@@ -40,16 +40,21 @@ export function createPolicyEngines(ctx: AppContext): PolicyEngines {
     return policy;
   };
 
+  const readVersion = async (appId: string) => {
+    const row = await ctx.database.db
+      .selectFrom('application')
+      .select('policy_version')
+      .where('id', '=', appId)
+      .executeTakeFirst();
+    if (!row) throw notFound('application');
+    return Number(row.policy_version);
+  };
+
   return {
-    async forApp(appId) {
-      const row = await ctx.database.db
-        .selectFrom('application')
-        .select('policy_version')
-        .where('id', '=', appId)
-        .executeTakeFirst();
-      if (!row) throw notFound('application');
+    async forApp(appId, knownVersion) {
+      const version = knownVersion ?? (await readVersion(appId));
       const current = cache.get(appId);
-      if (current && current.version === Number(row.policy_version)) return current;
+      if (current && current.version === version) return current;
       const pending = building.get(appId) ?? build(appId).finally(() => building.delete(appId));
       building.set(appId, pending);
       return pending;

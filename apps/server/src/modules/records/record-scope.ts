@@ -3,9 +3,9 @@ import { buildPrincipal, type CollectionDef, type Principal } from '@charter/pol
 import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../../context.js';
 import { notFound } from '../../http/app-error.js';
-import { loadAppPrincipal } from '../apps/app-principal.js';
+import { type AppPrincipal, loadAppPrincipal } from '../apps/app-principal.js';
 import type { AppPolicy, PolicyEngines } from '../data/policy-engines.js';
-import { isUuid } from '../tenancy/tenant-access.js';
+import { type AppAccess, isUuid } from '../tenancy/tenant-access.js';
 import { notAnAppUser } from './records.errors.js';
 
 /** One request's view of a collection: the engine, who asks, and which collection. */
@@ -25,10 +25,13 @@ export interface RecordScope {
 export async function resolveRecordScope(
   ctx: AppContext,
   engines: PolicyEngines,
-  input: { appId: string; accountId: string; collection: string },
+  input: { appId: string; accountId: string; email: string; collection: string; access?: AppAccess | null },
 ): Promise<RecordScope> {
-  const policy = await engines.forApp(input.appId);
-  const user = await loadAppPrincipal(ctx.database.db, input.appId, input.accountId);
+  const policy = await engines.forApp(input.appId, input.access?.policyVersion);
+  // The tenant guard has loaded the caller's standing in this very request: no second read.
+  const user = input.access
+    ? principalOf(input.access, input.accountId, input.email)
+    : await loadAppPrincipal(ctx.database.db, input.appId, input.accountId);
   if (!user) throw notAnAppUser();
   const { key, def, collectionId } = resolveCollection(policy, input.collection);
   const principal = buildPrincipal(user, policy.ruleSet);
@@ -49,6 +52,11 @@ export function resolveCollection(
   return { key, def, collectionId };
 }
 
+function principalOf(access: AppAccess, id: string, email: string): AppPrincipal | null {
+  if (access.appUser?.status !== 'active') return null;
+  return { id, email, ...access.permissions, attributes: access.appUser.attributes };
+}
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A record id from a URL or body; a malformed one becomes the nil uuid, so it gets the same 404. */
@@ -58,7 +66,7 @@ export function toRecordId(raw: string): string {
 
 /** Resolves the scope of a records request from its params and caller. */
 export type ScopeOf = (
-  request: Pick<FastifyRequest, 'auth'> & { params: { app: string; collection: string } },
+  request: Pick<FastifyRequest, 'auth' | 'tenant'> & { params: { app: string; collection: string } },
 ) => Promise<RecordScope>;
 
 // No backoffice right: any app user may call these, and the permission engine decides per record.

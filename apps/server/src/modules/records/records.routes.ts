@@ -39,7 +39,9 @@ export function recordsRoutes(ctx: AppContext, options: RecordsRoutesOptions = {
     resolveRecordScope(ctx, engines, {
       appId: request.params.app,
       accountId: request.auth!.account.id,
+      email: request.auth!.account.email,
       collection: request.params.collection,
+      access: request.tenant?.app,
     });
   const guarded: Guarded = (request, scope, denied, run) =>
     withDenialReference(

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.js';
 import { COMPANY_RIGHT_KEYS, isCompanyRight } from '../rights/catalogue.js';
 import { type EffectivePermissions, effectivePermissions, type RoleGrant } from './effective-permissions.js';
@@ -17,8 +17,10 @@ export interface AppAccess {
   appId: string;
   companyId: string;
   company: CompanyAccess | null;
-  appUser: { status: 'active' | 'suspended' } | null;
+  appUser: { status: 'active' | 'suspended'; attributes: Record<string, unknown> } | null;
   permissions: EffectivePermissions;
+  /** The app's policy version as of this request, when loaded: the engine cache is checked against it. */
+  policyVersion?: number;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -80,37 +82,69 @@ export async function loadRoleGrants(
   }));
 }
 
-/** The account's standing in an app, or null when the app does not exist. */
+/**
+ * The account's standing in an app, or null when the app does not exist. One round trip: every
+ * request to an app route pays for it, so the company membership, the app user, their roles and
+ * the app's policy version come back together.
+ */
 export async function loadAppAccess(
   db: Kysely<DatabaseSchema>,
   accountId: string,
   appId: string,
 ): Promise<AppAccess | null> {
-  const app = await db
-    .selectFrom('application')
-    .select(['id', 'company_id'])
-    .where('id', '=', appId)
+  const row = await db
+    .selectFrom('application as a')
+    .innerJoin('company as c', 'c.id', 'a.company_id')
+    .leftJoin('company_member as m', (join) =>
+      join.onRef('m.company_id', '=', 'a.company_id').on('m.account_id', '=', accountId),
+    )
+    .leftJoin('app_user as u', (join) =>
+      join.onRef('u.app_id', '=', 'a.id').on('u.account_id', '=', accountId),
+    )
+    .select([
+      'a.company_id',
+      'a.policy_version',
+      'c.mfa_required',
+      'm.is_owner',
+      'm.rights as member_rights',
+      'u.status',
+      'u.direct_rights',
+      'u.attributes',
+    ])
+    .select(
+      sql<RoleRow[] | null>`(
+        select json_agg(json_build_object('key', r.key, 'rights', r.rights, 'internal', r.internal,
+          'builder', r.builder, 'allData', r.all_data, 'forceMfa', r.force_mfa))
+        from app_user_role ur join app_role r on r.id = ur.role_id
+        where ur.app_id = a.id and ur.account_id = ${accountId})`.as('roles'),
+    )
+    .where('a.id', '=', appId)
     .executeTakeFirst();
-  if (!app) return null;
-  const [company, appUser] = await Promise.all([
-    loadCompanyAccess(db, accountId, app.company_id),
-    db
-      .selectFrom('app_user')
-      .select(['status', 'direct_rights'])
-      .where('app_id', '=', appId)
-      .where('account_id', '=', accountId)
-      .executeTakeFirst(),
-  ]);
-  const active = appUser?.status === 'active';
-  const roles = active ? await loadRoleGrants(db, appId, accountId) : [];
+  if (!row) return null;
+  const company =
+    row.is_owner === null
+      ? null
+      : {
+          companyId: row.company_id,
+          isOwner: row.is_owner,
+          rights: row.is_owner ? [...COMPANY_RIGHT_KEYS] : (row.member_rights ?? []),
+          mfaRequired: row.mfa_required,
+        };
+  const active = row.status === 'active';
   return {
     appId,
-    companyId: app.company_id,
+    companyId: row.company_id,
     company,
-    appUser: appUser ? { status: appUser.status } : null,
-    permissions: effectivePermissions(roles, active ? (appUser?.direct_rights ?? []) : []),
+    appUser: row.status ? { status: row.status, attributes: row.attributes ?? {} } : null,
+    permissions: effectivePermissions(
+      active ? (row.roles ?? []) : [],
+      active ? (row.direct_rights ?? []) : [],
+    ),
+    policyVersion: Number(row.policy_version),
   };
 }
+
+type RoleRow = RoleGrant;
 
 /**
  * Whether the caller holds a right in an app. Company rights come from the membership; app
