@@ -27,7 +27,6 @@ export interface DatabaseSchema {
   collection: CollectionTable;
   collection_field: CollectionFieldTable;
   data_rule: DataRuleTable;
-  decision_reference: DecisionReferenceTable;
   view_as_session: ViewAsSessionTable;
 }
 
@@ -353,21 +352,6 @@ export interface DataRuleTable {
   access: 'read' | 'write' | null;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
-}
-
-/** A denied decision's explanation, resolvable by builders through its reference for 24 hours. */
-export interface DecisionReferenceTable {
-  id: string;
-  app_id: string;
-  account_id: string;
-  impersonator_account_id: string | null;
-  method: string;
-  action: string;
-  collection: string;
-  record_id: string | null;
-  explanation: JSONColumnType<Record<string, unknown>>;
-  created_at: Date;
-  expires_at: Date;
 }
 
 /** A builder viewing an app as one of its users, from one browser session, for a bounded time. */

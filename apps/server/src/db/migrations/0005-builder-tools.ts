@@ -1,24 +1,12 @@
 import { type Kysely, sql } from 'kysely';
 
-// DESIGN.md §7's builder tools: explanations of denied decisions that builders resolve by a
-// reference, and time-boxed "view as another user" sessions.
+// DESIGN.md §7's builder tools: denied decisions that builders resolve by a reference, and
+// time-boxed "view as another user" sessions.
 export async function up(db: Kysely<unknown>): Promise<void> {
-  // The reference is what a denied caller sees; the explanation is for the app's builders only.
+  // A denied data request is one audit entry; its reference (what the caller sees) finds it again.
   await sql`
-    create table decision_reference (
-      id text primary key,
-      app_id uuid not null references application (id) on delete cascade,
-      account_id uuid not null,
-      impersonator_account_id uuid,
-      method text not null,
-      action text not null,
-      collection text not null,
-      record_id uuid,
-      explanation jsonb not null,
-      created_at timestamptz not null,
-      expires_at timestamptz not null
-    )`.execute(db);
-  await sql`create index decision_reference_expiry_idx on decision_reference (expires_at)`.execute(db);
+    create index audit_event_reference_idx on audit_event ((details ->> 'reference'))
+    where action = 'data.denied'`.execute(db);
 
   // Bound to the caller's browser session: another session (or a stolen cookie) cannot use it.
   await sql`
@@ -39,5 +27,5 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`drop table view_as_session`.execute(db);
-  await sql`drop table decision_reference`.execute(db);
+  await sql`drop index audit_event_reference_idx`.execute(db);
 }

@@ -61,7 +61,12 @@ export function accessRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const found = await resolveDecisionReference(ctx, request.params.app, request.params.reference);
+        const found = await resolveDecisionReference(
+          ctx,
+          engines,
+          request.params.app,
+          request.params.reference,
+        );
         return found as typeof found & { trace: Record<string, unknown> };
       },
     );

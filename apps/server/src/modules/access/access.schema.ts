@@ -58,6 +58,7 @@ export const referenceResponse = explainResponse.omit({ user: true }).extend({
   action: z.string(),
   collection: z.string(),
   recordId: z.string().nullable(),
+  policyChanged: z.boolean().describe('The rules changed since the denial; the trace uses the current ones'),
 });
 
 export const viewAsBody = z

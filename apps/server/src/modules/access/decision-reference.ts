@@ -1,88 +1,114 @@
 // Denied requests carry a reference; the app's builders resolve it to the explanation for 24 hours.
+// A denial costs one insert (its audit entry, DESIGN.md §7); the explanation is computed when a
+// builder asks, from the principal as it was, so a flood of refused requests stays cheap.
 import { randomBytes } from 'node:crypto';
+import { ACTIONS, type Action, type Principal } from '@charter/policy';
+import { sql } from 'kysely';
 import type { AppContext } from '../../context.js';
 import { notFound } from '../../http/app-error.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
+import type { PolicyEngines } from '../data/policy-engines.js';
 import type { DeniedRequest } from '../records/record-denials.js';
 import type { RecordScope } from '../records/record-scope.js';
 import { explainForPrincipal } from './explain.service.js';
 
 const LIFETIME_MS = 24 * 60 * 60 * 1000;
 
-/**
- * Explains a denial and stores it under a new reference. Missing and unreadable records get one
- * alike, so the reference itself tells the caller nothing the 404 did not.
- */
+/** Records a denial under a new reference; missing and unreadable records get one alike. */
 export async function referenceDenial(scope: RecordScope, denied: DeniedRequest): Promise<string> {
   const { ctx, policy, principal, collection } = scope;
-  const explained = await explainForPrincipal(ctx.database.db, policy, {
-    principal,
-    action: denied.action,
-    collection,
-    record: denied.recordId,
-    now: scope.now,
-  });
-  const id = `ref_${randomBytes(12).toString('base64url')}`;
-  const now = ctx.clock.now();
-  const db = ctx.database.db;
-  await db.deleteFrom('decision_reference').where('expires_at', '<', now).execute();
-  await db
-    .insertInto('decision_reference')
-    .values({
-      id,
-      app_id: policy.appId,
-      account_id: principal.id!,
-      impersonator_account_id: denied.impersonatorId ?? null,
-      method: denied.method,
-      action: denied.action,
-      collection,
-      record_id: denied.recordId ?? null,
-      explanation: JSON.stringify(explained),
-      created_at: now,
-      expires_at: new Date(now.getTime() + LIFETIME_MS),
-    })
-    .execute();
+  const reference = `ref_${randomBytes(12).toString('base64url')}`;
   await recordAuditEvent(ctx, {
     action: 'data.denied',
     outcome: 'denied',
     actor: { accountId: principal.id, impersonatorId: denied.impersonatorId ?? null },
     appId: policy.appId,
     target: { type: 'record', id: denied.recordId ?? collection },
-    source: { ip: null, userAgent: null, requestId: denied.requestId },
-    details: { reference: id, collection, action: denied.action },
+    source: denied.source,
+    details: {
+      reference,
+      method: denied.method,
+      action: denied.action,
+      collection,
+      recordId: denied.recordId ?? null,
+      policyVersion: policy.version,
+      // The principal as it was: roles or attributes changed since do not rewrite the explanation.
+      principal: {
+        roles: principal.roles,
+        rights: principal.rights,
+        internal: principal.internal,
+        builder: principal.builder,
+        allData: principal.allData,
+        userAttributes: principal.attributes,
+      },
+    },
   });
-  return id;
+  return reference;
 }
 
-/** A stored explanation, for the builders of the app it was made in; expired or foreign ones are 404. */
-export async function resolveDecisionReference(ctx: AppContext, appId: string, reference: string) {
-  const row = await ctx.database.db
-    .selectFrom('decision_reference')
-    .selectAll()
-    .where('id', '=', reference)
+interface DenialDetails {
+  method: string;
+  action: Action;
+  collection: string;
+  recordId: string | null;
+  policyVersion: number;
+  principal: Omit<Principal, 'id' | 'email' | 'attributes'> & { userAttributes: Record<string, unknown> };
+}
+
+/**
+ * The explanation behind a reference, for the builders of the app it was made in; expired or
+ * foreign references are 404. Rules and record are evaluated as they are now; `policyChanged`
+ * says when the rules are not those of the denial.
+ */
+export async function resolveDecisionReference(
+  ctx: AppContext,
+  engines: PolicyEngines,
+  appId: string,
+  reference: string,
+) {
+  const db = ctx.database.db;
+  const now = ctx.clock.now();
+  const row = await db
+    .selectFrom('audit_event')
+    .select(['occurred_at', 'actor_account_id', 'impersonator_account_id', 'details'])
+    .where('action', '=', 'data.denied')
+    .where(sql<string>`details ->> 'reference'`, '=', reference)
     .where('app_id', '=', appId)
-    .where('expires_at', '>', ctx.clock.now())
+    .where('occurred_at', '>', new Date(now.getTime() - LIFETIME_MS))
     .executeTakeFirst();
-  if (!row) throw notFound('reference');
-  const users = await ctx.database.db
-    .selectFrom('account')
-    .select(['id', 'email'])
-    .where('id', 'in', [
-      row.account_id,
-      ...(row.impersonator_account_id ? [row.impersonator_account_id] : []),
-    ])
-    .execute();
+  const details = row?.details as unknown as DenialDetails | undefined;
+  if (!row || !details || !ACTIONS.includes(details.action)) throw notFound('reference');
+  const ids = [row.actor_account_id, row.impersonator_account_id].filter((id): id is string => id !== null);
+  const users = await db.selectFrom('account').select(['id', 'email']).where('id', 'in', ids).execute();
   const who = (id: string | null) => (id ? (users.find((u) => u.id === id) ?? { id, email: null }) : null);
+  const user = who(row.actor_account_id);
+  const { userAttributes, ...flags } = details.principal;
+  const principal: Principal = {
+    ...flags,
+    id: row.actor_account_id,
+    email: user?.email ?? null,
+    attributes: userAttributes,
+    anonymous: false,
+  };
+  const policy = await engines.forApp(appId);
+  const explained = await explainForPrincipal(db, policy, {
+    principal,
+    action: details.action,
+    collection: details.collection,
+    record: details.recordId ?? undefined,
+    now: now.getTime(),
+  });
   return {
-    reference: row.id,
-    createdAt: row.created_at.toISOString(),
-    expiresAt: row.expires_at.toISOString(),
-    user: who(row.account_id),
+    reference,
+    createdAt: row.occurred_at.toISOString(),
+    expiresAt: new Date(row.occurred_at.getTime() + LIFETIME_MS).toISOString(),
+    user,
     viewedAsBy: who(row.impersonator_account_id),
-    method: row.method,
-    action: row.action,
-    collection: row.collection,
-    recordId: row.record_id,
-    ...(row.explanation as Record<string, unknown>),
+    method: details.method,
+    action: details.action,
+    collection: details.collection,
+    recordId: details.recordId,
+    policyChanged: details.policyVersion !== policy.version,
+    ...explained,
   };
 }

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
 import { beforeAll, expect, it } from 'vitest';
 import { describeDb } from '../../../test/harness/database.js';
 import { buildRecruitment, type Recruitment } from '../records/recruitment-fixture.js';
@@ -143,6 +142,7 @@ describeDb('explain and decision references', (database) => {
       action: 'read',
       collection: 'positions',
       recordId: pos['Sales Lead'],
+      policyChanged: false,
       record: { allowed: false },
     });
     const audit = await r.ctx.database.db
@@ -154,10 +154,16 @@ describeDb('explain and decision references', (database) => {
       audit.some((a) => a.details.reference === reference && a.actor_account_id === r.melissa.accountId),
     ).toBe(true);
 
-    await sql`update decision_reference set expires_at = now() - interval '1 second' where id = ${reference}`.execute(
-      r.ctx.database.db,
-    );
-    expect((await r.admin.client.get(url)).statusCode).toBe(404);
+    // A day later the reference resolves to nothing.
+    const clock = r.ctx.clock;
+    const realNow = clock.now.bind(clock);
+    clock.now = () => new Date(realNow().getTime() + 24 * 3600_000 + 1000);
+    try {
+      expect((await r.admin.client.get(url)).statusCode).toBe(404);
+    } finally {
+      clock.now = realNow;
+    }
+    expect((await r.admin.client.get(url)).statusCode).toBe(200);
   });
 
   it('references refused writes, and nothing changes', async () => {

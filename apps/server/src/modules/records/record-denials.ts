@@ -2,6 +2,7 @@
 import type { Action } from '@charter/policy';
 import type { FastifyRequest } from 'fastify';
 import { AppError, notFound } from '../../http/app-error.js';
+import type { RequestSource } from '../audit/audit.service.js';
 import type { RecordScope } from './record-scope.js';
 
 /** The request that was denied, as the records API saw it. */
@@ -10,7 +11,7 @@ export interface DeniedRequest {
   action: Action;
   recordId?: string | undefined;
   impersonatorId?: string | null;
-  requestId: string;
+  source: RequestSource;
 }
 
 /** Explains and stores a denial; returns its reference. Supplied by the access module. */

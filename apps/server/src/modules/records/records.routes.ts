@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../context.js';
 import { errorResponses } from '../../http/openapi.js';
+import { sourceOf } from '../accounts/request-source.js';
 import { createPolicyEngines } from '../data/policy-engines.js';
 import { type Guarded, type ReferenceDenial, withDenialReference } from './record-denials.js';
 import { expandRecords, parseExpand } from './record-expand.js';
@@ -54,7 +55,7 @@ export function recordsRoutes(ctx: AppContext, options: RecordsRoutesOptions = {
           ...what,
           method: request.method,
           impersonatorId: request.auth?.viewAs?.callerId ?? null,
-          requestId: request.id,
+          source: sourceOf(request),
         };
       },
       run,
