@@ -118,6 +118,6 @@ describe('charter policy export and import', { timeout: 180_000 }, () => {
 
     const usage = await charter(cwd, ['policy', 'import', changed]);
     expect(usage.code).toBe(2);
-    expect(usage.stderr).toContain('--app needs the application id');
+    expect(usage.stderr).toContain('name the app with --app ID|NAME');
   });
 });

@@ -1,10 +1,8 @@
 // `charter policy export|import`: a thin shell over the policy module, on the server's database.
 import { promises as fs } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config/config.js';
 import type { AppContext } from '../context.js';
 import { AppError } from '../http/app-error.js';
-import { createLogger } from '../lib/logger.js';
 import type { AppActor } from '../modules/apps/app-actor.js';
 import { exportPolicy, serializePolicy } from '../modules/policy/policy-document.js';
 import { importPolicy } from '../modules/policy/policy-import.service.js';
@@ -12,11 +10,10 @@ import { describeImport, describeIssues } from '../modules/policy/policy-report.
 import type { PolicyIssue } from '../modules/policy/policy-validation.js';
 import { COMPANY_RIGHT_KEYS } from '../modules/rights/catalogue.js';
 import { NO_PERMISSIONS } from '../modules/tenancy/effective-permissions.js';
-import { isUuid } from '../modules/tenancy/tenant-access.js';
-import { openContext } from '../server.js';
+import { resolveApp, withContext } from './policy-cli.js';
 import { POLICY_USAGE } from './policy-command.js';
 
-/** `charter policy export --app ID [--out FILE]`. */
+/** `charter policy export --app ID|NAME [--out FILE]`. */
 export async function runPolicyExport(args: string[]): Promise<number> {
   let parsed: { app: string; out?: string };
   try {
@@ -32,7 +29,8 @@ export async function runPolicyExport(args: string[]): Promise<number> {
     return usage((error as Error).message);
   }
   return withContext(async (ctx) => {
-    const text = serializePolicy(await exportPolicy(ctx.database.db, parsed.app));
+    const appId = await resolveApp(ctx, parsed.app);
+    const text = serializePolicy(await exportPolicy(ctx.database.db, appId));
     if (parsed.out) {
       await fs.writeFile(parsed.out, text);
       process.stderr.write(`charter: wrote the policy to ${parsed.out}\n`);
@@ -43,7 +41,7 @@ export async function runPolicyExport(args: string[]): Promise<number> {
   });
 }
 
-/** `charter policy import --app ID FILE [--dry-run] [--prune]`. */
+/** `charter policy import --app ID|NAME FILE [--dry-run] [--prune]`. */
 export async function runPolicyImport(args: string[]): Promise<number> {
   let parsed: { app: string; file: string; dryRun: boolean; prune: boolean };
   try {
@@ -81,10 +79,11 @@ export async function runPolicyImport(args: string[]): Promise<number> {
     return 1;
   }
   return withContext(async (ctx) => {
-    const actor = await operatorOf(ctx, parsed.app);
+    const appId = await resolveApp(ctx, parsed.app);
+    const actor = await operatorOf(ctx, appId);
     try {
       const result = await importPolicy(ctx, actor, input, { dryRun: parsed.dryRun, prune: parsed.prune });
-      const app = await appName(ctx, parsed.app);
+      const app = await appName(ctx, appId);
       process.stdout.write(`${describeImport(result, app).join('\n')}\n`);
       return 0;
     } catch (error) {
@@ -97,24 +96,6 @@ export async function runPolicyImport(args: string[]): Promise<number> {
       throw error;
     }
   });
-}
-
-// Opens the server's database like `migrate`; an AppError (unknown app, a refusal) is one line and exit 1.
-async function withContext(work: (ctx: AppContext) => Promise<number>): Promise<number> {
-  const config = loadConfig(process.env);
-  const ctx = await openContext(config, createLogger('warn'));
-  try {
-    return await work(ctx);
-  } catch (error) {
-    if (error instanceof AppError) {
-      process.stderr.write(`charter: ${error.message}\n`);
-      return 1;
-    }
-    throw error;
-  } finally {
-    await ctx.mailer.close();
-    await ctx.database.close();
-  }
 }
 
 // Whoever runs the command on the server holds the database anyway: they act as the company's owner,
@@ -164,7 +145,7 @@ function conditionAt(input: unknown, field: string): string | undefined {
 }
 
 function requireApp(app: string | undefined): string {
-  if (!app || !isUuid(app)) throw new Error('--app needs the application id');
+  if (!app) throw new Error('name the app with --app ID|NAME');
   return app;
 }
 

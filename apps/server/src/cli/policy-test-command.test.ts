@@ -7,7 +7,8 @@ import { createTestApp } from '../../test/harness/app.js';
 import { describeDb } from '../../test/harness/database.js';
 import type { AppContext } from '../context.js';
 import { seedDemo } from './demo.js';
-import { type Output, runPolicyTest, runPolicyTestOn } from './policy-test-command.js';
+import type { Output } from './policy-cli.js';
+import { runPolicyTest, runPolicyTestOn } from './policy-test-command.js';
 
 const DEMO_FIXTURE = fileURLToPath(new URL('../../policy-tests/recruitment.yaml', import.meta.url));
 

@@ -1,28 +1,14 @@
-// `charter policy test FILE [--app ID]`: runs a permission-test fixture on the server's database.
+// `charter policy test FILE [--app ID|NAME]`: runs a permission-test fixture on the server's database.
 // Exit codes: 0 every expectation held, 1 a test failed or the fixture is invalid, 2 a usage error.
 import { promises as fs } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config/config.js';
 import type { AppContext } from '../context.js';
 import { AppError } from '../http/app-error.js';
-import { createLogger } from '../lib/logger.js';
 import { fixtureIssuesOf } from '../modules/policy-tests/policy-tests.errors.js';
 import { readFixture, runPolicyTests } from '../modules/policy-tests/policy-tests.service.js';
 import { describeFixtureIssues, describeReport } from '../modules/policy-tests/report-text.js';
-import { isUuid } from '../modules/tenancy/tenant-access.js';
-import { openContext } from '../server.js';
+import { type Output, resolveApp, STDIO, withContext } from './policy-cli.js';
 import { POLICY_USAGE } from './policy-command.js';
-
-/** Where the command writes; a test passes its own. */
-export interface Output {
-  stdout(text: string): void;
-  stderr(text: string): void;
-}
-
-const processOutput: Output = {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-};
 
 /** `charter policy test`: opens the configured database, runs the fixture, returns the exit code. */
 export async function runPolicyTest(args: string[]): Promise<number> {
@@ -30,16 +16,9 @@ export async function runPolicyTest(args: string[]): Promise<number> {
   try {
     options = parseTestArgs(args);
   } catch (error) {
-    return usage(processOutput, (error as Error).message);
+    return usage(STDIO, (error as Error).message);
   }
-  const config = loadConfig(process.env);
-  const ctx = await openContext(config, createLogger('warn'));
-  try {
-    return await runPolicyTestOn(ctx, options, processOutput);
-  } finally {
-    await ctx.mailer.close();
-    await ctx.database.close();
-  }
+  return withContext((ctx) => runPolicyTestOn(ctx, options, STDIO));
 }
 
 /** The command on an open context: reads the file, finds the app, prints the report. */
@@ -75,23 +54,6 @@ export async function runPolicyTestOn(
     }
     throw error;
   }
-}
-
-/** An app by id, or by name when exactly one app has that name. */
-async function resolveApp(ctx: AppContext, named: string): Promise<string> {
-  const query = ctx.database.db
-    .selectFrom('application')
-    .innerJoin('company', 'company.id', 'application.company_id')
-    .select(['application.id', 'application.name', 'company.name as company']);
-  const rows = isUuid(named)
-    ? await query.where('application.id', '=', named).execute()
-    : await query.where('application.name', '=', named).execute();
-  if (rows.length === 1) return rows[0]!.id;
-  const message =
-    rows.length === 0
-      ? `no app ${isUuid(named) ? 'has the id' : 'is named'} "${named}"`
-      : `${rows.length} apps are named "${named}"; give the id: ${rows.map((r) => `${r.id} (${r.company})`).join(', ')}`;
-  throw new AppError(404, 'APP_NOT_FOUND', message);
 }
 
 function parseTestArgs(args: string[]): { file: string; app?: string } {

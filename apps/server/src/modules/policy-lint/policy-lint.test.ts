@@ -125,7 +125,7 @@ describeDb('policy lint', (database) => {
     expect(io.out).toBe('');
     expect(io.err).toMatch(/^charter: .+\n$/);
     expect(await runPolicyLint([])).toBe(2);
-    expect(await runPolicyLint(['--app', 'not-an-id'])).toBe(2);
+    expect(await runPolicyLint(['--app'])).toBe(2); // --app without its value
     expect(await runPolicyLint(['--app', appId, 'extra'])).toBe(2);
   });
 });
