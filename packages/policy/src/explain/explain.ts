@@ -1,5 +1,6 @@
 // Explains a decision: roles considered, each grant, guard and field condition, and why a record is absent.
 import type { Expr } from '../check/ir.js';
+import { toDisplayCondition } from '../check/stored-condition.js';
 import type { PolicyErrorData } from '../errors.js';
 import { candidateFields } from '../fields/field-masks.js';
 import type { Principal } from '../model/principal.js';
@@ -76,7 +77,10 @@ export interface Explanation {
 
 type Row = Readonly<Record<string, unknown>>;
 
+type Display = (rule: Rule) => string | null;
+
 function ruleTrace(
+  display: Display,
   compiled: { rule: Rule; error: { toJSON(): PolicyErrorData } | null; condition: Expr },
   folded: Expr,
   outcome: ConditionResult | undefined,
@@ -86,7 +90,7 @@ function ruleTrace(
     ruleId: compiled.rule.id,
     name: compiled.rule.name,
     kind: compiled.rule.kind,
-    condition: compiled.rule.condition ?? null,
+    condition: display(compiled.rule),
     compiles: compiled.error === null,
     ...(compiled.error ? { error: compiled.error.toJSON() } : {}),
     folded: printExpr(folded),
@@ -115,10 +119,11 @@ export function explainDecision(input: Inputs): Explanation {
   const { compiled, principal, action, collection, plan, record, now } = input;
   const resolved = resolveFor(compiled, principal, action, collection);
   const on = (e: Expr) => (record ? explainCondition(e, record, now) : undefined);
-  const units: UnitTrace[] = resolved.unitGrants.map((u) => unitTrace(u, action, on));
-  const guards = resolved.guards.map((g) => ruleTrace(g.compiled, g.condition, on(g.condition)));
+  const display = displayCondition(compiled);
+  const units: UnitTrace[] = resolved.unitGrants.map((u) => unitTrace(display, u, action, on));
+  const guards = resolved.guards.map((g) => ruleTrace(display, g.compiled, g.condition, on(g.condition)));
   const fieldConditions = resolved.fieldConditions.map((f) =>
-    ruleTrace(f.compiled, f.condition, on(f.condition), fieldNames(f.compiled.fields)),
+    ruleTrace(display, f.compiled, f.condition, on(f.condition), fieldNames(f.compiled.fields)),
   );
   const known = new Set(compiled.ruleSet.roles.map((r) => r.key));
   const withGrants = new Set(resolved.unitGrants.map((u) => unitLabel(u.unit)));
@@ -151,10 +156,27 @@ export function explainDecision(input: Inputs): Explanation {
   };
 }
 
-function unitTrace(u: UnitGrants, action: Action, on: (e: Expr) => ConditionResult | undefined): UnitTrace {
+// Stored conditions name fields by id (so renames never break them); a trace shows field names.
+function displayCondition(compiled: CompiledRuleSet): Display {
+  return (rule) => {
+    if (rule.condition === undefined) return null;
+    try {
+      return toDisplayCondition(rule.condition, { schema: compiled.schema, collection: rule.collection });
+    } catch {
+      return rule.condition; // it no longer compiles; the trace says why
+    }
+  };
+}
+
+function unitTrace(
+  display: Display,
+  u: UnitGrants,
+  action: Action,
+  on: (e: Expr) => ConditionResult | undefined,
+): UnitTrace {
   const grants = u.grants.map((g, i) => {
     const folded = u.folded[i] ?? g.condition;
-    return ruleTrace(g, folded, on(folded), fieldNames(g.fields[action]));
+    return ruleTrace(display, g, folded, on(folded), fieldNames(g.fields[action]));
   });
   const held = on(u.condition);
   return {

@@ -48,6 +48,8 @@ describeDb('explain and decision references', (database) => {
     expect(out.user).toEqual({ id: r.melissa.accountId, email: r.melissa.email });
     expect(out.trace.principal.roles).toEqual(['interviewer']);
     expect(out.trace.units.map((u: Json) => u.unit)).toContain('role:interviewer');
+    // Conditions are stored by field id; the trace shows them as the builder wrote them.
+    expect(out.trace.units[0].grants[0].condition).toBe('user.id in record.interviewers');
     expect(out.record).toMatchObject({
       exists: true,
       allowed: true,
