@@ -152,6 +152,8 @@ function welcome(url: string): string {
     '',
     'Try the same list as each of them: GET /api/apps/<app>/collections/positions/records.',
     'Andy sees his positions with salaries; Melissa sees only the ones she interviews for, never a salary.',
+    'As Tessa, ask why (POST /api/apps/<app>/access/explain) or view the app as Melissa',
+    '(POST /api/apps/<app>/access/view-as): docs/builder-tools.md walks through every builder tool.',
     '',
   ].join('\n');
 }
