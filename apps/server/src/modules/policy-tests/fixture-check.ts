@@ -4,8 +4,9 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { type CollectionDef, type FieldDef, SYSTEM_FIELDS } from '@charter/policy';
 import { type AttributeDefinition, attributeValueProblem } from '../apps/attribute-values.js';
 import type { FieldRow } from '../collections/collections.repository.js';
-import { recordInputIssues, type WritableField } from '../collections/record-input.js';
+import { recordInputIssues } from '../collections/record-input.js';
 import { USERS_COLLECTION_KEY } from '../collections/users-collection.js';
+import { toWritableField } from '../records/record-input-check.js';
 import type { FieldExpectation, Fixture, FixtureTest } from './fixture-schema.js';
 import { type FixtureIssue, fixtureInvalid, fixtureIssue } from './policy-tests.errors.js';
 
@@ -209,16 +210,6 @@ function checkValues(
   for (const issue of recordInputIssues(rows.map(toWritableField), values, mode)) {
     add([...path, issue.field.replace(/^values\./, '')], issue.message);
   }
-}
-
-function toWritableField(row: FieldRow): WritableField {
-  return {
-    name: row.name,
-    type: row.type,
-    choices: row.options.choices ?? [],
-    required: row.required,
-    hasDefault: row.default_value !== null && row.default_value !== undefined,
-  };
 }
 
 function checkTest(

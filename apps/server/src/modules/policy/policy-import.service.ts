@@ -10,6 +10,7 @@ import { changeApp, recordAppChange } from '../apps/app-audit.js';
 import { loadAppSchema } from '../collections/app-schema.js';
 import { loadAppRuleSet } from '../collections/data-rules.js';
 import { computeImpact, type PolicySnapshot } from '../policy-impact/impact.js';
+import { loadMemberships } from '../policy-impact/impact-users.js';
 import { assertAppCeiling, type PrivilegeFlag, privilegeDiff } from '../tenancy/delegation.js';
 import type { RoleGrant } from '../tenancy/effective-permissions.js';
 import { holdsAppRight } from '../tenancy/tenant-access.js';
@@ -91,14 +92,14 @@ async function applyImport(
   const before: PolicySnapshot = {
     schema: state.appSchema,
     ruleSet: await loadAppRuleSet(trx, appId, state.appSchema),
-    memberships: await loadRoleKeysByUser(trx, appId),
+    memberships: await loadMemberships(trx, appId),
   };
   await writePolicy(ctx, actor, trx, { roles, customRights, collections: document.collections, rules, diff });
   const afterSchema = await loadAppSchema(trx, appId);
   const after: PolicySnapshot = {
     schema: afterSchema,
     ruleSet: await loadAppRuleSet(trx, appId, afterSchema),
-    memberships: await loadRoleKeysByUser(trx, appId),
+    memberships: await loadMemberships(trx, appId),
   };
   const impact = await computeImpact(trx, appId, before, after);
   return {
@@ -133,19 +134,6 @@ async function countHolders(db: Kysely<DatabaseSchema>, appId: string) {
   const rights = new Map<string, number>();
   for (const row of rightRows) rights.set(row.key, (rights.get(row.key) ?? 0) + 1);
   return { roles: new Map(roleRows.map((r) => [r.key, Number(r.users)])), rights };
-}
-
-// Pruning a role takes it from its holders: the impact compares their roles before and after.
-async function loadRoleKeysByUser(db: Kysely<DatabaseSchema>, appId: string): Promise<Map<string, string[]>> {
-  const rows = await db
-    .selectFrom('app_user_role')
-    .innerJoin('app_role', 'app_role.id', 'app_user_role.role_id')
-    .select(['app_user_role.account_id', 'app_role.key'])
-    .where('app_user_role.app_id', '=', appId)
-    .execute();
-  const byUser = new Map<string, string[]>();
-  for (const row of rows) byUser.set(row.account_id, [...(byUser.get(row.account_id) ?? []), row.key]);
-  return byUser;
 }
 
 /**

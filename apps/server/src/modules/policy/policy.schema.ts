@@ -1,6 +1,7 @@
 // The policy file (`charter.policy`, version 1) and the answer to an import.
 import { z } from 'zod';
 import type { Impact } from '../policy-impact/impact.js';
+import { impactResponse } from '../policy-impact/impact.schema.js';
 import { createRuleBody } from '../rules/rules.schema.js';
 
 /** The format name and version a policy file declares; an import refuses any other. */
@@ -113,40 +114,6 @@ export const structuralDiff = z.object({
   }),
 });
 export type StructuralDiff = z.infer<typeof structuralDiff>;
-
-const accessChange = {
-  usersGaining: z.number().int(),
-  usersLosing: z.number().int(),
-  recordsGaining: z.number().int(),
-  recordsLosing: z.number().int(),
-};
-
-/** Who gains and who loses access (the policy-impact module's preview). */
-export const impactResponse = z.object({
-  unchanged: z.boolean(),
-  collections: z
-    .array(
-      z.object({
-        collection: z.string(),
-        action: z.string(),
-        ...accessChange,
-        fields: z
-          .array(z.object({ field: z.string(), access: z.enum(['read', 'update']), ...accessChange }))
-          .readonly(),
-      }),
-    )
-    .readonly(),
-  users: z
-    .array(
-      z.object({
-        userId: z.string(),
-        email: z.string(),
-        gains: z.array(z.string()).readonly(),
-        losses: z.array(z.string()).readonly(),
-      }),
-    )
-    .readonly(),
-});
 
 /** The answer to an import, dry or not. */
 export const importResponse = z.object({

@@ -45,7 +45,8 @@ export function assertWritableValues(
   if (found.length > 0) throw validationError(found);
 }
 
-function toWritableField(row: FieldRow): WritableField {
+/** A stored field as the record input check sees it. */
+export function toWritableField(row: FieldRow): WritableField {
   return {
     name: row.name,
     type: row.type,
