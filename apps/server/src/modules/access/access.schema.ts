@@ -7,6 +7,7 @@ export const explainBody = z
   .object({
     user: z
       .string()
+      .trim()
       .min(1)
       .max(320)
       .nullable()
@@ -63,7 +64,7 @@ export const referenceResponse = explainResponse.omit({ user: true }).extend({
 
 export const viewAsBody = z
   .object({
-    user: z.string().min(1).max(320).describe('The app user to view as, by account id or email'),
+    user: z.string().trim().min(1).max(320).describe('The app user to view as, by account id or email'),
     reason: z.string().trim().min(3).max(500).describe('Why; it is kept in the audit log'),
     minutes: z.number().int().min(1).max(60).default(30).describe('How long, at most 60 minutes'),
     writes: z

@@ -11,6 +11,7 @@ import { type Kysely, sql } from 'kysely';
 import type { AppContext } from '../../context.js';
 import type { DatabaseSchema } from '../../db/schema.js';
 import { AppError } from '../../http/app-error.js';
+import { findAccount } from '../accounts/accounts.repository.js';
 import { loadAppPrincipal } from '../apps/app-principal.js';
 import type { AppPolicy } from '../data/policy-engines.js';
 import { runSql } from '../records/record-read.js';
@@ -46,6 +47,13 @@ export interface AccessExplanation {
   list?: { sql: string; includesRecord?: boolean };
 }
 
+/** The `user` of a request names no active user of this app. */
+export function appUserNotFound(): AppError {
+  return new AppError(404, 'APP_USER_NOT_FOUND', 'No active user of this application has this id or email.', {
+    field: 'user',
+  });
+}
+
 /** The principal of an app user named by account id or email; 404 when no active app user matches. */
 export async function explainedPrincipal(
   ctx: AppContext,
@@ -54,27 +62,9 @@ export async function explainedPrincipal(
 ): Promise<{ principal: Principal; user: AccessExplanation['user'] }> {
   if (user === null) return { principal: anonymousPrincipal(), user: null };
   const db = ctx.database.db;
-  const byId: boolean = isUuid(user);
-  const accountId = byId
-    ? user.toLowerCase()
-    : (
-        await db
-          .selectFrom('account')
-          .select('id')
-          .where('email', '=', user.trim().toLowerCase())
-          .executeTakeFirst()
-      )?.id;
-  const loaded = accountId ? await loadAppPrincipal(db, policy.appId, accountId) : null;
-  if (!loaded) {
-    throw new AppError(
-      404,
-      'APP_USER_NOT_FOUND',
-      'No active user of this application has this id or email.',
-      {
-        field: 'user',
-      },
-    );
-  }
+  const account = await findAccount(db, isUuid(user) ? { id: user } : { email: user });
+  const loaded = account ? await loadAppPrincipal(db, policy.appId, account.id) : null;
+  if (!loaded) throw appUserNotFound();
   return { principal: buildPrincipal(loaded, policy.ruleSet), user: { id: loaded.id, email: loaded.email } };
 }
 

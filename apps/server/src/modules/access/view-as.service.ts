@@ -6,6 +6,7 @@ import { findAccount } from '../accounts/accounts.repository.js';
 import type { ViewAs } from '../accounts/authentication.js';
 import { type AuditActor, type RequestSource, recordAuditEvent } from '../audit/audit.service.js';
 import { type AppAccess, holdsAppRight, isUuid, loadAppAccess } from '../tenancy/tenant-access.js';
+import { appUserNotFound } from './explain.service.js';
 
 /** What starting a view asks for. */
 export interface ViewAsRequest {
@@ -75,16 +76,7 @@ export async function startViewAs(
   const appId = caller.access.appId;
   const target = await findAccount(db, isUuid(request.user) ? { id: request.user } : { email: request.user });
   const targetAccess = target ? await loadAppAccess(db, target.id, appId) : null;
-  if (target?.status !== 'active' || targetAccess?.appUser?.status !== 'active') {
-    throw new AppError(
-      404,
-      'APP_USER_NOT_FOUND',
-      'No active user of this application has this id or email.',
-      {
-        field: 'user',
-      },
-    );
-  }
+  if (target?.status !== 'active' || targetAccess?.appUser?.status !== 'active') throw appUserNotFound();
   if (target.id === caller.accountId) {
     throw new AppError(400, 'VIEW_AS_SELF', 'You cannot view the app as yourself.', { field: 'user' });
   }
