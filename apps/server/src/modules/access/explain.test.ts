@@ -40,7 +40,7 @@ describeDb('explain and decision references', (database) => {
 
   it('explains a readable record: fields open and hidden, and the SQL path agrees', async () => {
     const out = await explain({
-      user: r.melissa.email,
+      user: ` ${r.melissa.email.toUpperCase()} `, // an email in any case, as a builder types it
       action: 'read',
       collection: 'positions',
       record: pos['Backend Engineer'],
