@@ -13,7 +13,7 @@ export {
   tryCheckCondition,
 } from './check/check-condition.js';
 export type { Expr, Value } from './check/ir.js';
-export { type FieldUse, rulesUsingField } from './check/rules-using-field.js';
+export { type FieldUse, rulesUsingAttribute, rulesUsingField } from './check/rules-using-field.js';
 export type { CheckMode } from './check/scope.js';
 export { fieldsReadBy, toDisplayCondition, toStoredCondition } from './check/stored-condition.js';
 export { type RuleIssue, type RuleSetValidation, validateRuleSet } from './check/validate-rule-set.js';

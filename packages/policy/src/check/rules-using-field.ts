@@ -74,3 +74,24 @@ export function rulesUsingField(
 function fieldName(schema: Schema | SchemaIndex, collection: string, fieldId: string): string | undefined {
   return toSchemaIndex(schema).collections.get(collection)?.byId.get(fieldId)?.name;
 }
+
+/**
+ * Rules whose stored (id-form) condition reads a user attribute (`user["<attribute id>"]`): the
+ * server refuses to delete an attribute while this list is not empty.
+ */
+export function rulesUsingAttribute(ruleSet: RuleSet, attributeId: string): FieldUse[] {
+  const uses: FieldUse[] = [];
+  for (const rule of ruleSet.rules) {
+    if (!rule.condition) continue;
+    let mentioned = false;
+    try {
+      mentioned = mentionsId(parseCondition(rule.condition), attributeId);
+    } catch (error) {
+      if (!(error instanceof PolicyError)) throw error;
+    }
+    if (mentioned) {
+      uses.push({ ruleId: rule.id, ruleName: rule.name, collection: rule.collection, usedIn: 'condition' });
+    }
+  }
+  return uses;
+}

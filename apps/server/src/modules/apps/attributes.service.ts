@@ -1,8 +1,11 @@
+import { rulesUsingAttribute } from '@charter/policy';
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { AppContext } from '../../context.js';
 import type { AppUserAttributeTable, DatabaseSchema } from '../../db/schema.js';
 import { AppError, notFound } from '../../http/app-error.js';
+import { loadAppSchema } from '../collections/app-schema.js';
 import { refreshUsersView } from '../collections/app-storage.js';
+import { loadAppRuleSet } from '../collections/data-rules.js';
 import { bumpPolicyVersion } from '../collections/policy-version.js';
 import type { AppActor } from './app-actor.js';
 import { isUniqueViolation, recordAppChange } from './app-audit.js';
@@ -131,7 +134,7 @@ export async function updateAttribute(
 
 /**
  * Deletes an attribute and every user's value of it. Refused while the register form asks for it,
- * so registration never collects an answer it cannot store.
+ * so registration never collects an answer it cannot store, and while a rule reads it.
  */
 export async function deleteAttribute(ctx: AppContext, actor: AppActor, key: string): Promise<void> {
   const appId = actor.access.appId;
@@ -151,6 +154,21 @@ export async function deleteAttribute(ctx: AppContext, actor: AppActor, key: str
         {
           usedBy: ['registerForm'],
         },
+      );
+    }
+    // A rule reading `user.<key>` would silently fail closed once the attribute is gone.
+    const schema = await loadAppSchema(trx, appId);
+    const rules = rulesUsingAttribute(await loadAppRuleSet(trx, appId, schema), before.id).map((u) => ({
+      id: u.ruleId,
+      name: u.ruleName,
+      collection: u.collection,
+    }));
+    if (rules.length > 0) {
+      throw new AppError(
+        409,
+        'ATTRIBUTE_IN_USE',
+        `Rules read this attribute: ${rules.map((r) => `"${r.name}" on ${r.collection}`).join(', ')}. Change those rules first.`,
+        { usedBy: ['rules'], rules },
       );
     }
     const cleared = await trx

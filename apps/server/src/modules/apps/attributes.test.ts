@@ -145,6 +145,38 @@ describeDb('custom user attributes', (database) => {
     });
   });
 
+  it('refuses to delete an attribute a rule reads, naming the rule, until the rule goes', async () => {
+    const created = await owner.client.post(`${base}/attributes`, {
+      key: 'region',
+      name: 'Region',
+      type: 'text',
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    await owner.client.post(`${base}/collections`, { key: 'shifts', name: 'Shifts' });
+    await owner.client.post(`${base}/collections/shifts/fields`, { name: 'region', type: 'text' });
+    const rule = await owner.client.post(`${base}/rules`, {
+      kind: 'grant',
+      name: 'Shifts in the user region',
+      collection: 'shifts',
+      to: { audience: 'everyone' },
+      actions: ['read'],
+      condition: 'record.region == user.region',
+    });
+    expect(rule.statusCode, rule.body).toBe(201);
+    const refused = await owner.client.delete(`${base}/attributes/region`);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error).toMatchObject({
+      code: 'ATTRIBUTE_IN_USE',
+      details: {
+        rules: [{ id: rule.json().rule.id, name: 'Shifts in the user region', collection: 'shifts' }],
+      },
+    });
+    expect(await keys()).toContain('region');
+    expect((await owner.client.delete(`${base}/rules/${rule.json().rule.id}`)).statusCode).toBe(204);
+    expect((await owner.client.delete(`${base}/attributes/region`)).statusCode).toBe(204);
+    expect(await keys()).not.toContain('region');
+  });
+
   it('lets readers of data formats see attributes, and only user managers change them', async () => {
     expect((await member.client.get(`${base}/attributes`)).statusCode).toBe(403);
     await owner.client.request('PUT', `${base}/users/${member.accountId}/permissions`, {
