@@ -38,6 +38,8 @@ import { systemRoutes } from './modules/system/system.routes.js';
 import { installTenantGuard } from './modules/tenancy/tenant-guard.js';
 import { CHARTER_VERSION } from './version.js';
 
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
 /** Options that differ between the server and tests. */
 export interface AppOptions {
   /** The built admin SPA to serve at `/`; omitted in API tests. */
@@ -65,9 +67,14 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   app.addHook('preClose', async () => {
     closing = true;
   });
+  await ctx.database.changes.start((error) => {
+    ctx.logger.warn({ err: error }, 'access change feed interrupted; caches are off until it is back');
+  });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
     if (closing) reply.header('connection', 'close');
+    // Whatever this request changed (a sign-out, a role) is in force for the caller's next request.
+    if (!SAFE_METHODS.has(request.method)) await ctx.database.changes.settle();
   });
 
   await registerOpenApi(app, CHARTER_VERSION);

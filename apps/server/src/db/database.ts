@@ -1,10 +1,10 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import type { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { StorageConfig } from '../config/config.js';
+import { type ChangeFeed, pgliteChangeFeed, postgresChangeFeed } from './change-feed.js';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
 import type { DatabaseSchema } from './schema.js';
 
@@ -15,6 +15,8 @@ export interface Database {
   description: string;
   pool: pg.Pool;
   db: Kysely<DatabaseSchema>;
+  /** Announced changes to who may do what, for the caches of those reads. */
+  changes: ChangeFeed;
   close(): Promise<void>;
 }
 
@@ -29,7 +31,8 @@ export function openPostgres(url: string, poolMax = 10): Database {
   const pool = new pg.Pool({ connectionString: url, max: poolMax, connectionTimeoutMillis: 10_000 });
   // An idle client that loses its connection emits 'error'; without a listener it would crash the process.
   pool.on('error', () => {});
-  return wrapPool('postgres', `PostgreSQL at ${redactUrl(url)}`, pool, async () => {});
+  const changes = postgresChangeFeed(url, pool);
+  return wrapPool('postgres', `PostgreSQL at ${redactUrl(url)}`, pool, changes, async () => {});
 }
 
 /** A durable PGlite database in dataDir, reached through pg via PGlite's node-postgres adapter. */
@@ -38,9 +41,11 @@ export async function openEmbedded(dataDir: string): Promise<Database> {
   const lock = await acquireDataDirLock(dataDir);
   try {
     // Never relaxedDurability: every commit is flushed before it is acknowledged.
+    // Imported here, not at the top: a server on PostgreSQL never loads the embedded one.
+    const { PGlite } = await import('@electric-sql/pglite');
     const pglite = new PGlite(path.join(dataDir, 'pgdata'));
     await pglite.waitReady;
-    return fromPglite(pglite, `embedded PGlite in ${dataDir}`, lock);
+    return await fromPglite(pglite, `embedded PGlite in ${dataDir}`, lock);
   } catch (error) {
     await lock.release();
     throw error;
@@ -48,9 +53,10 @@ export async function openEmbedded(dataDir: string): Promise<Database> {
 }
 
 /** Wraps an open PGlite instance; used by openEmbedded and by the test harness. */
-export function fromPglite(pglite: PGlite, description: string, lock?: DataDirLock): Database {
+export async function fromPglite(pglite: PGlite, description: string, lock?: DataDirLock): Promise<Database> {
+  const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
   const pool = new pg.Pool(createPgConfig(pglite));
-  return wrapPool('pglite', description, pool, async () => {
+  return wrapPool('pglite', description, pool, pgliteChangeFeed(pglite), async () => {
     await pglite.close();
     await lock?.release();
   });
@@ -60,6 +66,7 @@ function wrapPool(
   kind: Database['kind'],
   description: string,
   pool: pg.Pool,
+  changes: ChangeFeed,
   afterPoolEnd: () => Promise<void>,
 ): Database {
   const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
@@ -69,9 +76,13 @@ function wrapPool(
     description,
     pool,
     db,
+    changes,
     close() {
       // Kysely's destroy ends the pool; PGlite closes only after the last client is gone.
-      closing ??= db.destroy().then(afterPoolEnd);
+      closing ??= changes
+        .close()
+        .then(() => db.destroy())
+        .then(afterPoolEnd);
       return closing;
     },
   };

@@ -30,7 +30,7 @@ describeDb('migrations', (database) => {
 
 describe('migrations from an empty database', () => {
   it('apply every migration on a fresh PGlite, then nothing', async () => {
-    const database = fromPglite(new PGlite(), 'fresh');
+    const database = await fromPglite(new PGlite(), 'fresh');
     try {
       expect(await migrateToLatest(database.db)).toEqual(ALL);
       expect(await migrateToLatest(database.db)).toEqual([]);

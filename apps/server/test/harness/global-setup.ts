@@ -38,7 +38,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
 async function buildPgliteTemplate(dir: string): Promise<string> {
   const pglite = new PGlite();
-  const database = fromPglite(pglite, 'template');
+  const database = await fromPglite(pglite, 'template');
   await migrateToLatest(database.db);
   const file = path.join(dir, 'pglite-template.tar');
   await fs.writeFile(file, Buffer.from(await (await pglite.dumpDataDir('none')).arrayBuffer()));

@@ -11,7 +11,9 @@ import type { OidcProviderConfig } from './identity-providers.js';
 import { hashPassword, verifyPassword } from './password-hash.js';
 
 /** Sessions last a week and slide by a day; revocation is immediate because every request reads the row. */
-const SESSION_SECONDS = 7 * 24 * 3600;
+/** How long a session lasts, and after how long a request extends it (better-auth's sliding refresh). */
+export const SESSION_SECONDS = 7 * 24 * 3600;
+export const SESSION_UPDATE_AGE_SECONDS = 24 * 3600;
 
 /** The header that carries the client address Fastify computed (trusted-proxy aware) into better-auth. */
 export const CLIENT_IP_HEADER = 'x-charter-client-ip';
@@ -85,7 +87,7 @@ export function createAuth(ctx: AppContext, oidcProviders: OidcProviderConfig[])
         userId: 'account_id',
       },
       expiresIn: SESSION_SECONDS,
-      updateAge: 24 * 3600,
+      updateAge: SESSION_UPDATE_AGE_SECONDS,
       cookieCache: { enabled: false },
     },
     // Tokens are stored as SHA-256 hashes: a copy of the database opens no reset or verification link.

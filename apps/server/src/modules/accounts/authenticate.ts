@@ -1,10 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../context.js';
+import { ReadCache } from '../../db/read-cache.js';
 import { AppError } from '../../http/app-error.js';
 import { acceptedRights, type RouteAccess } from '../../http/route-access.js';
 import { findAccount } from './accounts.repository.js';
 import type { Accounts } from './accounts-module.js';
 import { verifyApiKey } from './api-keys.service.js';
+import { SESSION_SECONDS, SESSION_UPDATE_AGE_SECONDS } from './auth.js';
 import { authHeaders, forwardCookies } from './auth-bridge.js';
 import type { AuthenticatedAccount, Authentication } from './authentication.js';
 
@@ -17,17 +19,69 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  */
 export function installAuthentication(app: FastifyInstance, ctx: AppContext, accounts: Accounts): void {
   app.decorateRequest('auth', null);
+  const sessions = new ReadCache<CachedSession>(ctx.database.changes);
   app.addHook('onRequest', async (request, reply) => {
     const access = request.routeOptions.config.access;
     if (!access) return; // not an /api route (the admin app's files)
     assertTrustedOrigin(ctx, request);
     if (access.kind === 'public') return;
-    const auth = await authenticate(ctx, accounts, request, reply);
+    const auth = await authenticateCached(ctx, accounts, sessions, request, reply);
     if (!auth) throw new AppError(401, 'UNAUTHENTICATED', 'Sign in, or send a valid API key.');
     authorize(auth, access);
     if (auth.method === 'session' && !SAFE_METHODS.has(request.method)) assertSameOriginWrite(ctx, request);
     request.auth = auth;
   });
+}
+
+/** A session better-auth accepted, good until its sliding refresh is due or the feed moves. */
+interface CachedSession {
+  auth: Authentication;
+  /** Epoch milliseconds after which better-auth must see the request again (refresh or expiry). */
+  refreshAt: number;
+}
+
+/**
+ * `authenticate`, with sessions kept in a cache that the change feed empties on any change to
+ * accounts or sessions (sign-out, revocation, suspension, a new password). The key is the signed
+ * cookie exactly as better-auth accepted it, so a forged or altered cookie never hits.
+ */
+async function authenticateCached(
+  ctx: AppContext,
+  accounts: Accounts,
+  sessions: ReadCache<CachedSession>,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Promise<Authentication | null> {
+  const cookie = request.headers.authorization ? null : sessionCookie(request.headers.cookie);
+  if (!cookie) return authenticate(ctx, accounts, request, reply);
+  const cached = sessions.get(cookie.key);
+  if (cached && Date.now() < cached.refreshAt) return cached.auth;
+  const ticket = sessions.ticket();
+  const auth = await authenticate(ctx, accounts, request, reply);
+  if (auth?.expiresAt) {
+    const expiresAt = auth.expiresAt.getTime();
+    // better-auth extends a session once it is older than the update age, unless not remembered.
+    const refreshAt = cookie.remembered
+      ? expiresAt - (SESSION_SECONDS - SESSION_UPDATE_AGE_SECONDS) * 1000
+      : expiresAt;
+    sessions.store(cookie.key, { auth: Object.freeze(auth), refreshAt }, ticket);
+  }
+  return auth;
+}
+
+const AUTH_COOKIE = /(?:^|;)\s*(?:__Secure-)?charter\.(session_token|session_data|dont_remember)=([^;]*)/g;
+
+/** The session cookie, when there is exactly one and no other auth cookie better-auth would rewrite. */
+function sessionCookie(header: string | undefined): { key: string; remembered: boolean } | null {
+  if (!header?.includes('charter.')) return null;
+  let token: string | null = null;
+  let remembered = true;
+  for (const [, name, value] of header.matchAll(AUTH_COOKIE)) {
+    if (name === 'session_data' || (name === 'session_token' && token !== null)) return null;
+    if (name === 'session_token') token = value!;
+    else remembered = false;
+  }
+  return token ? { key: `${remembered ? 'r' : 'd'}:${token}`, remembered } : null;
 }
 
 /** The request's authentication, from an API key or a session cookie; null when it has none. */
@@ -59,7 +113,14 @@ export async function authenticate(
   const account =
     fromSession(response.user) ?? (await findAccount(ctx.database.db, { id: response.user.id }));
   if (account?.status !== 'active') return null;
-  return { account, method: 'session', sessionId: response.session.id, apiKeyId: null, scopes: null };
+  return {
+    account: Object.freeze(account),
+    method: 'session',
+    sessionId: response.session.id,
+    apiKeyId: null,
+    scopes: null,
+    expiresAt: new Date(response.session.expiresAt),
+  };
 }
 
 function authorize(auth: Authentication, access: Exclude<RouteAccess, { kind: 'public' }>): void {

@@ -20,6 +20,8 @@ export interface Authentication {
   apiKeyId: string | null;
   /** What an API key may do; null for a session, which may do what the account may. */
   scopes: string[] | null;
+  /** When the session ends; unset for an API key. */
+  expiresAt?: Date;
   /** Set while a builder views an app as this account (DESIGN.md §7): who is really calling. */
   viewAs?: ViewAs | null;
 }

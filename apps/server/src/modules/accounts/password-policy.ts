@@ -1,6 +1,10 @@
-import { type FeedbackType, ZxcvbnFactory, type ZxcvbnResult } from '@zxcvbn-ts/core';
-import * as zxcvbnCommon from '@zxcvbn-ts/language-common';
-import * as zxcvbnEnglish from '@zxcvbn-ts/language-en';
+import { createRequire } from 'node:module';
+import type { FeedbackType, ZxcvbnFactory, ZxcvbnResult } from '@zxcvbn-ts/core';
+
+// The dictionaries hold about 15 MB in memory. They are loaded (synchronously, from the packages'
+// CommonJS builds) the first time a password is judged, so that a server that only serves
+// signed-in requests never holds them.
+const require = createRequire(import.meta.url);
 
 /** What we know about the person choosing the password: words an attacker targeting them tries first. */
 export interface PasswordContext {
@@ -99,14 +103,22 @@ function refuseLength(code: 'PASSWORD_TOO_SHORT' | 'PASSWORD_TOO_LONG', message:
 }
 
 function analysers(): Analysers {
-  cachedAnalysers ??= {
-    thorough: new ZxcvbnFactory(analyserOptions()),
-    quick: new ZxcvbnFactory({ ...analyserOptions(), l33tMaxSubstitutions: QUICK_ANALYSIS_L33T_VARIANTS }),
-  };
+  if (!cachedAnalysers) {
+    const core = require('@zxcvbn-ts/core') as typeof import('@zxcvbn-ts/core');
+    cachedAnalysers = {
+      thorough: new core.ZxcvbnFactory(analyserOptions()),
+      quick: new core.ZxcvbnFactory({
+        ...analyserOptions(),
+        l33tMaxSubstitutions: QUICK_ANALYSIS_L33T_VARIANTS,
+      }),
+    };
+  }
   return cachedAnalysers;
 }
 
 function analyserOptions() {
+  const zxcvbnCommon = require('@zxcvbn-ts/language-common') as typeof import('@zxcvbn-ts/language-common');
+  const zxcvbnEnglish = require('@zxcvbn-ts/language-en') as typeof import('@zxcvbn-ts/language-en');
   return {
     dictionary: { ...zxcvbnCommon.dictionary, ...zxcvbnEnglish.dictionary },
     graphs: zxcvbnCommon.adjacencyGraphs,

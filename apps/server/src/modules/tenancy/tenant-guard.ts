@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context.js';
+import { ReadCache } from '../../db/read-cache.js';
 import { AppError, notFound } from '../../http/app-error.js';
 import { acceptedRights } from '../../http/route-access.js';
 import type { Authentication } from '../accounts/authentication.js';
@@ -32,14 +33,20 @@ declare module 'fastify' {
  */
 export function installTenantGuard(app: FastifyInstance, ctx: AppContext): void {
   app.decorateRequest('tenant', null as unknown as Tenant);
+  // Every tenant request reads the caller's standing; it changes rarely, and the change feed says when.
+  const companies = new ReadCache<CompanyAccess | null>(ctx.database.changes);
+  const apps = new ReadCache<AppAccess | null>(ctx.database.changes);
   app.addHook('onRequest', async (request) => {
     const access = request.routeOptions.config.access;
     if (access?.kind !== 'company' && access?.kind !== 'app') return;
     const auth = request.auth!;
     const params = request.params as Record<string, unknown>;
     if (access.kind === 'company') {
-      const company = isUuid(params.company)
-        ? await loadCompanyAccess(ctx.database.db, auth.account.id, params.company)
+      const companyId = params.company;
+      const company = isUuid(companyId)
+        ? await companies.read(`${auth.account.id}:${companyId}`, () =>
+            loadCompanyAccess(ctx.database.db, auth.account.id, companyId),
+          )
         : null;
       if (!company) throw notFound('company');
       const rights = acceptedRights(access);
@@ -48,8 +55,11 @@ export function installTenantGuard(app: FastifyInstance, ctx: AppContext): void 
       request.tenant = { company, app: null };
       return;
     }
-    const appAccess = isUuid(params.app)
-      ? await loadAppAccess(ctx.database.db, auth.account.id, params.app)
+    const appId = params.app;
+    const appAccess = isUuid(appId)
+      ? await apps.read(`${auth.account.id}:${appId}`, () =>
+          loadAppAccess(ctx.database.db, auth.account.id, appId),
+        )
       : null;
     if (!appAccess || (!appAccess.company && !appAccess.appUser)) throw notFound('application');
     if (!appAccess.company && appAccess.appUser?.status !== 'active') {
