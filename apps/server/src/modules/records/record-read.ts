@@ -29,14 +29,33 @@ export async function runSql(db: Kysely<DatabaseSchema>, fragment: Sql): Promise
 
 /** Drops the engine's helper columns and every field the row's masks hide. */
 export function toRecordView(row: Row, query: ListQuery, def: CollectionDef): RecordView {
-  const types = new Map(def.fields.map((f) => [f.name, f.type]));
   const view: RecordView = Object.create(null);
   view.id = row.id;
-  for (const name of query.fields) {
-    if (row[`$visible:${name}`] === false) continue;
-    view[name] = toOutputValue(types.get(name), row[name]);
+  for (const { name, visibleFlag, type } of outputColumns(query, def)) {
+    if (row[visibleFlag] === false) continue;
+    view[name] = toOutputValue(type, row[name]);
   }
   return { ...view };
+}
+
+interface OutputColumn {
+  name: string;
+  visibleFlag: string;
+  type: string | undefined;
+}
+
+// Worked out once per query, not once per row: a page of 500 rows would otherwise build the
+// same field-type map and flag names 500 times.
+const columnsByQuery = new WeakMap<ListQuery, OutputColumn[]>();
+
+function outputColumns(query: ListQuery, def: CollectionDef): OutputColumn[] {
+  let columns = columnsByQuery.get(query);
+  if (!columns) {
+    const types = new Map(def.fields.map((f) => [f.name, f.type]));
+    columns = query.fields.map((name) => ({ name, visibleFlag: `$visible:${name}`, type: types.get(name) }));
+    columnsByQuery.set(query, columns);
+  }
+  return columns;
 }
 
 // Values go out in the form writes accept: safe integers as numbers (int8 arrives as a string),
