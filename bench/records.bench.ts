@@ -90,9 +90,7 @@ async function freePort(): Promise<number> {
 async function startCharter(databaseUrl: string): Promise<{ child: ChildProcess; url: string }> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  // BENCH_NODE_ARGS passes flags to Charter's node, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`.
-  const nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-  const child = spawn(process.execPath, [...nodeArgs, 'apps/server/dist/main.js'], {
+  const child = spawn(process.execPath, [...serverNodeFlags(), 'apps/server/dist/main.js'], {
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
@@ -117,6 +115,19 @@ async function startCharter(databaseUrl: string): Promise<{ child: ChildProcess;
   }
   child.kill('SIGTERM');
   throw new Error('charter did not become ready in 60 s');
+}
+
+/**
+ * Node's flags as `npm start` passes them (the V8 heap settings), then BENCH_NODE_ARGS, e.g.
+ * `--cpu-prof --cpu-prof-dir=/tmp/prof`.
+ */
+function serverNodeFlags(): string[] {
+  const start = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } }).scripts
+    .start;
+  const flags = /\bnode ((?:--\S+ )*)apps\/server\/dist\/main\.js/.exec(start)?.[1];
+  if (flags === undefined)
+    throw new Error('package.json: the start script does not run apps/server/dist/main.js');
+  return [...flags.split(' '), ...(process.env.BENCH_NODE_ARGS?.split(' ') ?? [])].filter(Boolean);
 }
 
 async function stopCharter(child: ChildProcess): Promise<void> {
@@ -516,6 +527,7 @@ async function main() {
     const figures: Record<string, unknown> = {
       date: new Date().toISOString(),
       node: process.version,
+      node_flags: serverNodeFlags().join(' '),
       database: 'postgres',
       rows: N_ROWS,
       users: N_USERS,
