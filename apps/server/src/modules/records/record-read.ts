@@ -29,13 +29,15 @@ export async function runSql(db: Kysely<DatabaseSchema>, fragment: Sql): Promise
 
 /** Drops the engine's helper columns and every field the row's masks hide. */
 export function toRecordView(row: Row, query: ListQuery, def: CollectionDef): RecordView {
-  const view: RecordView = Object.create(null);
-  view.id = row.id;
+  const view: RecordView = { id: row.id };
   for (const { name, visibleFlag, type } of outputColumns(query, def)) {
     if (row[visibleFlag] === false) continue;
-    view[name] = toOutputValue(type, row[name]);
+    const value = toOutputValue(type, row[name]);
+    // A field may be named __proto__: it must become an own key, never the object's prototype.
+    if (name === '__proto__') Object.defineProperty(view, name, { value, enumerable: true, writable: true });
+    else view[name] = value;
   }
-  return { ...view };
+  return view;
 }
 
 interface OutputColumn {
