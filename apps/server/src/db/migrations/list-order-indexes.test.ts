@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { beforeAll, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/harness/app.js';
 import { describeDb } from '../../../test/harness/database.js';
@@ -15,6 +15,9 @@ describeDb('migration 0007: link and creator indexes in list order', (database) 
           and tablename like 'c\\_%'`.execute(database().db)
     ).rows.map((r) => r.indexdef);
 
+  // Migrations take an untyped handle: they run against whatever schema the database has then.
+  const asMigrationDb = () => database().db as unknown as Kysely<unknown>;
+
   beforeAll(async () => {
     const { app, ctx } = await createTestApp(database());
     await app.ready();
@@ -27,12 +30,12 @@ describeDb('migration 0007: link and creator indexes in list order', (database) 
     expect(created.length).toBe(6);
     expect(created.every((d) => d.endsWith(', id)'))).toBe(true);
 
-    await listOrderIndexes.down(database().db);
+    await listOrderIndexes.down(asMigrationDb());
     const before = await indexes();
     expect(before).toHaveLength(6);
     expect(before.some((d) => d.endsWith(', id)'))).toBe(false);
 
-    await listOrderIndexes.up(database().db);
+    await listOrderIndexes.up(asMigrationDb());
     expect((await indexes()).sort()).toEqual(created.sort());
   });
 });
