@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { AttributeType, DatabaseSchema } from '../../db/schema.js';
 import { AppError, type FieldIssue, validationError } from '../../http/app-error.js';
+import { fieldValueProblem } from '../collections/field-values.js';
 
 /** What a value of a custom user attribute must look like. */
 export interface AttributeDefinition {
@@ -23,7 +24,6 @@ export const RESERVED_ATTRIBUTE_KEYS = [
   'attributes',
 ];
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_TEXT = 2000;
 
 /** The app's attribute definitions. */
@@ -40,29 +40,13 @@ export async function loadAttributeDefinitions(
 
 /** What is wrong with one value for its attribute, or null when it fits. Null clears any attribute. */
 export function attributeValueProblem(definition: AttributeDefinition, value: unknown): string | null {
-  if (value === null) return null;
-  switch (definition.type) {
-    case 'text':
-      return typeof value === 'string' && value.length <= MAX_TEXT
-        ? null
-        : `expected text of at most ${MAX_TEXT} characters`;
-    case 'integer':
-      return Number.isSafeInteger(value) ? null : 'expected a whole number';
-    case 'decimal':
-      return typeof value === 'number' && Number.isFinite(value) ? null : 'expected a number';
-    case 'boolean':
-      return typeof value === 'boolean' ? null : 'expected true or false';
-    case 'date':
-      return isCalendarDate(value) ? null : 'expected a date as YYYY-MM-DD';
-    case 'singleSelect':
-      return typeof value === 'string' && definition.options.includes(value) ? null : choices(definition);
-    case 'multiSelect':
-      return Array.isArray(value) &&
-        new Set(value).size === value.length &&
-        value.every((v) => typeof v === 'string' && definition.options.includes(v))
-        ? null
-        : `expected a list of distinct choices; ${choices(definition)}`;
+  // Shorter than a text field's limit: attribute values ride along in every principal.
+  if (definition.type === 'text' && value !== null) {
+    return typeof value === 'string' && value.length <= MAX_TEXT
+      ? null
+      : `expected text of at most ${MAX_TEXT} characters`;
   }
+  return fieldValueProblem({ type: definition.type, choices: definition.options }, value);
 }
 
 /**
@@ -121,14 +105,4 @@ export function mergeAttributeValues(
     else merged[key] = value;
   }
   return merged;
-}
-
-function isCalendarDate(value: unknown): boolean {
-  if (typeof value !== 'string' || !DATE.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}
-
-function choices(definition: AttributeDefinition): string {
-  return `expected one of: ${definition.options.join(', ')}`;
 }
