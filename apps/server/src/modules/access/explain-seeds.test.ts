@@ -1,6 +1,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/harness/app.js';
 import { describeDb } from '../../../test/harness/database.js';
+import { NINOX_NOTE_FIELDS, NINOX_NOTE_RULES } from '../../../test/harness/ninox-notes.js';
 import { insertCompany, type Person, signUp } from '../../../test/harness/tenants.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: traces are deep JSON; the assertions check their shape.
@@ -41,44 +42,10 @@ describeDb('explain on the Ninox and NoCode-X scenarios', (database) => {
       await created(`${base}/users`, { email: person.email, roles: [role] });
     }
     await created(`${base}/collections`, { key: 'notes', name: 'Notes' });
-    await created(`${base}/collections/notes/fields`, { name: 'body', type: 'longText' });
-    await created(`${base}/collections/notes/fields`, { name: 'locked', type: 'boolean' });
+    for (const field of NINOX_NOTE_FIELDS) await created(`${base}/collections/notes/fields`, field);
     await created(`${base}/collections`, { key: 'news', name: 'News', restricted: false });
     await created(`${base}/collections/news/fields`, { name: 'headline', type: 'text' });
-    for (const rule of [
-      {
-        kind: 'grant',
-        name: 'Editors: table rights',
-        collection: 'notes',
-        to: { roles: ['editor'] },
-        actions: ['read', 'update', 'create', 'delete'],
-      },
-      {
-        kind: 'grant',
-        name: 'Viewers: read',
-        collection: 'notes',
-        to: { roles: ['viewer'] },
-        actions: ['read'],
-      },
-      {
-        kind: 'guard',
-        name: 'Readable if the creator',
-        collection: 'notes',
-        to: { audience: 'everyone' },
-        actions: ['read', 'update', 'delete'],
-        condition: 'record.createdBy == user.id',
-      },
-      {
-        kind: 'guard',
-        name: 'Writable if not locked',
-        collection: 'notes',
-        to: { audience: 'everyone' },
-        actions: ['update', 'delete'],
-        condition: '!record.locked',
-      },
-    ]) {
-      await created(`${base}/rules`, rule);
-    }
+    for (const rule of NINOX_NOTE_RULES) await created(`${base}/rules`, rule);
     for (const [name, locked] of [
       ['open', false],
       ['locked', true],

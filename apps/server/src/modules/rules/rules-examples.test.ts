@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { beforeAll, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/harness/app.js';
 import { describeDb } from '../../../test/harness/database.js';
+import { NINOX_NOTE_FIELDS, NINOX_NOTE_RULES } from '../../../test/harness/ninox-notes.js';
 import { insertCompany, type Person, signUp } from '../../../test/harness/tenants.js';
 import type { AppContext } from '../../context.js';
 import { createPolicyEngines } from '../data/policy-engines.js';
@@ -26,12 +27,7 @@ describeDb('the documented rule examples', (database) => {
       await post('/roles', { key, name: key });
     }
     await post('/collections', { key: 'notes', name: 'Notes' });
-    for (const field of [
-      { name: 'body', type: 'longText' },
-      { name: 'locked', type: 'boolean' },
-    ]) {
-      await post('/collections/notes/fields', field);
-    }
+    for (const field of NINOX_NOTE_FIELDS) await post('/collections/notes/fields', field);
     await post('/collections', { key: 'positions', name: 'Positions' });
     for (const field of [
       { name: 'title', type: 'text' },
@@ -65,39 +61,7 @@ describeDb('the documented rule examples', (database) => {
     (await createPolicyEngines(ctx).forApp(appId)).engine.planAccess(principal(roles), action, collection);
 
   it('expresses Ninox table rights, "Readable if" and "Writable if"', async () => {
-    const rules = [
-      {
-        kind: 'grant',
-        name: 'Editors: read, write, create, delete',
-        collection: 'notes',
-        to: { roles: ['editor'] },
-        actions: ['read', 'update', 'create', 'delete'],
-      },
-      {
-        kind: 'grant',
-        name: 'Viewers: read',
-        collection: 'notes',
-        to: { roles: ['viewer'] },
-        actions: ['read'],
-      },
-      {
-        kind: 'guard',
-        name: 'Readable if the creator',
-        collection: 'notes',
-        to: { audience: 'everyone' },
-        actions: ['read', 'update', 'delete'],
-        condition: 'record.createdBy == user.id',
-      },
-      {
-        kind: 'guard',
-        name: 'Writable if not locked',
-        collection: 'notes',
-        to: { audience: 'everyone' },
-        actions: ['update', 'delete'],
-        condition: '!record.locked',
-      },
-    ];
-    for (const rule of rules) expect((await post('/rules', rule)).warnings).toEqual([]);
+    for (const rule of NINOX_NOTE_RULES) expect((await post('/rules', rule)).warnings).toEqual([]);
     expect((await plan(['viewer'], 'read', 'notes')).kind).toBe('where');
     expect((await plan(['viewer'], 'update', 'notes')).kind).toBe('deny');
     expect((await plan(['editor'], 'update', 'notes')).kind).toBe('where');
