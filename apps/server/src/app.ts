@@ -7,7 +7,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { AppContext } from './context.js';
 import { installErrorHandling } from './http/error-handler.js';
 import { registerOpenApi } from './http/openapi.js';
-import { enforceAccessDeclarations } from './http/route-access.js';
+import { enforceAccessDeclarations, isSafeMethod } from './http/route-access.js';
 import { generateRequestId } from './lib/logger.js';
 import { accessRoutes } from './modules/access/access.routes.js';
 import { referenceDenial } from './modules/access/decision-reference.js';
@@ -37,8 +37,6 @@ import { setupRoutes } from './modules/setup/setup.routes.js';
 import { systemRoutes } from './modules/system/system.routes.js';
 import { installTenantGuard } from './modules/tenancy/tenant-guard.js';
 import { CHARTER_VERSION } from './version.js';
-
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** Options that differ between the server and tests. */
 export interface AppOptions {
@@ -74,7 +72,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
     reply.header('x-request-id', request.id);
     if (closing) reply.header('connection', 'close');
     // Whatever this request changed (a sign-out, a role) is in force for the caller's next request.
-    if (!SAFE_METHODS.has(request.method)) await ctx.database.changes.settle();
+    if (!isSafeMethod(request.method)) await ctx.database.changes.settle();
   });
 
   await registerOpenApi(app, CHARTER_VERSION);

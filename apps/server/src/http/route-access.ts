@@ -26,6 +26,13 @@ export type TenantAccess =
   | { kind: 'company'; right?: string | readonly string[]; sensitive?: boolean }
   | { kind: 'app'; right?: string | readonly string[]; sensitive?: boolean };
 
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** GET, HEAD and OPTIONS: the methods that change nothing (RFC 9110 §9.2.1). */
+export function isSafeMethod(method: string): boolean {
+  return SAFE_METHODS.has(method);
+}
+
 /** The rights a tenant route accepts, as a list (empty: membership is enough). */
 export function acceptedRights(access: TenantAccess): readonly string[] {
   return access.right === undefined ? [] : typeof access.right === 'string' ? [access.right] : access.right;

@@ -4,13 +4,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/app-error.js';
-import { acceptedRights } from '../../http/route-access.js';
+import { acceptedRights, isSafeMethod } from '../../http/route-access.js';
 import { findAccount } from '../accounts/accounts.repository.js';
 import type { ViewAs } from '../accounts/authentication.js';
 import { activeViewAs } from './view-as.service.js';
 
 export const VIEW_AS_COOKIE = 'charter.view_as';
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -83,7 +82,7 @@ function assertAllowed(request: FastifyRequest, viewAs: ViewAs): void {
       { stop: '/api/view-as' },
     );
   }
-  if (!SAFE_METHODS.has(request.method) && !viewAs.allowWrites) {
+  if (!isSafeMethod(request.method) && !viewAs.allowWrites) {
     throw new AppError(403, 'VIEW_AS_READ_ONLY', 'This view is read-only.');
   }
 }

@@ -2,15 +2,13 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../context.js';
 import { ReadCache } from '../../db/read-cache.js';
 import { AppError } from '../../http/app-error.js';
-import { acceptedRights, type RouteAccess } from '../../http/route-access.js';
+import { acceptedRights, isSafeMethod, type RouteAccess } from '../../http/route-access.js';
 import { findAccount } from './accounts.repository.js';
 import type { Accounts } from './accounts-module.js';
 import { verifyApiKey } from './api-keys.service.js';
 import { SESSION_SECONDS, SESSION_UPDATE_AGE_SECONDS } from './auth.js';
 import { authHeaders, forwardCookies } from './auth-bridge.js';
 import type { AuthenticatedAccount, Authentication } from './authentication.js';
-
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
  * Authenticates every request to a non-public route and enforces its access declaration:
@@ -28,7 +26,7 @@ export function installAuthentication(app: FastifyInstance, ctx: AppContext, acc
     const auth = await authenticateCached(ctx, accounts, sessions, request, reply);
     if (!auth) throw new AppError(401, 'UNAUTHENTICATED', 'Sign in, or send a valid API key.');
     authorize(auth, access);
-    if (auth.method === 'session' && !SAFE_METHODS.has(request.method)) assertSameOriginWrite(ctx, request);
+    if (auth.method === 'session' && !isSafeMethod(request.method)) assertSameOriginWrite(ctx, request);
     request.auth = auth;
   });
 }
@@ -160,7 +158,7 @@ function scopesOf(access: Exclude<RouteAccess, { kind: 'public' }>): readonly st
 // Any write that names an origin must name a trusted one (also blocks login CSRF).
 function assertTrustedOrigin(ctx: AppContext, request: FastifyRequest): void {
   const origin = request.headers.origin;
-  if (SAFE_METHODS.has(request.method) || origin === undefined) return;
+  if (isSafeMethod(request.method) || origin === undefined) return;
   if (!ctx.config.trustedOrigins.includes(origin)) {
     throw new AppError(403, 'CSRF_ORIGIN_MISMATCH', 'The request did not come from a trusted origin.');
   }
