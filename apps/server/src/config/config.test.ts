@@ -19,7 +19,11 @@ describe('loadConfig', () => {
     const config = loadConfig({}, '/srv');
     expect(config.port).toBe(4000);
     expect(config.host).toBe('localhost');
-    expect(config.storage).toEqual({ kind: 'pglite', dataDir: path.resolve('/srv', '.charter/data') });
+    expect(config.storage).toEqual({
+      kind: 'pglite',
+      dataDir: path.resolve('/srv', '.charter/data'),
+      randomPageCost: 1.1,
+    });
     expect(config.secret).toBeUndefined();
     expect(config.logLevel).toBe('info');
   });
@@ -29,7 +33,12 @@ describe('loadConfig', () => {
       { DATABASE_URL: 'postgres://u:p@db:5432/charter', CHARTER_SECRET: SECRET },
       '/srv',
     );
-    expect(config.storage).toEqual({ kind: 'postgres', url: 'postgres://u:p@db:5432/charter', poolMax: 10 });
+    expect(config.storage).toEqual({
+      kind: 'postgres',
+      url: 'postgres://u:p@db:5432/charter',
+      poolMax: 10,
+      randomPageCost: 1.1,
+    });
     expect(config.secret).toBe(SECRET);
   });
 
@@ -43,8 +52,18 @@ describe('loadConfig', () => {
       'LOG_LEVEL: expected one of fatal, error, warn, info, debug, trace, silent, got "loud"',
     ],
     ['DATABASE_POOL_MAX', '0', 'DATABASE_POOL_MAX: expected an integer from 1 to 200, got "0"'],
+    ...['0', '-1', 'cheap', '1e3', '101'].map((value) => [
+      'DATABASE_RANDOM_PAGE_COST',
+      value,
+      `DATABASE_RANDOM_PAGE_COST: expected a number from 0.1 to 100, or "server" for the server's own setting, got "${value}"`,
+    ]),
   ])('names %s and what it expects when it is %j', (name, value, expected) => {
     expect(problemsOf({ [name]: value })).toEqual([expected]);
+  });
+
+  it('sets the planner random page cost, or leaves the server its own', () => {
+    expect(loadConfig({ DATABASE_RANDOM_PAGE_COST: '2' }, '/srv').storage.randomPageCost).toBe(2);
+    expect(loadConfig({ DATABASE_RANDOM_PAGE_COST: 'server' }, '/srv').storage.randomPageCost).toBeNull();
   });
 
   it('lists every bad variable at once', () => {

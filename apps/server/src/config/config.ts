@@ -7,6 +7,14 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 export const SOCIAL_PROVIDERS = ['google', 'microsoft', 'linkedin', 'facebook'] as const;
 export type SocialProvider = (typeof SOCIAL_PROVIDERS)[number];
 
+/** The planner's random page cost on Charter's database sessions (see db/database.ts). */
+export const DEFAULT_RANDOM_PAGE_COST = 1.1;
+
+function randomPageCost(value: string | undefined): number | null {
+  if (value === undefined) return DEFAULT_RANDOM_PAGE_COST;
+  return value === 'server' ? null : Number(value);
+}
+
 // Every setting Charter reads from the environment. README.md documents each one.
 const envSchema = z.object({
   PORT: z.coerce
@@ -26,6 +34,12 @@ const envSchema = z.object({
     .min(1, { error: 'expected an integer from 1 to 200' })
     .max(200, { error: 'expected an integer from 1 to 200' })
     .default(10),
+  DATABASE_RANDOM_PAGE_COST: z
+    .string()
+    .refine((v) => v === 'server' || (/^\d+(\.\d+)?$/.test(v) && Number(v) >= 0.1 && Number(v) <= 100), {
+      error: 'expected a number from 0.1 to 100, or "server" for the server\'s own setting',
+    })
+    .optional(),
   CHARTER_DATA_DIR: z.string().min(1, { error: 'expected a directory path' }).default('./.charter/data'),
   CHARTER_SECRET: z.string().min(32, { error: 'expected at least 32 characters of random text' }).optional(),
   CHARTER_BODY_LIMIT: z.coerce
@@ -66,9 +80,13 @@ function providerVariables() {
 }
 
 /** Where the data lives: an embedded PGlite directory, or a PostgreSQL server. */
-export type StorageConfig =
+export type StorageConfig = (
   | { kind: 'pglite'; dataDir: string }
-  | { kind: 'postgres'; url: string; poolMax: number };
+  | { kind: 'postgres'; url: string; poolMax: number }
+) & {
+  /** The planner's random page cost on Charter's sessions; null keeps the server's. */
+  randomPageCost: number | null;
+};
 
 /** The validated configuration every part of Charter receives through its context. */
 export interface Config {
@@ -136,9 +154,12 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config 
   return {
     port: e.PORT,
     host: e.HOST,
-    storage: e.DATABASE_URL
-      ? { kind: 'postgres', url: e.DATABASE_URL, poolMax: e.DATABASE_POOL_MAX }
-      : { kind: 'pglite', dataDir },
+    storage: {
+      ...(e.DATABASE_URL
+        ? { kind: 'postgres', url: e.DATABASE_URL, poolMax: e.DATABASE_POOL_MAX }
+        : { kind: 'pglite', dataDir }),
+      randomPageCost: randomPageCost(e.DATABASE_RANDOM_PAGE_COST),
+    },
     dataDir,
     secret: e.CHARTER_SECRET,
     bodyLimit: e.CHARTER_BODY_LIMIT,

@@ -1,4 +1,4 @@
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { Database } from '../db/database.js';
 import type { Logger } from '../lib/logger.js';
 
@@ -37,9 +37,12 @@ export function createMailer(options: {
   from: string;
 }): Mailer {
   const { database, logger, from } = options;
-  const transport: Transporter | undefined = options.smtpUrl
-    ? nodemailer.createTransport(options.smtpUrl)
-    : undefined;
+  const { smtpUrl } = options;
+  // nodemailer is loaded with the first message, not at start: most requests never send mail, and
+  // its code would otherwise sit in every server's heap.
+  let transport: Promise<Transporter> | undefined;
+  const smtp = (url: string) =>
+    (transport ??= import('nodemailer').then((module) => module.default.createTransport(url)));
   const inFlight = new Set<Promise<void>>();
 
   const deliver = async (id: string): Promise<void> => {
@@ -50,7 +53,7 @@ export function createMailer(options: {
       .where('status', '=', 'pending')
       .executeTakeFirst();
     if (!mail) return;
-    if (!transport) {
+    if (smtpUrl === undefined) {
       await database.db.updateTable('mail_outbox').set({ status: 'logged' }).where('id', '=', id).execute();
       logger.info(
         { mailId: id, kind: mail.kind, to: mail.to_address },
@@ -60,7 +63,7 @@ export function createMailer(options: {
     }
     try {
       const html = mail.html_body ?? undefined;
-      await transport.sendMail({
+      await (await smtp(smtpUrl)).sendMail({
         from,
         to: mail.to_address,
         subject: mail.subject,
@@ -134,7 +137,7 @@ export function createMailer(options: {
     async close() {
       clearInterval(sweep);
       await flush();
-      transport?.close();
+      (await transport?.catch(() => undefined))?.close(); // a transport that never started has nothing to close
     },
   };
 }

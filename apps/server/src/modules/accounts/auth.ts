@@ -1,5 +1,6 @@
 import { APIError, betterAuth } from 'better-auth';
-import { genericOAuth, twoFactor } from 'better-auth/plugins';
+import { genericOAuth } from 'better-auth/plugins/generic-oauth';
+import { twoFactor } from 'better-auth/plugins/two-factor';
 import type { AppContext } from '../../context.js';
 import {
   changeEmailMail,
