@@ -36,8 +36,7 @@ export function createMailer(options: {
   smtpUrl: string | undefined;
   from: string;
 }): Mailer {
-  const { database, logger, from } = options;
-  const { smtpUrl } = options;
+  const { database, logger, from, smtpUrl } = options;
   // nodemailer is loaded with the first message, not at start: most requests never send mail, and
   // its code would otherwise sit in every server's heap.
   let transport: Promise<Transporter> | undefined;

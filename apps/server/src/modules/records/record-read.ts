@@ -33,7 +33,7 @@ export async function runSql(db: Kysely<DatabaseSchema>, fragment: Sql): Promise
  * statement the engine has already written; the query builder's layers (a raw node, a compile, a
  * connection provider) cost more than the pool's own query on the hottest path there is.
  */
-export async function readRows(database: Database, fragment: Sql): Promise<Row[]> {
+async function readRows(database: Database, fragment: Sql): Promise<Row[]> {
   const { text, values } = renderSql(fragment);
   return (await database.pool.query<Row>(text, values as unknown[])).rows;
 }
