@@ -93,7 +93,7 @@ async function freePort(): Promise<number> {
 async function startCharter(databaseUrl: string): Promise<{ child: ChildProcess; url: string }> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [...serverNodeFlags(), 'apps/server/dist/main.js'], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, 'apps/server/dist/main.js'], {
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
@@ -132,6 +132,8 @@ function serverNodeFlags(): string[] {
     throw new Error('package.json: the start script does not run apps/server/dist/main.js');
   return [...flags.split(' '), ...(process.env.BENCH_NODE_ARGS?.split(' ') ?? [])].filter(Boolean);
 }
+
+const SERVER_NODE_FLAGS = serverNodeFlags();
 
 async function stopCharter(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return;
@@ -530,7 +532,7 @@ async function main() {
     const figures: Record<string, unknown> = {
       date: new Date().toISOString(),
       node: process.version,
-      node_flags: serverNodeFlags().join(' '),
+      node_flags: SERVER_NODE_FLAGS.join(' '),
       database: 'postgres',
       rows: N_ROWS,
       users: N_USERS,

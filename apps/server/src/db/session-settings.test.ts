@@ -1,12 +1,13 @@
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'kysely';
+import type pg from 'pg';
 import { expect, inject, it } from 'vitest';
 import { describeDb } from '../../test/harness/database.js';
-import { type Database, fromPglite, openPostgres } from './database.js';
+import { fromPglite, openPostgres } from './database.js';
 
-const randomPageCost = async (database: Database) =>
-  (await database.pool.query<{ random_page_cost: string }>('show random_page_cost')).rows[0]
-    ?.random_page_cost;
+// A pool (any of its connections) or one checked-out connection.
+const randomPageCost = async (session: Pick<pg.Pool, 'query'> | pg.PoolClient) =>
+  (await session.query<{ random_page_cost: string }>('show random_page_cost')).rows[0]?.random_page_cost;
 
 describeDb('database sessions', (database, backend) => {
   it('price a random page read at 1.1 on every connection of the pool', async () => {
@@ -16,7 +17,7 @@ describeDb('database sessions', (database, backend) => {
     const clients = await Promise.all(Array.from({ length: count }, () => database().pool.connect()));
     try {
       for (const client of clients) {
-        expect((await client.query('show random_page_cost')).rows[0].random_page_cost).toBe('1.1');
+        expect(await randomPageCost(client)).toBe('1.1');
       }
     } finally {
       for (const client of clients) client.release();
@@ -29,7 +30,7 @@ describeDb('database sessions', (database, backend) => {
         ? await fromPglite(new PGlite(), 'settings test', undefined, { randomPageCost: null })
         : openPostgres(inject('postgresTemplate')!.url, 1, { randomPageCost: null });
     try {
-      expect(await randomPageCost(own)).toBe('4');
+      expect(await randomPageCost(own.pool)).toBe('4');
     } finally {
       await own.close();
     }
