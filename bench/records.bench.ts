@@ -93,9 +93,10 @@ async function freePort(): Promise<number> {
 async function startCharter(databaseUrl: string): Promise<{ child: ChildProcess; url: string }> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, 'apps/server/dist/main.js'], {
+  const child = spawn(process.execPath, [...SERVER.flags, 'apps/server/dist/main.js'], {
     env: {
       ...process.env,
+      ...SERVER.env,
       DATABASE_URL: databaseUrl,
       CHARTER_SECRET: randomBytes(24).toString('hex'),
       PORT: String(port),
@@ -121,19 +122,25 @@ async function startCharter(databaseUrl: string): Promise<{ child: ChildProcess;
 }
 
 /**
- * Node's flags as `npm start` passes them (the V8 heap settings), then BENCH_NODE_ARGS, e.g.
- * `--cpu-prof --cpu-prof-dir=/tmp/prof`.
+ * How `npm start` runs the server: its environment assignments (the allocator settings) and Node's
+ * flags (the V8 heap settings), then BENCH_NODE_ARGS, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`.
  */
-function serverNodeFlags(): string[] {
+function serverCommand(): { env: Record<string, string>; flags: string[] } {
   const start = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } }).scripts
     .start;
-  const flags = /\bnode ((?:--\S+ )*)apps\/server\/dist\/main\.js/.exec(start)?.[1];
-  if (flags === undefined)
-    throw new Error('package.json: the start script does not run apps/server/dist/main.js');
-  return [...flags.split(' '), ...(process.env.BENCH_NODE_ARGS?.split(' ') ?? [])].filter(Boolean);
+  const match = /((?:\b[A-Z_]+=\S+ )*)node ((?:--\S+ )*)apps\/server\/dist\/main\.js/.exec(start);
+  if (!match) throw new Error('package.json: the start script does not run apps/server/dist/main.js');
+  const env = Object.fromEntries(
+    (match[1] ?? '')
+      .split(' ')
+      .filter(Boolean)
+      .map((assignment) => assignment.split('=') as [string, string]),
+  );
+  const flags = [...(match[2] ?? '').split(' '), ...(process.env.BENCH_NODE_ARGS?.split(' ') ?? [])];
+  return { env, flags: flags.filter(Boolean) };
 }
 
-const SERVER_NODE_FLAGS = serverNodeFlags();
+const SERVER = serverCommand();
 
 async function stopCharter(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return;
@@ -532,7 +539,10 @@ async function main() {
     const figures: Record<string, unknown> = {
       date: new Date().toISOString(),
       node: process.version,
-      node_flags: SERVER_NODE_FLAGS.join(' '),
+      node_flags: SERVER.flags.join(' '),
+      server_env: Object.entries(SERVER.env)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(' '),
       database: 'postgres',
       rows: N_ROWS,
       users: N_USERS,
