@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recruitmentSchema } from '../../test/fixtures/recruitment.js';
+import { renderSql } from '../compile-sql/sql-fragment.js';
 import { printExpr } from '../explain/print-expr.js';
 import { anonymousPrincipal, buildPrincipal } from '../model/principal.js';
 import type { Rule, RuleSet } from '../model/rule-set.js';
@@ -163,5 +164,71 @@ describe('the plan cache', () => {
     expect(engine.planAccess(p, 'update', 'positions')).not.toBe(engine.planAccess(p, 'read', 'positions'));
     expect(engine.planAccess(p, 'read', 'candidates').kind).toBe('deny');
     expect(engineWith([], {}, 'v2').planAccess(p, 'read', 'positions').kind).toBe('deny');
+  });
+});
+
+describe('the list statement cache', () => {
+  const one = '00000000-0000-4000-8000-000000000001';
+  const two = '00000000-0000-4000-8000-000000000003';
+  // Interviewers are read through the users collection, whose rule reads the caller's id: the
+  // positions plan is shared by every manager, the users plan is each manager's own.
+  const rules = [grant({}), grant({ id: 'u', collection: 'users', condition: 'record.id == user.id' })];
+  const statement = (engine: ReturnType<typeof engineWith>, id: string, request = {}) =>
+    renderSql(engine.compileListQuery(manager({}, id), 'positions', { limit: 51, ...request }).sql);
+
+  it('reuses the statement of a request without values of its own, and it is what a fresh engine compiles', () => {
+    const engine = engineWith(rules);
+    const first = engine.compileListQuery(manager({}, one), 'positions', {
+      limit: 51,
+      visibilityFlags: true,
+    });
+    expect(engine.compileListQuery(manager({}, one), 'positions', { limit: 51, visibilityFlags: true })).toBe(
+      first,
+    );
+    expect(renderSql(first.sql)).toEqual(
+      renderSql(
+        engineWith(rules).compileListQuery(manager({}, one), 'positions', {
+          limit: 51,
+          visibilityFlags: true,
+        }).sql,
+      ),
+    );
+    expect(engine.compileListQuery(manager({}, one), 'positions', { limit: 50 })).not.toBe(first);
+  });
+
+  it("compiles again when a related plan it read is not the caller's", () => {
+    const engine = engineWith(rules);
+    expect(engine.planAccess(manager({}, one), 'read', 'positions')).toBe(
+      engine.planAccess(manager({}, two), 'read', 'positions'),
+    );
+    const forOne = statement(engine, one);
+    const forTwo = statement(engine, two);
+    expect(forOne.values).toContain(one);
+    expect(forTwo.values).toContain(two);
+    expect(forTwo.values).not.toContain(one);
+    expect(forTwo).toEqual(statement(engineWith(rules), two));
+    expect(statement(engine, one)).toEqual(forOne);
+  });
+
+  it('never keeps a statement that reads the time', () => {
+    const engine = engineWith([grant({ condition: 'record.openedAt < now' })]);
+    const at = (now: number) => statement(engine, one, { now });
+    const early = at(Date.parse('2026-01-01T00:00:00Z'));
+    const late = at(Date.parse('2026-06-01T00:00:00Z'));
+    expect(early.values).toContain('2026-01-01T00:00:00.000Z');
+    expect(late.values).toContain('2026-06-01T00:00:00.000Z');
+    expect(() => statement(engine, one)).toThrow(expect.objectContaining({ code: 'POLICY_NOW_REQUIRED' }));
+  });
+
+  it('compiles requests that carry values every time', () => {
+    const engine = engineWith(rules);
+    const p = manager({}, one);
+    const filtered = (title: string) =>
+      engine.compileListQuery(p, 'positions', { filter: `record.title == "${title}"` });
+    expect(renderSql(filtered('a').sql).values).toContain('a');
+    expect(renderSql(filtered('b').sql).values).toContain('b');
+    const page = (after: string) => engine.compileListQuery(p, 'positions', { after, limit: 5 });
+    const next = engine.compileListQuery(p, 'positions', { limit: 5 }).cursorOf({ id: two });
+    expect(renderSql(page(next).sql).values).toContain(two);
   });
 });

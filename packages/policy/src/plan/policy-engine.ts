@@ -21,7 +21,7 @@ import {
 } from '../compile-sql/list-query.js';
 import type { FilterMode, SqlCompileOptions } from '../compile-sql/sql-context.js';
 import type { Sql } from '../compile-sql/sql-fragment.js';
-import { policyError } from '../errors.js';
+import { PolicyError, policyError } from '../errors.js';
 import { type Explanation, explainDecision } from '../explain/explain.js';
 import type { Principal } from '../model/principal.js';
 import type { Action, RuleSet } from '../model/rule-set.js';
@@ -62,6 +62,8 @@ export class PolicyEngine {
   readonly compiled: CompiledRuleSet;
   private readonly cache: PlanCache;
   private readonly readableIds = new WeakMap<AccessPlan, ReadonlySet<string>>();
+  private readonly listQueries = new WeakMap<AccessPlan, Map<string, KeptListQuery>>();
+  private readonly timeDependent = new WeakSet<AccessPlan>();
 
   constructor(options: PolicyEngineOptions) {
     this.schema = indexSchema(options.schema);
@@ -167,10 +169,48 @@ export class PolicyEngine {
     return foldPrincipal(checked.expr, principal);
   }
 
-  /** The list SELECT of the records API for this principal. */
+  /**
+   * The list SELECT of the records API for this principal. A request that carries no values of
+   * its own (no filter, search, cursor or id) compiles to the same statement every time for the
+   * same plans, so that statement is kept with the plan and reused while the plans it read are
+   * still the principal's plans.
+   */
   compileListQuery(principal: Principal, collection: string, request: ListRequest = {}): ListQuery {
     const plan = this.planAccess(principal, 'read', collection);
-    return compileListQuery(plan, this.listOptions(principal, collection, request));
+    const key = reusableListKey(request);
+    if (key === null || this.timeDependent.has(plan)) {
+      return compileListQuery(plan, this.listOptions(principal, collection, request));
+    }
+    const related = this.filterMode(principal);
+    const kept = this.listQueries.get(plan)?.get(key);
+    if (kept?.related.every(([c, p]) => related.readPlan(c) === p)) return kept.query;
+    const consulted: [string, AccessPlan][] = [];
+    const recording: FilterMode = {
+      readPlan: (c) => {
+        const p = related.readPlan(c);
+        consulted.push([c, p]);
+        return p;
+      },
+    };
+    // Compiled without the clock: a statement that needs the time throws here, and such plans
+    // are compiled afresh on every request.
+    const { now: _now, ...timeless } = request;
+    let query: ListQuery;
+    try {
+      query = compileListQuery(plan, {
+        ...this.listOptions(principal, collection, timeless),
+        related: recording,
+      });
+    } catch (error) {
+      if (!(error instanceof PolicyError && error.code === 'POLICY_NOW_REQUIRED')) throw error;
+      this.timeDependent.add(plan);
+      return compileListQuery(plan, this.listOptions(principal, collection, request));
+    }
+    const byKey = this.listQueries.get(plan) ?? new Map<string, KeptListQuery>();
+    this.listQueries.set(plan, byKey);
+    if (byKey.size >= LIST_QUERIES_PER_PLAN) byKey.clear();
+    byKey.set(key, { query, related: consulted });
+    return query;
   }
 
   /** `SELECT count(*)` over exactly the rows the list would page through. */
@@ -232,6 +272,28 @@ export class PolicyEngine {
 }
 
 type Row = Readonly<Record<string, unknown>>;
+
+/** A compiled list statement and the related read plans it was compiled against. */
+interface KeptListQuery {
+  readonly query: ListQuery;
+  readonly related: readonly (readonly [string, AccessPlan])[];
+}
+
+// Distinct field lists, sorts and page sizes kept per plan; clients use a handful.
+const LIST_QUERIES_PER_PLAN = 64;
+
+/** The cache key of a request whose statement depends only on the plans, or null. */
+function reusableListKey(request: ListRequest): string | null {
+  const { filter, search, after, id, alias } = request;
+  if ((filter !== undefined && filter.trim() !== '') || (search !== undefined && search !== '')) return null;
+  if (after !== undefined || id !== undefined || alias !== undefined) return null;
+  return JSON.stringify([
+    request.fields ?? null,
+    request.sort ?? null,
+    request.limit ?? null,
+    request.visibilityFlags === true,
+  ]);
+}
 
 /** Builds an engine; throws POLICY_INVALID_SCHEMA for an inconsistent schema, never for a bad rule. */
 export function createPolicyEngine(options: PolicyEngineOptions): PolicyEngine {
