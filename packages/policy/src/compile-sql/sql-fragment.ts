@@ -30,11 +30,7 @@ export function sql(strings: TemplateStringsArray, ...parts: unknown[]): Sql {
   parts.forEach((part, i) => {
     const next = strings[i + 1] ?? '';
     if (isSql(part)) {
-      out[out.length - 1] += part.strings[0] ?? '';
-      for (let k = 0; k < part.values.length; k++) {
-        values.push(part.values[k]);
-        out.push(part.strings[k + 1] ?? '');
-      }
+      splice(out, values, part);
       out[out.length - 1] += next;
     } else {
       values.push(part);
@@ -42,6 +38,15 @@ export function sql(strings: TemplateStringsArray, ...parts: unknown[]): Sql {
     }
   });
   return { strings: out, values };
+}
+
+/** Appends a fragment to text parts and values under construction: its first part joins the last. */
+function splice(out: string[], values: unknown[], part: Sql): void {
+  out[out.length - 1] += part.strings[0] ?? '';
+  for (let k = 0; k < part.values.length; k++) {
+    values.push(part.values[k]);
+    out.push(part.strings[k + 1] ?? '');
+  }
 }
 
 /** Trusted SQL text without parameters (keywords, operators, already quoted identifiers). */
@@ -57,14 +62,10 @@ export function joinSql(parts: readonly Sql[], separator = ', '): Sql {
   if (parts.length === 0) return EMPTY_SQL;
   const strings: string[] = [''];
   const values: unknown[] = [];
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i] as Sql;
-    strings[strings.length - 1] += (i === 0 ? '' : separator) + (part.strings[0] ?? '');
-    for (let k = 0; k < part.values.length; k++) {
-      values.push(part.values[k]);
-      strings.push(part.strings[k + 1] ?? '');
-    }
-  }
+  parts.forEach((part, i) => {
+    if (i > 0) strings[strings.length - 1] += separator;
+    splice(strings, values, part);
+  });
   return { strings, values };
 }
 
