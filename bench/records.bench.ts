@@ -130,11 +130,9 @@ function serverCommand(): { env: Record<string, string>; flags: string[] } {
     .start;
   const match = /((?:\b[A-Z_]+=\S+ )*)node ((?:--\S+ )*)apps\/server\/dist\/main\.js/.exec(start);
   if (!match) throw new Error('package.json: the start script does not run apps/server/dist/main.js');
+  // A value may hold '=' itself (GLIBC_TUNABLES=a=1:b=2): the name ends at the first one.
   const env = Object.fromEntries(
-    (match[1] ?? '')
-      .split(' ')
-      .filter(Boolean)
-      .map((assignment) => assignment.split('=') as [string, string]),
+    [...(match[1] ?? '').matchAll(/\b([A-Z_]+)=(\S+)/g)].map((m) => [m[1], m[2]]),
   );
   const flags = [...(match[2] ?? '').split(' '), ...(process.env.BENCH_NODE_ARGS?.split(' ') ?? [])];
   return { env, flags: flags.filter(Boolean) };
