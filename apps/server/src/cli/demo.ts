@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context.js';
 import { findAccount, insertPasswordAccount } from '../modules/accounts/accounts.repository.js';
 import { hashPassword } from '../modules/accounts/password-hash.js';
+import { DATA_EDIT_RIGHT, DATA_READ_RIGHT } from '../modules/rights/catalogue.js';
 import {
   CANDIDATE_FIELDS,
   CANDIDATES,
@@ -11,6 +12,9 @@ import {
   POSITION_FIELDS,
   POSITIONS,
 } from './demo-data.js';
+
+// The demo's own roles pass the data gate; the data rules decide what their holders see.
+const DATA_RIGHTS = [DATA_READ_RIGHT, DATA_EDIT_RIGHT];
 
 const COMPANY = 'Acme Talent';
 
@@ -95,11 +99,13 @@ async function buildRecruitingApp(session: DemoSession): Promise<void> {
     key: 'hiring_manager',
     name: 'Hiring Manager',
     description: 'Owns positions and their candidates.',
+    rights: DATA_RIGHTS,
   });
   await session.call('POST', `${base}/roles`, {
     key: 'interviewer',
     name: 'Interviewer',
     description: 'Interviews for some positions.',
+    rights: DATA_RIGHTS,
   });
   const ids: Record<string, string> = {};
   for (const person of DEMO_PEOPLE.slice(1)) {

@@ -4,7 +4,7 @@ import { toDisplayCondition } from '../check/stored-condition.js';
 import type { PolicyErrorData } from '../errors.js';
 import { candidateFields } from '../fields/field-masks.js';
 import type { Principal } from '../model/principal.js';
-import { type Action, isRestricted, type Rule } from '../model/rule-set.js';
+import { type Action, isRestricted, missingGateRight, type Rule } from '../model/rule-set.js';
 import { collectionOf } from '../model/schema-index.js';
 import { type AccessPlan, type Bypass, isAlways, type PlanKind } from '../plan/access-plan.js';
 import { bypassOf, resolveFor } from '../plan/build-plan.js';
@@ -62,6 +62,8 @@ export interface Explanation {
     readonly anonymous: boolean;
   };
   readonly restricted: boolean;
+  /** The rule set's gate for this action: the right, whether the principal holds it (null: no gate applies). */
+  readonly gate: { readonly right: string; readonly held: boolean } | null;
   readonly bypass: Bypass | null;
   readonly plan: {
     readonly kind: PlanKind;
@@ -140,6 +142,7 @@ export function explainDecision(input: Inputs): Explanation {
       anonymous: principal.anonymous ?? false,
     },
     restricted: isRestricted(compiled.ruleSet, collection),
+    gate: gateOf(input),
     bypass: bypassOf(compiled, principal, collection),
     plan: {
       kind: plan.kind,
@@ -154,6 +157,13 @@ export function explainDecision(input: Inputs): Explanation {
     fieldConditions,
     ...(record ? { record: recordTrace(input, resolved, units, guards) } : {}),
   };
+}
+
+function gateOf({ compiled, principal, action }: Inputs): Explanation['gate'] {
+  const gate = compiled.ruleSet.gate;
+  if (!gate || principal.anonymous || principal.allData) return null;
+  const right = action === 'read' ? gate.read : gate.write;
+  return { right, held: missingGateRight(compiled.ruleSet, principal, action) === null };
 }
 
 // Stored conditions name fields by id (so renames never break them); a trace shows field names.
@@ -212,6 +222,10 @@ function recordTrace(
 
 function absenceReasons(input: Inputs, units: readonly UnitTrace[], guards: readonly RuleTrace[]): string[] {
   const { action, collection, principal } = input;
+  if (input.plan.missingRight) {
+    const who = principal.email ?? principal.id ?? 'this user';
+    return [`${who} lacks ${input.plan.missingRight}, which every ${action} needs before any rule applies`];
+  }
   if (principal.anonymous && units.length === 0)
     return [`anonymous visitors have no grant for ${action} on ${collection}`];
   if (units.length === 0)

@@ -6,6 +6,7 @@ import type { Schema } from '../model/schema.js';
 import { indexSchema } from '../model/schema-index.js';
 import { type CompiledRuleSet, compileRuleSet } from '../plan/compile-rules.js';
 import { type ConstantTruth, constantTruth } from './constant-condition.js';
+import { rolesLackingDataRights } from './gated-roles.js';
 import { unreadableFields } from './unreadable-fields.js';
 
 /** The warning codes; stable, so tools may filter on them. */
@@ -15,6 +16,7 @@ export const LINT_CODES = [
   'ROLE_WITHOUT_MEMBERS',
   'FIELD_UNREADABLE',
   'SHADOWED_BY_ALL_DATA',
+  'ROLE_LACKS_DATA_RIGHT',
 ] as const;
 
 /** One of LINT_CODES. */
@@ -57,6 +59,7 @@ export function lintPolicy(input: LintInput): LintWarning[] {
   const facts = factsOf(compiled, roles);
   return [
     ...rolesWithoutMembers(input),
+    ...rolesLackingDataRights(input.ruleSet),
     ...facts.flatMap((f) => ruleWarnings(f, roles, input, facts)),
     ...unreadableFields(index, input.ruleSet, facts),
   ];

@@ -69,12 +69,37 @@ export interface CollectionSettings {
   readonly restricted: boolean;
 }
 
+/**
+ * The coarse gate in front of the rules: the right a signed-in principal must hold in
+ * `user.rights` for a read, and the one for a write (create, update, delete). Without it the
+ * plan is deny, whatever the rules say. Access All Data principals and anonymous visitors are
+ * not gated: the first bypass every rule, the second hold no rights and have only what rules
+ * grant to `anonymous`.
+ */
+export interface DataGate {
+  readonly read: string;
+  readonly write: string;
+}
+
 /** Everything the engine needs to decide; `version` changes on every edit and keys plan caches. */
 export interface RuleSet {
   readonly version: string;
   readonly roles: readonly RoleDef[];
   readonly collections: Readonly<Record<string, CollectionSettings>>;
   readonly rules: readonly Rule[];
+  /** Absent: no gate, the rules alone decide. */
+  readonly gate?: DataGate;
+}
+
+/** The gate right a principal lacks for an action, or null when it passes (or there is no gate). */
+export function missingGateRight(
+  ruleSet: RuleSet,
+  principal: { readonly rights: readonly string[]; readonly allData: boolean; readonly anonymous?: boolean },
+  action: Action,
+): string | null {
+  if (!ruleSet.gate || principal.anonymous || principal.allData) return null;
+  const right = action === 'read' ? ruleSet.gate.read : ruleSet.gate.write;
+  return principal.rights.includes(right) ? null : right;
 }
 
 /** Whether a collection is restricted; unknown collections are (secure by default). */

@@ -29,6 +29,8 @@ export interface AccessPlan {
   /** Fields that are accessible on at least some rows, by field name; absent fields never are. */
   readonly fields: ReadonlyMap<string, FieldMask>;
   readonly bypass: Bypass | null;
+  /** The gate right the principal lacks (RuleSet.gate): the plan is deny before any rule. */
+  readonly missingRight?: string;
   /** The rule-set version the plan was computed from. */
   readonly version: string;
   readonly schema: SchemaIndex;

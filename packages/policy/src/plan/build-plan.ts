@@ -1,7 +1,7 @@
 // DESIGN.md §4 in one place: bypasses, grants (AND within a unit, OR across), guards, field masks.
 import { allFieldMasks, computeFieldMasks } from '../fields/field-masks.js';
 import type { Principal } from '../model/principal.js';
-import { type Action, isRestricted } from '../model/rule-set.js';
+import { type Action, isRestricted, missingGateRight } from '../model/rule-set.js';
 import { collectionOf } from '../model/schema-index.js';
 import type { AccessPlan, Bypass } from './access-plan.js';
 import { type CompiledRuleSet, rulesOf } from './compile-rules.js';
@@ -36,6 +36,9 @@ export function buildPlan(
 ): AccessPlan {
   const index = collectionOf(compiled.schema, collection);
   const common = { collection, action, version: compiled.ruleSet.version, schema: compiled.schema };
+  const missingRight = missingGateRight(compiled.ruleSet, principal, action);
+  if (missingRight)
+    return { ...common, kind: 'deny', condition: FALSE, fields: new Map(), bypass: null, missingRight };
   const bypass = bypassOf(compiled, principal, collection);
   if (bypass)
     return { ...common, kind: 'allow', condition: TRUE, fields: allFieldMasks(index, action), bypass };

@@ -24,7 +24,7 @@ import type { Sql } from '../compile-sql/sql-fragment.js';
 import { PolicyError, policyError } from '../errors.js';
 import { type Explanation, explainDecision } from '../explain/explain.js';
 import type { Principal } from '../model/principal.js';
-import type { Action, RuleSet } from '../model/rule-set.js';
+import { type Action, missingGateRight, type RuleSet } from '../model/rule-set.js';
 import type { Schema } from '../model/schema.js';
 import { collectionOf, indexSchema, type SchemaIndex } from '../model/schema-index.js';
 import type { AccessPlan } from './access-plan.js';
@@ -88,6 +88,13 @@ export class PolicyEngine {
     const fast = this.cache.forPrincipal(principal, action, collection);
     if (fast) return fast;
     collectionOf(this.schema, collection);
+    // A gated-out principal is denied before any rule; the shared cache keys on roles, not
+    // rights, so only plans of principals who pass the gate go there.
+    if (missingGateRight(this.ruleSet, principal, action)) {
+      const denied = buildPlan(this.compiled, principal, action, collection);
+      this.cache.remember(principal, denied);
+      return denied;
+    }
     const members = rulesOf(this.compiled, collection).userMembers;
     const cached = this.cache.forTerms(principal, action, collection, members);
     if (cached) {

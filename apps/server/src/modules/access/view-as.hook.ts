@@ -7,9 +7,12 @@ import { AppError } from '../../http/app-error.js';
 import { acceptedRights, isSafeMethod } from '../../http/route-access.js';
 import { findAccount } from '../accounts/accounts.repository.js';
 import type { ViewAs } from '../accounts/authentication.js';
+import { DATA_EDIT_RIGHT, DATA_READ_RIGHT } from '../rights/catalogue.js';
 import { activeViewAs } from './view-as.service.js';
 
 export const VIEW_AS_COOKIE = 'charter.view_as';
+
+const DATA_RIGHTS: ReadonlySet<string> = new Set([DATA_READ_RIGHT, DATA_EDIT_RIGHT]);
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -72,8 +75,11 @@ function assertAllowed(request: FastifyRequest, viewAs: ViewAs): void {
     throw new AppError(409, 'VIEW_AS_ALREADY_ACTIVE', 'Stop viewing as another user before starting again.');
   }
   const params = request.params as { app?: unknown };
+  // The app's data routes: those any app user may call, and the records routes behind the data gate.
   const dataRoute =
-    access?.kind === 'app' && acceptedRights(access).length === 0 && params.app === viewAs.appId;
+    access?.kind === 'app' &&
+    acceptedRights(access).every((right) => DATA_RIGHTS.has(right)) &&
+    params.app === viewAs.appId;
   if (!dataRoute) {
     throw new AppError(
       403,

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.js';
 import { effectivePermissions } from '../tenancy/effective-permissions.js';
+import { appUserRights } from '../tenancy/tenant-access.js';
 import { rolesOfUser, toRoleGrant } from './roles.repository.js';
 
 /** DESIGN.md §4's principal in one app: who the conditions' `user` is. */
@@ -9,7 +10,10 @@ export interface AppPrincipal {
   email: string;
   /** Role keys. */
   roles: string[];
-  /** Direct rights ∪ role rights; builder roles add every backoffice right. */
+  /**
+   * Direct rights ∪ role rights, with what flags imply and what the company gives (those who
+   * manage its apps hold every backoffice right): the rights the tenant guard sees.
+   */
   rights: string[];
   internal: boolean;
   builder: boolean;
@@ -30,7 +34,20 @@ export async function loadAppPrincipal(
   const user = await db
     .selectFrom('app_user')
     .innerJoin('account', 'account.id', 'app_user.account_id')
-    .select(['app_user.status', 'app_user.direct_rights', 'app_user.attributes', 'account.email'])
+    .innerJoin('application', 'application.id', 'app_user.app_id')
+    .leftJoin('company_member as m', (join) =>
+      join
+        .onRef('m.company_id', '=', 'application.company_id')
+        .onRef('m.account_id', '=', 'app_user.account_id'),
+    )
+    .select([
+      'app_user.status',
+      'app_user.direct_rights',
+      'app_user.attributes',
+      'account.email',
+      'm.is_owner',
+      'm.rights as member_rights',
+    ])
     .where('app_user.app_id', '=', appId)
     .where('app_user.account_id', '=', accountId)
     .executeTakeFirst();
@@ -41,10 +58,15 @@ export async function loadAppPrincipal(
     id: accountId,
     email: user.email,
     roles: effective.roles,
-    rights: effective.rights,
+    rights: appUserRights(effective.rights, memberOf(user)),
     internal: effective.internal,
     builder: effective.builder,
     allData: effective.allData,
     attributes: user.attributes,
   };
+}
+
+// The company membership as far as app rights go; null for an app user outside the company.
+function memberOf(row: { is_owner: boolean | null; member_rights: string[] | null }) {
+  return row.is_owner === null ? null : { isOwner: row.is_owner, rights: row.member_rights ?? [] };
 }

@@ -1,12 +1,21 @@
 // The app's rule set as the engine takes it, read from data_rule and app_role.
-import { ACTIONS, type Action, type Rule, type RuleSet } from '@charter/policy';
+import { ACTIONS, type Action, type DataGate, type Rule, type RuleSet } from '@charter/policy';
 import type { Kysely, Selectable } from 'kysely';
 import type { DatabaseSchema, DataRuleTable } from '../../db/schema.js';
+import { DATA_EDIT_RIGHT, DATA_READ_RIGHT } from '../rights/catalogue.js';
+import { roleRights } from '../tenancy/effective-permissions.js';
 import type { AppSchema } from './app-schema.js';
 
 type RuleRow = Selectable<DataRuleTable>;
 
-/** The app's roles, collection switches and data rules; versioned by the app's policy version. */
+// The coarse gate in front of the rules (DESIGN.md §3): no records read without app.data.read,
+// no write without app.data.edit.
+const DATA_GATE: DataGate = { read: DATA_READ_RIGHT, write: DATA_EDIT_RIGHT };
+
+/**
+ * The app's roles (with the rights their flags imply), collection switches, data rules and the
+ * data gate; versioned by the app's policy version.
+ */
 export async function loadAppRuleSet(
   db: Kysely<DatabaseSchema>,
   appId: string,
@@ -35,10 +44,11 @@ export async function loadAppRuleSet(
       internal: r.internal,
       builder: r.builder,
       allData: r.all_data,
-      rights: r.rights,
+      rights: roleRights({ rights: r.rights, builder: r.builder, allData: r.all_data }),
     })),
     collections: appSchema.collections,
     rules: rules.map((r) => toRule(r, appSchema.keyById)),
+    gate: DATA_GATE,
   };
 }
 

@@ -3,12 +3,15 @@ import { buildPrincipal, type Principal, type RuleSet } from '@charter/policy';
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.js';
 import { effectivePermissions } from '../tenancy/effective-permissions.js';
+import { appUserRights } from '../tenancy/tenant-access.js';
 
 /** An active app user as stored: everything but what the roles give. */
 export interface ImpactUser {
   readonly id: string;
   readonly email: string;
   readonly directRights: readonly string[];
+  /** Their company membership, when they have one: managing the company's apps adds rights. */
+  readonly company: { readonly isOwner: boolean; readonly rights: readonly string[] } | null;
   readonly attributes: Readonly<Record<string, unknown>>;
 }
 
@@ -20,7 +23,20 @@ export async function loadImpactUsers(db: Kysely<DatabaseSchema>, appId: string)
   const rows = await db
     .selectFrom('app_user')
     .innerJoin('account', 'account.id', 'app_user.account_id')
-    .select(['app_user.account_id', 'account.email', 'app_user.direct_rights', 'app_user.attributes'])
+    .innerJoin('application', 'application.id', 'app_user.app_id')
+    .leftJoin('company_member as m', (join) =>
+      join
+        .onRef('m.company_id', '=', 'application.company_id')
+        .onRef('m.account_id', '=', 'app_user.account_id'),
+    )
+    .select([
+      'app_user.account_id',
+      'account.email',
+      'app_user.direct_rights',
+      'app_user.attributes',
+      'm.is_owner',
+      'm.rights as member_rights',
+    ])
     .where('app_user.app_id', '=', appId)
     .where('app_user.status', '=', 'active')
     .orderBy('account.email')
@@ -29,6 +45,7 @@ export async function loadImpactUsers(db: Kysely<DatabaseSchema>, appId: string)
     id: r.account_id,
     email: r.email,
     directRights: r.direct_rights,
+    company: r.is_owner === null ? null : { isOwner: r.is_owner, rights: r.member_rights ?? [] },
     attributes: r.attributes,
   }));
 }
@@ -58,7 +75,7 @@ export function principalOn(user: ImpactUser, roleKeys: readonly string[], ruleS
       id: user.id,
       email: user.email,
       roles: effective.roles,
-      rights: effective.rights,
+      rights: appUserRights(effective.rights, user.company),
       attributes: user.attributes,
     },
     ruleSet,

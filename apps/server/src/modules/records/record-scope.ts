@@ -5,7 +5,8 @@ import type { AppContext } from '../../context.js';
 import { notFound } from '../../http/app-error.js';
 import { type AppPrincipal, loadAppPrincipal } from '../apps/app-principal.js';
 import type { AppPolicy, PolicyEngines } from '../data/policy-engines.js';
-import { type AppAccess, isUuid } from '../tenancy/tenant-access.js';
+import { DATA_EDIT_RIGHT, DATA_READ_RIGHT } from '../rights/catalogue.js';
+import { type AppAccess, appUserRights, isUuid } from '../tenancy/tenant-access.js';
 import { notAnAppUser } from './records.errors.js';
 
 /** One request's view of a collection: the engine, who asks, and which collection. */
@@ -54,7 +55,8 @@ export function resolveCollection(
 
 function principalOf(access: AppAccess, id: string, email: string): AppPrincipal | null {
   if (access.appUser?.status !== 'active') return null;
-  return { id, email, ...access.permissions, attributes: access.appUser.attributes };
+  const rights = appUserRights(access.permissions.rights, access.company);
+  return { id, email, ...access.permissions, rights, attributes: access.appUser.attributes };
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -69,7 +71,10 @@ export type ScopeOf = (
   request: Pick<FastifyRequest, 'auth' | 'tenant'> & { params: { app: string; collection: string } },
 ) => Promise<RecordScope>;
 
-// No backoffice right: any app user may call these, and the permission engine decides per record.
-export const recordsAccess = { kind: 'app' } as const;
+// The coarse data gate (DESIGN.md §3): reads need app.data.read and writes app.data.edit, also as
+// API key scopes; the permission engine then decides per record (and applies the same gate, so
+// explain, tests and previews answer alike).
+export const recordsReadAccess = { kind: 'app', right: DATA_READ_RIGHT } as const;
+export const recordsWriteAccess = { kind: 'app', right: DATA_EDIT_RIGHT } as const;
 export const recordsTags = ['records'];
 export const RECORDS_URL = '/api/apps/:app/collections/:collection/records';

@@ -5,7 +5,7 @@ import { bulkWrite } from './record-bulk.service.js';
 import type { Guarded } from './record-denials.js';
 import { toRecordValues } from './record-input-check.js';
 import {
-  recordsAccess as access,
+  recordsWriteAccess as access,
   RECORDS_URL,
   type ScopeOf,
   recordsTags as tags,

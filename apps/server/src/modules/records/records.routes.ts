@@ -12,7 +12,7 @@ import { getRecord, listRecords, type RecordView } from './record-read.js';
 import {
   RECORDS_URL,
   type RecordScope,
-  recordsAccess,
+  recordsReadAccess,
   recordsTags,
   resolveRecordScope,
   type ScopeOf,
@@ -66,7 +66,7 @@ export function recordsRoutes(ctx: AppContext, options: RecordsRoutesOptions = {
     app.get(
       RECORDS_URL,
       {
-        config: { access: recordsAccess },
+        config: { access: recordsReadAccess },
         serializerCompiler: plainRecords,
         schema: {
           tags: recordsTags,
@@ -85,7 +85,7 @@ export function recordsRoutes(ctx: AppContext, options: RecordsRoutesOptions = {
     app.get(
       `${RECORDS_URL}/:record`,
       {
-        config: { access: recordsAccess },
+        config: { access: recordsReadAccess },
         serializerCompiler: plainRecords,
         schema: {
           tags: recordsTags,

@@ -32,6 +32,13 @@ export const APP_RIGHTS = {
 export type AppRight = keyof typeof APP_RIGHTS;
 export const APP_RIGHT_KEYS = Object.keys(APP_RIGHTS) as AppRight[];
 
+/** The coarse data gate (DESIGN.md §3): every records read needs the first, every write the second. */
+export const DATA_READ_RIGHT = 'app.data.read' satisfies AppRight;
+export const DATA_EDIT_RIGHT = 'app.data.edit' satisfies AppRight;
+
+/** What an Access All Data role implies: seeing the data model, reading and writing the data. */
+export const ALL_DATA_RIGHTS = ['app.dataformats.read', DATA_READ_RIGHT, DATA_EDIT_RIGHT] as const;
+
 /** Presets for a member's company rights, as in Ninox's team roles. */
 export const MEMBER_PRESETS = {
   owner: COMPANY_RIGHT_KEYS,

@@ -1,6 +1,6 @@
 import { AppError } from '../../http/app-error.js';
 import type { RoleGrant } from './effective-permissions.js';
-import { type AppAccess, type CompanyAccess, holdsAppRight } from './tenant-access.js';
+import { type AppAccess, type CompanyAccess, holdsAppRight, managesApps } from './tenant-access.js';
 
 /** A role flag that widens what its holders may do. */
 export type PrivilegeFlag = 'internal' | 'builder' | 'allData';
@@ -14,14 +14,21 @@ export interface PrivilegeChange {
 /**
  * The delegation ceiling (DESIGN.md §3): nobody grants, or takes away, a right or flag they do not
  * hold themselves. Checking removals too stops a junior manager from stripping a senior one.
- * A company owner holds everything in the company. A violation is a 403 listing what is missing.
+ * A company owner holds everything in the company; a holder of company.apps.manage every
+ * backoffice right of its apps (holdsAppRight). A violation is a 403 listing what is missing.
  */
 export function assertAppCeiling(actor: AppAccess, change: PrivilegeChange): void {
   if (actor.company?.isOwner) return;
   const missing = new Set<string>();
   for (const right of change.rights) if (!holdsAppRight(actor, right)) missing.add(right);
-  for (const flag of change.flags) if (!actor.permissions[flag]) missing.add(`flag:${flag}`);
+  for (const flag of change.flags) if (!holdsFlag(actor, flag)) missing.add(`flag:${flag}`);
   throwIfMissing(missing);
+}
+
+// The builder flag is every backoffice right, which those who manage the company's apps hold
+// (DESIGN.md §3); internal and Access All Data open data, which only roles give.
+function holdsFlag(actor: AppAccess, flag: PrivilegeFlag): boolean {
+  return actor.permissions[flag] || (flag === 'builder' && managesApps(actor.company));
 }
 
 /** The same ceiling for company rights. */

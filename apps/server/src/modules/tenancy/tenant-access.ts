@@ -1,7 +1,9 @@
 import { type Kysely, sql } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.js';
-import { COMPANY_RIGHT_KEYS, isCompanyRight } from '../rights/catalogue.js';
+import { APP_RIGHT_KEYS, COMPANY_RIGHT_KEYS, isAppRight, isCompanyRight } from '../rights/catalogue.js';
 import { type EffectivePermissions, effectivePermissions, type RoleGrant } from './effective-permissions.js';
+
+const APPS_MANAGE_RIGHT = 'company.apps.manage';
 
 /** The caller's standing in a company. */
 export interface CompanyAccess {
@@ -148,11 +150,35 @@ type RoleRow = RoleGrant;
 
 /**
  * Whether the caller holds a right in an app. Company rights come from the membership; app
- * rights from the app user's roles and direct rights. Company owners hold every right of their
- * company's apps: they could grant it to themselves anyway.
+ * rights from the app user's roles and direct rights, and from the company: owners and holders
+ * of company.apps.manage hold every backoffice right of the company's apps (DESIGN.md §3), app
+ * user or not. Data access itself still comes only from the data rules.
  */
 export function holdsAppRight(access: AppAccess, right: string): boolean {
   if (isCompanyRight(right)) return access.company?.rights.includes(right) ?? false;
   if (access.company?.isOwner) return true;
+  if (isAppRight(right) && managesApps(access.company)) return true;
   return access.permissions.rights.includes(right);
+}
+
+/** What of a membership decides app rights. */
+export interface CompanyStanding {
+  readonly isOwner: boolean;
+  readonly rights: readonly string[];
+}
+
+/** Whether a membership manages the company's apps: an owner, or a holder of company.apps.manage. */
+export function managesApps(company: CompanyStanding | null | undefined): boolean {
+  return Boolean(company && (company.isOwner || company.rights.includes(APPS_MANAGE_RIGHT)));
+}
+
+/**
+ * An app user's rights with what the company gives on top (every backoffice right, for those who
+ * manage the company's apps): the `user.rights` of the data plane, as holdsAppRight answers.
+ */
+export function appUserRights(
+  rights: readonly string[],
+  company: CompanyStanding | null | undefined,
+): string[] {
+  return managesApps(company) ? [...new Set([...rights, ...APP_RIGHT_KEYS])].sort() : [...rights];
 }
