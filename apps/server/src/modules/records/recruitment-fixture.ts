@@ -78,7 +78,8 @@ export async function buildRecruitment(database: Database, tag: string): Promise
     ['hiring_manager', 'Hiring Manager'],
     ['interviewer', 'Interviewer'],
   ]) {
-    await created(`${base}/roles`, { key, name });
+    // Both pass the data gate: the rules below decide what they see.
+    await created(`${base}/roles`, { key, name, rights: ['app.data.read', 'app.data.edit'] });
   }
   await created(`${base}/users`, { email: andy.email, roles: ['hiring_manager'] });
   await created(`${base}/users`, { email: melissa.email, roles: ['interviewer'] });
