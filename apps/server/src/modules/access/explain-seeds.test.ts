@@ -31,8 +31,10 @@ describeDb('explain on the Ninox and NoCode-X scenarios', (database) => {
       return res.json();
     };
     base = `/api/apps/${(await created(`/api/companies/${companyId}/apps`, { name: 'Notes' })).app.id}`;
-    await created(`${base}/roles`, { key: 'editor', name: 'Editor' });
-    await created(`${base}/roles`, { key: 'viewer', name: 'Viewer' });
+    // Both pass the data gate, as every role did before it existed; the rules decide the rest.
+    const rights = ['app.data.read', 'app.data.edit'];
+    await created(`${base}/roles`, { key: 'editor', name: 'Editor', rights });
+    await created(`${base}/roles`, { key: 'viewer', name: 'Viewer', rights });
     await created(`${base}/roles`, { key: 'auditor', name: 'Auditor', allData: true });
     for (const [person, role] of [
       [editor, 'editor'],

@@ -129,13 +129,18 @@ describeDb('view as another user', (database) => {
   });
 
   it('refuses more privileged targets, writes for callers who cannot make them, and itself', async () => {
-    // Sam supports the team: reads data, but holds no other right and no flag.
+    // Sam supports the team: holds the data gate like the demo's roles, but no other right and no flag.
     const sam = await signUp(app, ctx, 'sam@acme-talent.example', 'Sam');
     const tessa = clients.tessa!;
     const base = `/api/apps/${appId}`;
     expect(
-      (await tessa.post(`${base}/roles`, { key: 'support', name: 'Support', rights: ['app.data.read'] }))
-        .statusCode,
+      (
+        await tessa.post(`${base}/roles`, {
+          key: 'support',
+          name: 'Support',
+          rights: ['app.data.read', 'app.data.edit'],
+        })
+      ).statusCode,
     ).toBe(201);
     expect(
       (await tessa.post(`${base}/roles`, { key: 'editor', name: 'Editor', rights: ['app.dataformats.read'] }))

@@ -2,6 +2,8 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AppContext } from '../../context.js';
 import { AppError, notFound } from '../../http/app-error.js';
 import { APP_RIGHT_KEYS, APP_RIGHTS, COMPANY_RIGHT_KEYS, COMPANY_RIGHTS } from '../rights/catalogue.js';
+import { roleRights } from '../tenancy/effective-permissions.js';
+import { managesApps as managesAppsOf } from '../tenancy/tenant-access.js';
 import type { AuthenticatedAccount } from './authentication.js';
 
 const TOKEN_PATTERN = /^chk_([a-z0-9]{12})_([A-Za-z0-9_-]{43})$/;
@@ -46,14 +48,15 @@ export async function grantableScopes(ctx: AppContext, account: AuthenticatedAcc
     .select(['is_owner', 'rights'])
     .where('account_id', '=', account.id)
     .execute();
-  const ownsCompany = memberships.some((m) => m.is_owner);
+  // Owners and holders of company.apps.manage hold every app backoffice right of the company's apps.
+  const managesApps = memberships.some((m) => managesAppsOf({ isOwner: m.is_owner, rights: m.rights }));
   for (const m of memberships)
     for (const right of m.is_owner ? COMPANY_RIGHT_KEYS : m.rights) scopes.add(right);
-  if (ownsCompany) for (const right of APP_RIGHT_KEYS) scopes.add(right);
+  if (managesApps) for (const right of APP_RIGHT_KEYS) scopes.add(right);
   const roles = await db
     .selectFrom('app_user_role')
     .innerJoin('app_role', 'app_role.id', 'app_user_role.role_id')
-    .select(['app_role.rights', 'app_role.builder'])
+    .select(['app_role.rights', 'app_role.builder', 'app_role.all_data'])
     .where('app_user_role.account_id', '=', account.id)
     .execute();
   const direct = await db
@@ -62,7 +65,7 @@ export async function grantableScopes(ctx: AppContext, account: AuthenticatedAcc
     .where('account_id', '=', account.id)
     .execute();
   for (const right of [
-    ...roles.flatMap((r) => (r.builder ? APP_RIGHT_KEYS : r.rights)),
+    ...roles.flatMap((r) => roleRights({ rights: r.rights, builder: r.builder, allData: r.all_data })),
     ...direct.flatMap((d) => d.direct_rights),
   ]) {
     if (right in API_SCOPES) scopes.add(right);

@@ -222,7 +222,8 @@ describeDb('app users', (database) => {
       roles: ['user'],
       directRights: ['app.media.read', 'app.templates.read'],
       effective: {
-        rights: ['app.media.read', 'app.templates.read'],
+        // The User role's own rights: the data gate.
+        rights: ['app.data.edit', 'app.data.read', 'app.media.read', 'app.templates.read'],
         internal: false,
         builder: false,
         allData: false,
@@ -248,7 +249,7 @@ describeDb('app users', (database) => {
       id: colleague.accountId,
       email: 'colleague@users.test',
       roles: ['user'],
-      rights: ['app.media.read', 'app.templates.read'],
+      rights: ['app.data.edit', 'app.data.read', 'app.media.read', 'app.templates.read'],
       internal: false,
       builder: false,
       allData: false,

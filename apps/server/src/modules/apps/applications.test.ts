@@ -57,7 +57,9 @@ describeDb('applications', (database) => {
       allData: false,
       defaultFor: 'user',
     });
-    expect(user.effectiveRights).toEqual([]);
+    // The data gate, and nothing else: the data rules decide the rest.
+    expect(user.effectiveRights).toEqual(['app.data.edit', 'app.data.read']);
+    expect(user.rights).toEqual(['app.data.edit', 'app.data.read']);
 
     const members = await ctx.database.db
       .selectFrom('app_user')

@@ -17,6 +17,8 @@ type Doc = {
 };
 
 const INTERVIEWER_RULE = 'Interviewers: positions they interview for, never salary';
+// Every role of the demo holds the data gate.
+const DATA_GATE = ['app.data.edit', 'app.data.read'];
 
 describeDb('policy as code', (database) => {
   let app: FastifyInstance;
@@ -165,7 +167,8 @@ describeDb('policy as code', (database) => {
       const rule = changed.rules.find((r) => r.name === INTERVIEWER_RULE)!;
       rule.fields!.read!.push('salary');
       changed.customRights.push({ key: 'approve_offers', name: 'Approve offers' });
-      changed.roles.find((r) => r.key === 'interviewer')!.rights = ['approve_offers'];
+      // A custom right on top of the data gate the interviewers hold.
+      changed.roles.find((r) => r.key === 'interviewer')!.rights.push('approve_offers');
       changed.collections.candidates = { restricted: false };
       changed.rules = changed.rules.filter(
         (r) => r.name !== 'Interviewers: their candidates, not the reviews',
@@ -182,7 +185,10 @@ describeDb('policy as code', (database) => {
       expect(body.policyVersion).toBe(before.version);
       expect(body.changes.customRights.added).toEqual([{ key: 'approve_offers', name: 'Approve offers' }]);
       expect(body.changes.roles.changed).toEqual([
-        { key: 'interviewer', changes: { rights: { before: [], after: ['approve_offers'] } } },
+        {
+          key: 'interviewer',
+          changes: { rights: { before: DATA_GATE, after: [...DATA_GATE, 'approve_offers'] } },
+        },
       ]);
       expect(body.changes.collections.changed).toEqual([
         { collection: 'candidates', changes: { restricted: { before: true, after: false } } },
@@ -216,7 +222,10 @@ describeDb('policy as code', (database) => {
       expect(res.json().policyVersion).toBe(after.version);
       expect(after.rules).toHaveLength(3);
       expect(after.collections).toContainEqual({ key: 'candidates', restricted: false });
-      expect(after.roles.find((r) => r.key === 'interviewer')?.rights).toEqual(['approve_offers']);
+      expect(after.roles.find((r) => r.key === 'interviewer')?.rights).toEqual([
+        ...DATA_GATE,
+        'approve_offers',
+      ]);
       const mine = await positionsAs(melissa);
       expect(mine.length).toBeGreaterThan(0);
       expect(mine.every((p) => typeof p.salary === 'number')).toBe(true);

@@ -144,8 +144,21 @@ describeDb('records: reading through the rules', (database) => {
     expect(res.json().error.message).toContain('4096');
   });
 
-  it('refuses a company member who is not a user of the app with NOT_AN_APP_USER', async () => {
+  it('refuses a company member who is not a user of the app: the data gate first, then NOT_AN_APP_USER', async () => {
+    // Without company rights the member lacks app.data.read.
+    const gated = await r.member.client.get(r.records('positions'));
+    expect(gated.statusCode).toBe(403);
+    expect(gated.json().error).toMatchObject({ code: 'FORBIDDEN', details: { required: ['app.data.read'] } });
+    // Managing the company's apps gives every backoffice right, but no data: that needs an app user.
+    const setRights = (rights: string[]) =>
+      r.ctx.database.db
+        .updateTable('company_member')
+        .set({ rights })
+        .where('account_id', '=', r.member.accountId)
+        .execute();
+    await setRights(['company.apps.manage']);
     const res = await r.member.client.get(r.records('positions'));
+    await setRights([]);
     expect(res.statusCode).toBe(403);
     expect(res.json().error.code).toBe('NOT_AN_APP_USER');
   });

@@ -24,7 +24,7 @@ describeDb('the documented rule examples', (database) => {
     appId = (await owner.client.post(`/api/companies/${companyId}/apps`, { name: 'Examples' })).json().app.id;
     base = `/api/apps/${appId}`;
     for (const key of ['editor', 'viewer', 'hiring_manager', 'interviewer']) {
-      await post('/roles', { key, name: key });
+      await post('/roles', { key, name: key, rights: ['app.data.read', 'app.data.edit'] });
     }
     await post('/collections', { key: 'notes', name: 'Notes' });
     for (const field of NINOX_NOTE_FIELDS) await post('/collections/notes/fields', field);
@@ -50,7 +50,8 @@ describeDb('the documented rule examples', (database) => {
     id: owner.accountId,
     email: owner.email,
     roles,
-    rights: [],
+    // The data gate the roles hold; without it every plan is deny before the rules.
+    rights: ['app.data.read', 'app.data.edit'],
     internal: false,
     builder: false,
     allData: false,

@@ -330,7 +330,8 @@ describeDb('the rules API', (database) => {
       id: owner.accountId,
       email: owner.email,
       roles: ['interviewer'],
-      rights: [],
+      // The data gate: without it every plan is deny, whatever the rules say.
+      rights: ['app.data.read'],
       internal: false,
       builder: false,
       allData: false,
