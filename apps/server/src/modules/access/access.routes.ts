@@ -22,8 +22,10 @@ import { describeViewAs, startViewAs, stopViewAs } from './view-as.service.js';
 // Explanations name every rule and field of the app: they are for those who may read its rules.
 const builders = { kind: 'app', right: 'app.dataformats.read' } as const;
 const tags = ['access'];
-// Viewing shows the app's data as its users see it; a browser session only, never an API key.
-const viewers = { kind: 'app', right: 'app.data.read', sensitive: true } as const;
+// Viewing shows the app's data as its users see it: a builder tool, like explain (every app user
+// holds app.data.read, so that right alone would let users view as each other). The target never
+// holds more than the caller, so the caller needs the data rights too. A browser session only.
+const viewers = { kind: 'app', right: 'app.dataformats.read', sensitive: true } as const;
 const self = { kind: 'account', sensitive: true } as const;
 
 /** Builder tools on decisions: explain, and view as another user. */

@@ -129,7 +129,7 @@ describeDb('view as another user', (database) => {
   });
 
   it('refuses more privileged targets, writes for callers who cannot make them, and itself', async () => {
-    // Sam supports the team: holds the data gate like the demo's roles, but no other right and no flag.
+    // Sam supports the team: sees the data model and holds the data gate, but no other right and no flag.
     const sam = await signUp(app, ctx, 'sam@acme-talent.example', 'Sam');
     const tessa = clients.tessa!;
     const base = `/api/apps/${appId}`;
@@ -138,12 +138,12 @@ describeDb('view as another user', (database) => {
         await tessa.post(`${base}/roles`, {
           key: 'support',
           name: 'Support',
-          rights: ['app.data.read', 'app.data.edit'],
+          rights: ['app.dataformats.read', 'app.data.read', 'app.data.edit'],
         })
       ).statusCode,
     ).toBe(201);
     expect(
-      (await tessa.post(`${base}/roles`, { key: 'editor', name: 'Editor', rights: ['app.dataformats.read'] }))
+      (await tessa.post(`${base}/roles`, { key: 'editor', name: 'Editor', rights: ['app.dataformats.edit'] }))
         .statusCode,
     ).toBe(201);
     expect(
@@ -160,7 +160,7 @@ describeDb('view as another user', (database) => {
     expect(higher.statusCode).toBe(403);
     expect(higher.json().error).toMatchObject({
       code: 'VIEW_AS_TARGET_MORE_PRIVILEGED',
-      details: { missing: ['app.dataformats.read'] },
+      details: { missing: ['app.dataformats.edit'] },
     });
     const writes = await viewAs(sam.client, {
       user: ids.melissa,
@@ -184,7 +184,7 @@ describeDb('view as another user', (database) => {
     const noReason = await viewAs(tessa, { user: ids.andy });
     expect(noReason.statusCode).toBe(400);
     expect(noReason.body).toContain('reason');
-    // Andy has no data-reading backoffice right: he cannot view as anyone.
+    // Andy holds the data gate, like every user, but no builder right: he cannot view as anyone.
     expect((await viewAs(clients.andy!, { user: ids.melissa, reason: 'Curious' })).statusCode).toBe(403);
   });
 
