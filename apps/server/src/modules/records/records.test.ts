@@ -150,12 +150,17 @@ describeDb('records: reading through the rules', (database) => {
     expect(gated.statusCode).toBe(403);
     expect(gated.json().error).toMatchObject({ code: 'FORBIDDEN', details: { required: ['app.data.read'] } });
     // Managing the company's apps gives every backoffice right, but no data: that needs an app user.
-    const setRights = (rights: string[]) =>
-      r.ctx.database.db
-        .updateTable('company_member')
-        .set({ rights })
-        .where('account_id', '=', r.member.accountId)
-        .execute();
+    const { company_id } = await r.ctx.database.db
+      .selectFrom('application')
+      .select('company_id')
+      .where('id', '=', r.appId)
+      .executeTakeFirstOrThrow();
+    // Through the API, so the cached standing of the member is dropped before the next request.
+    const setRights = async (rights: string[]) => {
+      const url = `/api/companies/${company_id}/members/${r.member.accountId}/rights`;
+      const res = await r.admin.client.put(url, { rights });
+      expect(res.statusCode, res.body).toBe(200);
+    };
     await setRights(['company.apps.manage']);
     const res = await r.member.client.get(r.records('positions'));
     await setRights([]);
