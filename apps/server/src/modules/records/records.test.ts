@@ -206,4 +206,38 @@ describeDb('records: reading through the rules', (database) => {
     expect(salary.statusCode).toBe(400);
     expect(salary.json().error.code).toBe(bogus.json().error.code);
   });
+  it('shows the interviewer and the Team Admin the same link ids, in lists, point reads and after writes', async () => {
+    const id = pos['Frontend Engineer']!;
+    const links = (item: Item) => ({ hiringManager: item.hiringManager, interviewers: item.interviewers });
+    const expected = { hiringManager: r.admin.accountId, interviewers: [r.melissa.accountId] };
+    for (const who of ['melissa', 'admin'] as const) {
+      const listed = (await list(who)).items.find((i) => i.id === id)!;
+      expect(links(listed), who).toEqual(expected);
+      const read = await r[who].client.get(`${r.records('positions')}/${id}`);
+      expect(links(read.json()), who).toEqual(expected);
+    }
+    const written = await r.melissa.client.patch(`${r.records('positions')}/${id}`, {
+      values: { status: 'open' },
+    });
+    expect(written.statusCode, written.body).toBe(200);
+    expect(links(written.json())).toEqual(expected);
+  });
+
+  it('expands for the interviewer only what she may read: users she cannot read stay bare ids', async () => {
+    const id = pos['Frontend Engineer']!;
+    const url = `${r.records('positions')}/${id}?expand=hiringManager,interviewers`;
+    const melissa = (await r.melissa.client.get(url)).json();
+    // No rule opens app users to her: the ids come back as they are, without a single user field.
+    expect(melissa.hiringManager).toBe(r.admin.accountId);
+    expect(melissa.interviewers).toEqual([r.melissa.accountId]);
+    expect(JSON.stringify(melissa)).not.toContain(r.melissa.email);
+    expect(JSON.stringify(melissa)).not.toContain(r.admin.email);
+    const admin = (await r.admin.client.get(url)).json();
+    expect(admin.hiringManager).toMatchObject({ id: r.admin.accountId, email: r.admin.email });
+    expect(admin.interviewers).toEqual([
+      expect.objectContaining({ id: r.melissa.accountId, email: r.melissa.email }),
+    ]);
+    const listed = (await r.melissa.client.get(`${r.records('positions')}?expand=interviewers`)).json();
+    for (const item of listed.items as Item[]) expect(item.interviewers).toEqual([r.melissa.accountId]);
+  });
 });
