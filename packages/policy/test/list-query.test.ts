@@ -70,6 +70,7 @@ const data: TestData = new Map([
           title: titles[i % titles.length],
           salary: (i * 7) % 5 === 0 ? null : (i * 7) % 5,
           status: ['open', 'closed', 'archived'][i % 3],
+          ...(i === 0 ? { hiringManager: 'sam', interviewers: ['sam'] } : {}),
         },
         symbols,
       ),
@@ -88,6 +89,18 @@ describe.each(backends)('list queries on $name', (backend: Backend) => {
   });
 
   const permitted = data.get('positions')?.filter((r) => r.status !== 'archived') ?? [];
+
+  it('reads a link to a row the principal cannot read as its id, to-one and to-many alike', async () => {
+    // No rule opens users to Sam: the ids belong to the position, which Sam may read.
+    expect(engine.planAccess(staff, 'read', 'users').kind).toBe('deny');
+    const query = engine.compileListQuery(staff, 'positions', {
+      id: symbols.id('p0'),
+      visibilityFlags: true,
+    });
+    const [row] = await db.run<Record<string, unknown>>(query.sql);
+    expect(row?.hiringManager).toBe(symbols.id('sam'));
+    expect(row?.interviewers).toEqual([symbols.id('sam')]);
+  });
 
   it('pages through every permitted row exactly once with keyset cursors, ties and NULLs included', async () => {
     for (const sort of ['title', '-title', 'salary,-title', '-salary,title', 'status,-salary']) {

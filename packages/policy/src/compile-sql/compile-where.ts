@@ -31,7 +31,9 @@ export function compileFieldMask(plan: AccessPlan, field: string, options: SqlCo
 /**
  * A readable field's value as a SELECT expression: the column when it is always readable, else
  * `CASE WHEN <mask> THEN <column> END`, so a hidden value never leaves the database. Many-to-many
- * links read as a sorted text[] of ids of related rows the principal may read.
+ * links read as a sorted text[] of every linked id, like a to-one link reads its id: the ids belong
+ * to the row the principal may read; whether a target is readable matters only to what `expand`
+ * shows of it.
  */
 export function selectField(plan: AccessPlan, name: string, ctx: SqlContext, filter: FilterMode): Sql {
   const mask = plan.fields.get(name);
@@ -50,7 +52,8 @@ export function selectField(plan: AccessPlan, name: string, ctx: SqlContext, fil
     type: { kind: 'relation' as const, collection: field.target ?? '' },
   };
   collectionOf(plan.schema, expr.target);
-  const source = relationSource(expr, masked, false);
+  // Outside filter mode: every junction row of this record, whether or not its target is readable.
+  const source = relationSource(expr, { ...ctx, filter: null }, false);
   const ids = sql`ARRAY(SELECT ${source.targetId}::text FROM ${source.from} WHERE ${andAll(source.conditions)} ORDER BY 1)`;
   if (isAlways(mask)) return ids;
   return sql`CASE WHEN ${compileBool(mask.mask, ctx, true)} THEN ${ids} END`;

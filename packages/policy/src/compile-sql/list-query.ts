@@ -36,8 +36,9 @@ export interface ListQueryOptions extends SqlCompileOptions {
   /** Adds a boolean column `$visible:<field>` per row-dependent field, to tell hidden from NULL. */
   readonly visibilityFlags?: boolean;
   /**
-   * The read plans of the same principal for related collections (filters, searches and relation
-   * fields read only related rows the principal may read). Default: no related row is readable.
+   * The read plans of the same principal for related collections (filters and searches through
+   * links read only related rows the principal may read; a link field's own ids are shown whatever
+   * the target). Default: no related row is readable.
    */
   readonly related?: FilterMode;
 }

@@ -196,18 +196,31 @@ describe('the list statement cache', () => {
     expect(engine.compileListQuery(manager({}, one), 'positions', { limit: 50 })).not.toBe(first);
   });
 
-  it("compiles again when a related plan it read is not the caller's", () => {
+  it("shares one statement between callers whose users plans differ: a link's ids read no related plan", () => {
     const engine = engineWith(rules);
     expect(engine.planAccess(manager({}, one), 'read', 'positions')).toBe(
       engine.planAccess(manager({}, two), 'read', 'positions'),
     );
+    expect(engine.planAccess(manager({}, one), 'read', 'users')).not.toBe(
+      engine.planAccess(manager({}, two), 'read', 'users'),
+    );
     const forOne = statement(engine, one);
     const forTwo = statement(engine, two);
+    // Interviewers show every linked id, whoever may read those users: nothing of the caller's.
+    expect(forOne.values).not.toContain(one);
+    expect(forTwo.values).not.toContain(two);
+    expect(forTwo).toEqual(forOne);
+    expect(forTwo).toEqual(statement(engineWith(rules), two));
+  });
+
+  it('compiles again a client filter that reads a related plan, per caller', () => {
+    const engine = engineWith(rules);
+    const filter = { filter: 'record.interviewers.exists(i, i.id != "")' };
+    const forOne = statement(engine, one, filter);
+    const forTwo = statement(engine, two, filter);
     expect(forOne.values).toContain(one);
     expect(forTwo.values).toContain(two);
     expect(forTwo.values).not.toContain(one);
-    expect(forTwo).toEqual(statement(engineWith(rules), two));
-    expect(statement(engine, one)).toEqual(forOne);
   });
 
   it('never keeps a statement that reads the time', () => {

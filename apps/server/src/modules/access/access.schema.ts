@@ -40,6 +40,18 @@ export const explainResponse = z.object({
       sqlAllowed: z.boolean(),
       agrees: z.boolean(),
       reasons: z.array(z.string()),
+      links: z
+        .array(
+          z.object({
+            field: z.string(),
+            collection: z.string(),
+            linked: z.number(),
+            unreadable: z.number(),
+          }),
+        )
+        .optional()
+        .describe('On an allowed read: each readable link field and how many targets the user cannot read'),
+      notes: z.array(z.string()).optional(),
     })
     .optional(),
   list: z.object({ sql: z.string(), includesRecord: z.boolean().optional() }).optional(),

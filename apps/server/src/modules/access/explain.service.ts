@@ -19,6 +19,7 @@ import { resolveCollection } from '../records/record-scope.js';
 import { kyselySql, tableSql } from '../records/record-sql.js';
 import { withClientErrors } from '../records/records.errors.js';
 import { isUuid } from '../tenancy/tenant-access.js';
+import { explainLinks, type LinkReadability, linkNotes } from './explain-links.js';
 import { loadRecordGraph } from './record-graph.js';
 
 /** What a builder asks: a user (null: an anonymous visitor), an action, and a record or a list. */
@@ -43,6 +44,10 @@ export interface AccessExplanation {
     agrees: boolean;
     /** Why the record is not allowed (or not in the list); empty when it is. */
     reasons: string[];
+    /** On a read the user may make: its readable link fields, with the targets the user cannot read. */
+    links?: LinkReadability[];
+    /** What the user sees differently from a builder, e.g. links whose targets stay bare ids. */
+    notes?: string[];
   };
   list?: { sql: string; includesRecord?: boolean };
 }
@@ -113,6 +118,11 @@ export async function explainForPrincipal(
       agrees: allowed === sqlAllowed,
       reasons,
     };
+    if (graph && action === 'read' && allowed) {
+      const links = await explainLinks(db, policy, { principal, collection, id, now });
+      result.record.links = links;
+      result.record.notes = linkNotes(links);
+    }
   }
   return result;
 }

@@ -65,6 +65,35 @@ describeDb('explain and decision references', (database) => {
     expect(JSON.stringify(out)).not.toContain('100000');
   });
 
+  it('notes the links whose targets the user cannot read: their ids show, expand leaves them bare', async () => {
+    const record = pos['Backend Engineer'];
+    const melissa = await explain({
+      user: r.melissa.accountId,
+      action: 'read',
+      collection: 'positions',
+      record,
+    });
+    // No rule opens app users to her: both links point at users she cannot read.
+    expect(melissa.record.links).toEqual([
+      { field: 'hiringManager', collection: 'users', linked: 1, unreadable: 1 },
+      { field: 'interviewers', collection: 'users', linked: 1, unreadable: 1 },
+    ]);
+    expect(melissa.record.notes).toHaveLength(2);
+    expect(melissa.record.notes[1]).toMatch(/^link interviewers: 1 of its 1 linked users .*bare ids/);
+    // The explanation counts the targets; it never names them.
+    expect(JSON.stringify(melissa)).not.toContain(r.andy.accountId);
+    const admin = await explain({ user: r.admin.accountId, action: 'read', collection: 'positions', record });
+    expect(admin.record.links.map((l: Json) => l.unreadable)).toEqual([0, 0]);
+    expect(admin.record.notes).toEqual([]);
+    const update = await explain({
+      user: r.melissa.accountId,
+      action: 'update',
+      collection: 'positions',
+      record,
+    });
+    expect(update.record).not.toHaveProperty('notes');
+  });
+
   it('says why a record is absent, and follows relations (candidate → position → hiring manager)', async () => {
     const out = await explain({
       user: r.melissa.accountId,

@@ -123,7 +123,11 @@ describeDb('view as another user', (database) => {
     expect(changed.statusCode, changed.body).toBe(200);
     // Authorized as Melissa: her rules apply, so salary stays out of reach, and the change is hers.
     const salary = await tessa.patch(`${records('positions')}/${target}`, { values: { salary: 1 } });
-    expect(salary.statusCode).toBe(400);
+    expect(salary.statusCode).toBe(403);
+    expect(salary.json().error).toMatchObject({
+      code: 'FIELD_WRITE_DENIED',
+      details: { fields: ['salary'] },
+    });
     expect((await clients.tessa!.get(`${records('positions')}/${target}`)).json().status).toBe(status);
     await tessa.delete('/api/view-as');
   });

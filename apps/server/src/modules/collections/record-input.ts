@@ -37,10 +37,16 @@ export function recordInputIssues(
       else if (field.required && isEmptyValue(value)) issue(name, 'is required');
     }
   }
-  if (mode === 'create') {
-    for (const field of fields) {
-      if (field.required && !field.hasDefault && !(field.name in values)) issue(field.name, 'is required');
-    }
-  }
+  if (mode === 'create') issues.push(...missingRequiredIssues(fields, values));
   return issues;
+}
+
+/** A create's required fields that are neither given nor defaulted, one issue each. */
+export function missingRequiredIssues(
+  fields: readonly WritableField[],
+  values: Record<string, unknown>,
+): FieldIssue[] {
+  return fields
+    .filter((f) => f.required && !f.hasDefault && !(f.name in values))
+    .map((f) => ({ location: 'body', field: `values.${f.name}`, message: 'is required' }));
 }

@@ -324,11 +324,11 @@ async function attempt(scope: RecordScope, write: () => Promise<void>): Promise<
   }
 }
 
-// What the records API answers when the rules refuse: 403, the 404 of an unreadable record, or a
-// field the caller may not write.
+// What the records API answers when the rules refuse: 403 (the record or a field may not be
+// written) or the 404 of an unreadable record. A 400 is a problem of the test's values, not a verdict.
 function isRefusal(error: unknown): boolean {
   if (!(error instanceof AppError)) return false;
-  return error.status === 403 || error.status === 404 || error.code === 'VALIDATION_FAILED';
+  return error.status === 403 || error.status === 404;
 }
 
 function failedWrite(action: CheckAction, expected: Verdict, message = 'the write failed'): Check {

@@ -19,10 +19,13 @@ export type ReferenceDenial = (scope: RecordScope, denied: DeniedRequest) => Pro
 
 const RECORD_NOT_FOUND = notFound('record').message;
 
+const DENIAL_CODES = new Set(['RECORD_WRITE_DENIED', 'FIELD_WRITE_DENIED']);
+
 // A missing record and an unreadable one get a reference alike, so the reference itself tells the
-// caller nothing the 404 did not.
+// caller nothing the 404 did not. (A bulk operation's error starts with its index.)
 function isDenial(error: AppError): boolean {
-  return (error.status === 404 && error.message === RECORD_NOT_FOUND) || error.code === 'RECORD_WRITE_DENIED';
+  const missing = error.status === 404 && error.message.endsWith(RECORD_NOT_FOUND);
+  return missing || DENIAL_CODES.has(error.code);
 }
 
 /** Runs a records operation; a denial error gains `details.reference`. Other errors pass through. */

@@ -1,5 +1,6 @@
 // `?expand=position,position.hiringManager`: linked records replace their ids, each read through
-// its own collection's read plan (an unreadable one is null, or left out of a list), depth ≤ 3.
+// its own collection's read plan, depth ≤ 3. A target the caller cannot read stays its bare id: the
+// id belongs to the record being read, the target's fields do not.
 import type { FieldDef } from '@charter/policy';
 import { AppError } from '../../http/app-error.js';
 import { type RecordView, readRecord } from './record-read.js';
@@ -35,7 +36,7 @@ export function parseExpand(text: string): Tree {
   return tree;
 }
 
-/** Replaces link ids in `items` (in place) by the linked records the caller may read. */
+/** Replaces link ids in `items` (in place) by the linked records the caller may read; others stay ids. */
 export async function expandRecords(scope: RecordScope, items: RecordView[], tree: Tree): Promise<void> {
   const budget = { left: MAX_EXPANDED_RECORDS };
   await expandLevel(scope, items, tree, budget);
@@ -66,11 +67,8 @@ async function expandLevel(scope: RecordScope, items: RecordView[], tree: Tree, 
     for (const item of items) {
       if (!(name in item)) continue;
       const value = item[name];
-      item[name] = Array.isArray(value)
-        ? value.flatMap((id) => found.get(String(id)) ?? [])
-        : value == null
-          ? null
-          : (found.get(String(value)) ?? null);
+      const expanded = (id: unknown) => found.get(String(id)) ?? id;
+      item[name] = Array.isArray(value) ? value.map(expanded) : value == null ? null : expanded(value);
     }
   }
 }

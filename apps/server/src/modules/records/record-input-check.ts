@@ -1,8 +1,8 @@
-// Which keys a write may carry: only fields the caller may write, checked before any SQL runs.
+// Which keys a write may carry and what their values must look like, checked before any SQL runs.
 import type { AccessPlan } from '@charter/policy';
 import { type FieldIssue, validationError } from '../../http/app-error.js';
 import type { FieldRow } from '../collections/collections.repository.js';
-import { recordInputIssues, type WritableField } from '../collections/record-input.js';
+import { missingRequiredIssues, recordInputIssues, type WritableField } from '../collections/record-input.js';
 
 /** The body's values as a prototype-less map: no key, not even `__proto__`, reaches a prototype. */
 export type RecordValues = Record<string, unknown>;
@@ -21,28 +21,43 @@ export function toRecordValues(values: object): RecordValues {
 }
 
 /**
- * 400 listing every key that is not a field the plan lets the caller write (system fields, `id`,
- * `__proto__`, unknown and unwritable fields alike: mass assignment), then per-field value problems.
+ * The input checks of a write, before any SQL: 400 listing every key that is no field of the
+ * collection (system fields, `id`, `__proto__`, unknown keys alike: mass assignment), then 400 for
+ * every ill-typed value, then (create) 400 for each required field the caller may write but left
+ * out. Whether the caller may write a known field is not an input problem: see `unwritableFields`.
  */
-export function assertWritableValues(
+export function assertValidValues(
   plan: AccessPlan,
   fieldRows: readonly FieldRow[],
   values: RecordValues,
   mode: 'create' | 'update',
 ): void {
-  const writable = fieldRows.filter((f) => plan.fields.has(f.name));
-  const names = writable.map((f) => f.name);
-  const expected = names.join(', ') || '(none)';
-  const issues: FieldIssue[] = Object.keys(values)
-    .filter((key) => !names.includes(key))
+  const known = new Set(fieldRows.map((f) => f.name));
+  const expected = fieldRows
+    .filter((f) => plan.fields.has(f.name))
+    .map((f) => f.name)
+    .join(', ');
+  const unknown: FieldIssue[] = Object.keys(values)
+    .filter((key) => !known.has(key))
     .map((key) => ({
       location: 'body',
       field: `values.${key}`,
-      message: `is not a field you may write; expected one of ${expected}`,
+      message: `is not a field you may write; expected one of ${expected || '(none)'}`,
     }));
+  if (unknown.length > 0) throw validationError(unknown);
+  // Every given value is checked against its type, writable or not: a value the caller may not
+  // write is still compared with the stored one (an unchanged field need not be writable).
+  const issues = recordInputIssues(fieldRows.map(toWritableField), values, 'update');
+  if (mode === 'create') {
+    const writable = fieldRows.filter((f) => plan.fields.has(f.name)).map(toWritableField);
+    issues.push(...missingRequiredIssues(writable, values));
+  }
   if (issues.length > 0) throw validationError(issues);
-  const found = recordInputIssues(writable.map(toWritableField), values, mode);
-  if (found.length > 0) throw validationError(found);
+}
+
+/** The given fields of the collection that the plan does not let the caller write on any row. */
+export function unwritableFields(plan: AccessPlan, values: RecordValues): string[] {
+  return Object.keys(values).filter((key) => !plan.fields.has(key));
 }
 
 /** A stored field as the record input check sees it. */

@@ -26,7 +26,7 @@ export async function updateRecord(
   return inTransaction(scope, (trx) => writer.update(trx, id, values));
 }
 
-/** Deletes a record when the delete rule holds on it; otherwise the 404 of a missing record. */
+/** Deletes a record when the delete rule holds on it; else 403, or 404 when the caller cannot read it. */
 export async function deleteRecord(scope: RecordScope, id: string): Promise<void> {
   const writer = await createRecordWriter(scope);
   await inTransaction(scope, (trx) => writer.remove(trx, id));

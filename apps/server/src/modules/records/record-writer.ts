@@ -5,12 +5,12 @@ import { type Kysely, sql } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.js';
 import { notFound } from '../../http/app-error.js';
 import { type FieldRow, listFieldRows } from '../collections/collections.repository.js';
-import { assertWritableValues, type RecordValues } from './record-input-check.js';
+import { assertValidValues, type RecordValues, unwritableFields } from './record-input-check.js';
 import { type RecordView, readRecord } from './record-read.js';
 import type { RecordScope } from './record-scope.js';
 import { changeTests, kyselySql, replaceLinks, splitValues, tableSql } from './record-sql.js';
 import { verifyRow } from './record-verify.js';
-import { readOnlyCollection, writeDenied } from './records.errors.js';
+import { fieldWriteDenied, readOnlyCollection, writeDenied } from './records.errors.js';
 
 type Db = Kysely<DatabaseSchema>;
 
@@ -42,15 +42,28 @@ export async function createRecordWriter(scope: RecordScope): Promise<RecordWrit
   };
 }
 
-// A caller without any create grant learns nothing about fields; an update without one is a 404.
+// Input problems are 400s before any SQL. A create without any create grant, or naming a field no
+// create grant opens, is refused here too; an update's refusals depend on the row (changeRecord).
 function checkValues(
   plan: AccessPlan,
   rows: readonly FieldRow[],
   values: RecordValues,
   mode: 'create' | 'update',
 ) {
-  if (plan.kind === 'deny') throw mode === 'create' ? writeDenied('create') : notFound('record');
-  assertWritableValues(plan, rows, values, mode);
+  if (mode === 'create' && plan.kind === 'deny') throw writeDenied('create');
+  assertValidValues(plan, rows, values, mode);
+  const unwritable = mode === 'create' ? unwritableFields(plan, values) : [];
+  if (unwritable.length > 0) throw fieldWriteDenied('create', unwritable);
+}
+
+/**
+ * The refusal of a write to a row the write rule does not admit: the 404 of a missing record when
+ * the caller cannot read it either (nothing tells it from a missing id), else 403.
+ */
+async function refusal(trx: Db, scope: RecordScope, id: string, action: 'update' | 'delete') {
+  const read = scope.policy.engine.planAccess(scope.principal, 'read', scope.collection);
+  const readable = await verifyRow(trx, scope, read, { id, fields: [] });
+  return readable.found ? writeDenied(action) : notFound('record');
 }
 
 async function insertRecord(trx: Db, scope: RecordScope, plan: AccessPlan, values: RecordValues) {
@@ -64,17 +77,19 @@ async function insertRecord(trx: Db, scope: RecordScope, plan: AccessPlan, value
   const id = inserted.rows[0]!.id;
   for (const j of junctions) await replaceLinks(trx, j.field, id, j.ids);
   const verdict = await verifyRow(trx, scope, plan, { id, fields: Object.keys(values) });
-  if (!verdict.found || verdict.denied.length > 0) throw writeDenied('create', verdict.denied);
+  if (!verdict.found) throw writeDenied('create');
+  if (verdict.denied.length > 0) throw fieldWriteDenied('create', verdict.denied);
   return (await readRecord(scope, id, trx)) ?? { id };
 }
 
-// Before (locked) and after must pass the update rule; written fields must be updatable before.
+// Before (locked) and after must pass the update rule; changed fields must be updatable before. A
+// field no update grant opens reads as never updatable, so it is named like a row-dependent one.
 async function changeRecord(trx: Db, scope: RecordScope, plan: AccessPlan, id: string, values: RecordValues) {
   const { columns, junctions } = splitValues(scope.def, values);
   const changes = changeTests(scope.def, values);
   const before = await verifyRow(trx, scope, plan, { id, fields: Object.keys(values), lock: true, changes });
-  if (!before.found) throw notFound('record');
-  if (before.denied.length > 0) throw writeDenied('update', before.denied);
+  if (!before.found) throw await refusal(trx, scope, id, 'update');
+  if (before.denied.length > 0) throw fieldWriteDenied('update', before.denied);
   const sets = [
     sql`"updated_by" = ${scope.principal.id}::uuid`,
     sql`"updated_at" = now()`,
@@ -87,7 +102,7 @@ async function changeRecord(trx: Db, scope: RecordScope, plan: AccessPlan, id: s
   return (await readRecord(scope, id, trx)) ?? { id };
 }
 
-// `WHERE id = $1 AND <delete rule>`: nothing matched is the 404 of a missing record.
+// `WHERE id = $1 AND <delete rule>`: nothing matched is a 404 or, on a readable record, a 403.
 async function removeRecord(trx: Db, scope: RecordScope, id: string): Promise<void> {
   const options = { alias: 'r', now: scope.now };
   const where = scope.policy.engine.compileWhere(scope.principal, 'delete', scope.collection, options);
@@ -95,5 +110,5 @@ async function removeRecord(trx: Db, scope: RecordScope, id: string): Promise<vo
     delete from ${tableSql(scope.def)} as "r" where "r"."id" = ${id}::uuid and (${kyselySql(where)})`.execute(
     trx,
   );
-  if (Number(deleted.numAffectedRows ?? 0) === 0) throw notFound('record');
+  if (Number(deleted.numAffectedRows ?? 0) === 0) throw await refusal(trx, scope, id, 'delete');
 }

@@ -87,9 +87,13 @@ describeDb('records: writing through the rules', (database) => {
         )
       ).json().count,
     ).toBe(0);
+    expect(create.json().error.code).toBe('RECORD_WRITE_DENIED');
     const salary = await r.melissa.client.patch(url(melissas), { values: { salary: 1 } });
-    expect(salary.statusCode).toBe(400);
-    expect(salary.json().error.details.issues[0].field).toBe('values.salary');
+    expect(salary.statusCode).toBe(403);
+    expect(salary.json().error).toMatchObject({
+      code: 'FIELD_WRITE_DENIED',
+      details: { fields: ['salary'] },
+    });
     const title = await r.melissa.client.patch(url(melissas), { values: { title: 'Frontend Engineer II' } });
     expect(title.statusCode, title.body).toBe(200);
     expect(title.json()).toMatchObject({ title: 'Frontend Engineer II' });
@@ -109,7 +113,7 @@ describeDb('records: writing through the rules', (database) => {
     expect(ok.json()).toMatchObject({ salary: 105_000, status: 'open', hiringManager: r.andy.accountId });
   });
 
-  it('answers an update or delete of a record the caller cannot reach like a missing one', async () => {
+  it('answers an update of a record the caller cannot read like a missing one', async () => {
     const random = await r.andy.client.patch(url(randomUUID()), { values: { title: 'x' } });
     const foreign = await r.andy.client.patch(url(melissas), { values: { title: 'x' } });
     expect(random.statusCode).toBe(404);
@@ -122,9 +126,17 @@ describeDb('records: writing through the rules', (database) => {
       details: { ...random.json().error.details, reference: details.reference },
       requestId,
     });
-    const del = await r.andy.client.delete(url(andys));
+    const del = await r.andy.client.delete(url(melissas));
     expect(del.statusCode).toBe(404);
     expect(del.json().error.code).toBe(random.json().error.code);
+    expect((await stored(melissas)).id).toBe(melissas);
+  });
+
+  it('refuses a delete of a record the caller reads but may not delete with 403', async () => {
+    const del = await r.andy.client.delete(url(andys));
+    expect(del.statusCode).toBe(403);
+    expect(del.json().error).toMatchObject({ code: 'RECORD_WRITE_DENIED' });
+    expect(del.json().error.details.reference).toMatch(/^ref_/);
     expect((await stored(andys)).id).toBe(andys);
   });
 
@@ -189,7 +201,7 @@ describeDb('records: writing through the rules', (database) => {
     const changed = await r.andy.client.patch(url(andys), { values: { salary: 1 } });
     expect(changed.statusCode).toBe(403);
     expect(changed.json().error).toMatchObject({
-      code: 'RECORD_WRITE_DENIED',
+      code: 'FIELD_WRITE_DENIED',
       details: { fields: ['salary'] },
     });
     expect((await stored(andys)).salary).toBe(105_000);

@@ -33,14 +33,21 @@ export function notAnAppUser(): AppError {
   return new AppError(403, 'NOT_AN_APP_USER', 'You are not a user of this application.');
 }
 
-/** The permission rules refuse the write. */
-export function writeDenied(action: 'create' | 'update', fields?: readonly string[]): AppError {
-  const which = fields && fields.length > 0 ? ` (fields: ${fields.join(', ')})` : '';
+/**
+ * The rules refuse a write to a record the caller may read (or the create of one): 403, unlike a
+ * record the caller cannot read, which is the 404 of a missing one.
+ */
+export function writeDenied(action: 'create' | 'update' | 'delete'): AppError {
+  return new AppError(403, 'RECORD_WRITE_DENIED', `You may not ${action} this record.`);
+}
+
+/** The rules refuse fields of a write: 403 naming each of them. */
+export function fieldWriteDenied(action: 'create' | 'update', fields: readonly string[]): AppError {
   return new AppError(
     403,
-    'RECORD_WRITE_DENIED',
-    `You may not ${action} this record${which}.`,
-    ...(fields && fields.length > 0 ? [{ fields }] : []),
+    'FIELD_WRITE_DENIED',
+    `You may not ${action} these fields of this record: ${fields.join(', ')}.`,
+    { fields: [...fields] },
   );
 }
 

@@ -39,8 +39,8 @@ describeDb('records: reading through the rules', (database) => {
     expect(titles(items)).toEqual(['Backend Engineer', 'Frontend Engineer']);
     for (const item of items) {
       expect(item).not.toHaveProperty('salary');
-      // Links to many list only the linked records the reader may read; no rule opens users to her.
-      expect(item.interviewers).toEqual([]);
+      // A readable link shows its ids, to-many like to-one, though no rule opens users to her.
+      expect(item.interviewers).toEqual([r.melissa.accountId]);
     }
     const adminView = (await list('admin')).items.find((i) => i.title === 'Backend Engineer');
     expect(adminView?.interviewers).toEqual([r.melissa.accountId]);
@@ -212,8 +212,8 @@ describeDb('records: reading through the rules', (database) => {
     expect(ada!.position).not.toHaveProperty('salary');
     const [andys] = await get('andy', 'expand=position.hiringManager');
     expect(andys!.position).toMatchObject({ salary: 100_000 });
-    // No rule lets Andy read app users: the link expands to nothing rather than leaking a user.
-    expect((andys!.position as Item).hiringManager).toBeNull();
+    // No rule lets Andy read app users: the link stays his bare id, no field of the user comes along.
+    expect((andys!.position as Item).hiringManager).toBe(r.andy.accountId);
     const admin = await get('admin', 'expand=position.hiringManager');
     expect((admin[0]!.position as Item).hiringManager).toMatchObject({ id: r.andy.accountId });
     const deep = await r.admin.client.get(`${r.records('candidates')}?expand=position.hiringManager.a.b`);
@@ -223,5 +223,39 @@ describeDb('records: reading through the rules', (database) => {
     const bogus = await r.melissa.client.get(`${r.records('positions')}?expand=bogus`);
     expect(salary.statusCode).toBe(400);
     expect(salary.json().error.code).toBe(bogus.json().error.code);
+  });
+  it('shows the interviewer and the Team Admin the same link ids, in lists, point reads and after writes', async () => {
+    const id = pos['Frontend Engineer']!;
+    const links = (item: Item) => ({ hiringManager: item.hiringManager, interviewers: item.interviewers });
+    const expected = { hiringManager: r.admin.accountId, interviewers: [r.melissa.accountId] };
+    for (const who of ['melissa', 'admin'] as const) {
+      const listed = (await list(who)).items.find((i) => i.id === id)!;
+      expect(links(listed), who).toEqual(expected);
+      const read = await r[who].client.get(`${r.records('positions')}/${id}`);
+      expect(links(read.json()), who).toEqual(expected);
+    }
+    const written = await r.melissa.client.patch(`${r.records('positions')}/${id}`, {
+      values: { status: 'open' },
+    });
+    expect(written.statusCode, written.body).toBe(200);
+    expect(links(written.json())).toEqual(expected);
+  });
+
+  it('expands for the interviewer only what she may read: users she cannot read stay bare ids', async () => {
+    const id = pos['Frontend Engineer']!;
+    const url = `${r.records('positions')}/${id}?expand=hiringManager,interviewers`;
+    const melissa = (await r.melissa.client.get(url)).json();
+    // No rule opens app users to her: the ids come back as they are, without a single user field.
+    expect(melissa.hiringManager).toBe(r.admin.accountId);
+    expect(melissa.interviewers).toEqual([r.melissa.accountId]);
+    expect(JSON.stringify(melissa)).not.toContain(r.melissa.email);
+    expect(JSON.stringify(melissa)).not.toContain(r.admin.email);
+    const admin = (await r.admin.client.get(url)).json();
+    expect(admin.hiringManager).toMatchObject({ id: r.admin.accountId, email: r.admin.email });
+    expect(admin.interviewers).toEqual([
+      expect.objectContaining({ id: r.melissa.accountId, email: r.melissa.email }),
+    ]);
+    const listed = (await r.melissa.client.get(`${r.records('positions')}?expand=interviewers`)).json();
+    for (const item of listed.items as Item[]) expect(item.interviewers).toEqual([r.melissa.accountId]);
   });
 });
