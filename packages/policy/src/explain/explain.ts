@@ -11,6 +11,7 @@ import { bypassOf, resolveFor } from '../plan/build-plan.js';
 import type { CompiledRuleSet } from '../plan/compile-rules.js';
 import type { AppliedRule, ResolvedRules, UnitGrants } from '../plan/resolve-rules.js';
 import { audiencesOf, unitLabel } from '../plan/units.js';
+import { emptyUserNote } from './empty-user-terms.js';
 import { type ConditionResult, explainCondition, type Outcome } from './failing-part.js';
 import { printExpr } from './print-expr.js';
 
@@ -79,24 +80,33 @@ type Row = Readonly<Record<string, unknown>>;
 
 type Display = (rule: Rule) => string | null;
 
+/** How a rule's condition is shown: its text as stored, and a note on empty user values. */
+interface Describe {
+  readonly display: Display;
+  readonly principal: Principal;
+}
+
 function ruleTrace(
-  display: Display,
+  describe: Describe,
   compiled: { rule: Rule; error: { toJSON(): PolicyErrorData } | null; condition: Expr },
   folded: Expr,
   outcome: ConditionResult | undefined,
   fields?: readonly string[] | 'all',
 ): RuleTrace {
+  const failedAt = outcome?.failedAt
+    ? (emptyUserNote(compiled.condition, folded, describe.principal) ?? outcome.failedAt)
+    : undefined;
   return {
     ruleId: compiled.rule.id,
     name: compiled.rule.name,
     kind: compiled.rule.kind,
-    condition: display(compiled.rule),
+    condition: describe.display(compiled.rule),
     compiles: compiled.error === null,
     ...(compiled.error ? { error: compiled.error.toJSON() } : {}),
     folded: printExpr(folded),
     ...(fields ? { fields } : {}),
     ...(outcome ? { result: outcome.result } : {}),
-    ...(outcome?.failedAt ? { failedAt: outcome.failedAt } : {}),
+    ...(failedAt ? { failedAt } : {}),
   };
 }
 
@@ -119,11 +129,11 @@ export function explainDecision(input: Inputs): Explanation {
   const { compiled, principal, action, collection, plan, record, now } = input;
   const resolved = resolveFor(compiled, principal, action, collection);
   const on = (e: Expr) => (record ? explainCondition(e, record, now) : undefined);
-  const display = displayCondition(compiled);
-  const units: UnitTrace[] = resolved.unitGrants.map((u) => unitTrace(display, u, action, on));
-  const guards = resolved.guards.map((g) => ruleTrace(display, g.compiled, g.condition, on(g.condition)));
+  const describe: Describe = { display: displayCondition(compiled), principal };
+  const units: UnitTrace[] = resolved.unitGrants.map((u) => unitTrace(describe, u, action, on));
+  const guards = resolved.guards.map((g) => ruleTrace(describe, g.compiled, g.condition, on(g.condition)));
   const fieldConditions = resolved.fieldConditions.map((f) =>
-    ruleTrace(display, f.compiled, f.condition, on(f.condition), fieldNames(f.compiled.fields)),
+    ruleTrace(describe, f.compiled, f.condition, on(f.condition), fieldNames(f.compiled.fields)),
   );
   const known = new Set(compiled.ruleSet.roles.map((r) => r.key));
   const withGrants = new Set(resolved.unitGrants.map((u) => unitLabel(u.unit)));
@@ -169,14 +179,14 @@ function displayCondition(compiled: CompiledRuleSet): Display {
 }
 
 function unitTrace(
-  display: Display,
+  describe: Describe,
   u: UnitGrants,
   action: Action,
   on: (e: Expr) => ConditionResult | undefined,
 ): UnitTrace {
   const grants = u.grants.map((g, i) => {
     const folded = u.folded[i] ?? g.condition;
-    return ruleTrace(display, g, folded, on(folded), fieldNames(g.fields[action]));
+    return ruleTrace(describe, g, folded, on(folded), fieldNames(g.fields[action]));
   });
   const held = on(u.condition);
   return {
