@@ -93,9 +93,7 @@ function ruleTrace(
   outcome: ConditionResult | undefined,
   fields?: readonly string[] | 'all',
 ): RuleTrace {
-  const failedAt = outcome?.failedAt
-    ? (emptyUserNote(compiled.condition, folded, describe.principal) ?? outcome.failedAt)
-    : undefined;
+  const failedAt = outcome?.failedAt ? failingPart(describe, compiled, folded, outcome.failedAt) : undefined;
   return {
     ruleId: compiled.rule.id,
     name: compiled.rule.name,
@@ -108,6 +106,21 @@ function ruleTrace(
     ...(outcome ? { result: outcome.result } : {}),
     ...(failedAt ? { failedAt } : {}),
   };
+}
+
+/**
+ * The part of a condition to show as failing. A condition the user's values alone decided folds
+ * to a constant, which says nothing: name the empty user values, or show the condition as written.
+ */
+function failingPart(
+  describe: Describe,
+  compiled: { rule: Rule; condition: Expr },
+  folded: Expr,
+  failedAt: string,
+): string {
+  const empty = emptyUserNote(compiled.condition, folded, describe.principal);
+  if (empty) return empty;
+  return folded.kind === 'const' ? (describe.display(compiled.rule) ?? failedAt) : failedAt;
 }
 
 function fieldNames(set: ReadonlySet<{ name: string }> | null | undefined): readonly string[] | 'all' {
@@ -162,7 +175,7 @@ export function explainDecision(input: Inputs): Explanation {
     unitsWithoutGrants: resolved.units.map(unitLabel).filter((l) => !withGrants.has(l)),
     guards,
     fieldConditions,
-    ...(record ? { record: recordTrace(input, resolved, units, guards) } : {}),
+    ...(record ? { record: recordTrace(input, describe, resolved, units, guards) } : {}),
   };
 }
 
@@ -199,6 +212,7 @@ function unitTrace(
 
 function recordTrace(
   input: Inputs,
+  describe: Describe,
   resolved: ResolvedRules,
   units: readonly UnitTrace[],
   guards: readonly RuleTrace[],
@@ -215,7 +229,10 @@ function recordTrace(
     const open = allowed && mask !== undefined && explainCondition(mask.mask, row, now).result === 'true';
     if (open) fields.push(field.name);
     else if (allowed)
-      hiddenFields.push({ field: field.name, reason: hiddenReason(field.name, resolved, units, row, now) });
+      hiddenFields.push({
+        field: field.name,
+        reason: hiddenReason(input, describe, field.name, resolved, units),
+      });
   }
   return { allowed, fields, hiddenFields, reasons };
 }
@@ -246,15 +263,23 @@ function absenceReasons(input: Inputs, units: readonly UnitTrace[], guards: read
   return reasons;
 }
 
+/**
+ * Why a field is closed on a record the principal may access: no role that opens the record lists
+ * it, or a field condition on it fails. On an unrestricted collection every field is open to
+ * begin with, so only field conditions close one.
+ */
 function hiddenReason(
+  input: Inputs,
+  describe: Describe,
   field: string,
   resolved: ResolvedRules,
   units: readonly UnitTrace[],
-  row: Row,
-  now?: number,
 ): string {
+  const { record, now, plan } = input;
+  const row = record ?? {};
   const holding = resolved.unitGrants.filter((_, i) => units[i]?.result === 'true');
-  if (!holding.some((u) => u.fields === null || [...u.fields].some((f) => f.name === field))) {
+  const listed = holding.some((u) => u.fields === null || [...u.fields].some((f) => f.name === field));
+  if (plan.bypass !== 'unrestricted' && !listed) {
     return 'no role whose grants hold on this record lists this field';
   }
   const failing = resolved.fieldConditions.filter(
@@ -265,7 +290,13 @@ function hiddenReason(
   const first = failing[0];
   if (first) {
     const outcome = explainCondition(first.condition, row, now);
-    return `field condition "${first.compiled.rule.name}" did not hold (${outcome.result}: ${outcome.failedAt ?? printExpr(first.condition)})`;
+    const part = failingPart(
+      describe,
+      first.compiled,
+      first.condition,
+      outcome.failedAt ?? printExpr(first.condition),
+    );
+    return `field condition "${first.compiled.rule.name}" did not hold (${outcome.result}: ${part})`;
   }
   return 'not accessible on this record';
 }

@@ -98,7 +98,8 @@ export function generateRuleSet(world: World, seed: number): RuleSet {
   return {
     version: `gen-${seed}`,
     roles: roles(rand),
-    collections: Object.fromEntries(COLLECTIONS.map((c) => [c, { restricted: rand() < 0.9 }])),
+    // A quarter unrestricted: rows open to every member, field conditions still closing fields.
+    collections: Object.fromEntries(COLLECTIONS.map((c) => [c, { restricted: rand() < 0.75 }])),
     rules: Array.from({ length: count }, (_, i) => rule(world, gen, rand, i)),
   };
 }
