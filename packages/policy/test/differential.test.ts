@@ -12,10 +12,17 @@ import type { Principal } from '../src/model/principal.js';
 import { ACTIONS, type Action } from '../src/model/rule-set.js';
 import { isManyLink, isSingleLink } from '../src/model/schema.js';
 import { indexSchema } from '../src/model/schema-index.js';
+import { isAlways } from '../src/plan/access-plan.js';
 import { createPolicyEngine, type PolicyEngine } from '../src/plan/policy-engine.js';
 import { type Backend, backends, type TestDb } from './support/backends.js';
 import { buildGraph, loadData } from './support/data.js';
-import { generateFilter, generatePrincipals, generateRuleSet } from './support/generate-rules.js';
+import {
+  generateFilter,
+  generatePrincipals,
+  generateRuleSet,
+  hasEmptyStrings,
+  withoutEmptyStrings,
+} from './support/generate-rules.js';
 import { NOW, type World, worldArb } from './support/generate-schema.js';
 
 /** Worlds per back end; each world checks 3 rule sets × 4 principals × 2 collections × 4 actions. */
@@ -26,6 +33,15 @@ const SEED = Number(process.env.POLICY_DIFF_SEED ?? Math.floor(Math.random() * 2
 
 type Graph = ReturnType<typeof buildGraph>;
 type Row = Record<string, unknown>;
+type Stats = {
+  cases: number;
+  filters: number;
+  rowsAllowed: number;
+  rowsDenied: number;
+  emptyTwins: number;
+  /** Cases on an unrestricted collection where a field condition closes a field on some row. */
+  openWithFieldConditions: number;
+};
 
 describe.each(backends)('differential test, JS predicate vs SQL on $name', (backend: Backend) => {
   let db: TestDb;
@@ -38,7 +54,14 @@ describe.each(backends)('differential test, JS predicate vs SQL on $name', (back
 
   it('gives the same rows, field masks and filter results for generated cases', async () => {
     if (process.env.POLICY_DIFF_TRACE) console.log(`fast-check seed ${SEED}`);
-    const stats = { cases: 0, filters: 0, rowsAllowed: 0, rowsDenied: 0 };
+    const stats: Stats = {
+      cases: 0,
+      filters: 0,
+      rowsAllowed: 0,
+      rowsDenied: 0,
+      emptyTwins: 0,
+      openWithFieldConditions: 0,
+    };
     let world = 0;
     await fc.assert(
       fc.asyncProperty(
@@ -65,15 +88,12 @@ describe.each(backends)('differential test, JS predicate vs SQL on $name', (back
     expect(stats.rowsAllowed).toBeGreaterThan(0);
     expect(stats.rowsDenied).toBeGreaterThan(0);
     expect(stats.filters).toBeGreaterThan(0);
+    expect(stats.emptyTwins).toBeGreaterThan(0);
+    expect(stats.openWithFieldConditions).toBeGreaterThan(0);
   }, 170_000);
 });
 
-async function checkRuleSet(
-  db: TestDb,
-  w: World,
-  seed: number,
-  stats: { cases: number; filters: number; rowsAllowed: number; rowsDenied: number },
-) {
+async function checkRuleSet(db: TestDb, w: World, seed: number, stats: Stats) {
   const ruleSet = generateRuleSet(w, seed);
   const engine = createPolicyEngine({ schema: w.schema, ruleSet });
   const unexpected = engine.diagnostics.filter(
@@ -91,13 +111,67 @@ async function checkRuleSet(
     for (const collection of ['alpha', 'beta']) {
       for (const action of ACTIONS) {
         const rows = await compareRows(db, engine, principal, collection, action, graph);
+        if (closesFieldsWhileOpen(engine.planAccess(principal, action, collection)))
+          stats.openWithFieldConditions++;
         stats.cases++;
         stats.rowsAllowed += rows.allowed;
         stats.rowsDenied += rows.denied;
       }
       if (await compareFilter(db, engine, principal, collection, graph, w, seed * 31 + i)) stats.filters++;
     }
+    if (hasEmptyStrings(principal)) {
+      compareEmptyTwin(engine, principal, graph);
+      stats.emptyTwins++;
+    }
   }
+}
+
+/** An unrestricted collection's plan in which a field condition closes some field (on some row). */
+function closesFieldsWhileOpen(plan: ReturnType<PolicyEngine['planAccess']>): boolean {
+  if (plan.bypass !== 'unrestricted') return false;
+  const all = plan.action === 'delete' ? 0 : engineFieldCount(plan);
+  return plan.fields.size < all || [...plan.fields.values()].some((m) => !isAlways(m));
+}
+
+function engineFieldCount(plan: ReturnType<PolicyEngine['planAccess']>): number {
+  const fields = plan.schema.collections.get(plan.collection)?.fields ?? [];
+  return plan.action === 'read' ? fields.length : fields.filter((f) => !f.system).length;
+}
+
+/**
+ * An empty user value never equals anything, whether it is null or "": a principal whose values
+ * are "" gets exactly the rows and fields of its twin whose values are null. With SQL ≡ JS checked
+ * above for the principal, this pins both back ends.
+ */
+function compareEmptyTwin(engine: PolicyEngine, principal: Principal, graph: Graph) {
+  const twin = withoutEmptyStrings(principal);
+  for (const collection of ['alpha', 'beta']) {
+    for (const action of ACTIONS) {
+      const given = JSON.stringify([...jsDecisions(engine, principal, collection, action, graph)]);
+      const empty = JSON.stringify([...jsDecisions(engine, twin, collection, action, graph)]);
+      if (given !== empty) {
+        throw new Error(
+          `"" differs from null: ${given} vs ${empty}\n${describeCase(engine, principal, collection, action)}`,
+        );
+      }
+    }
+  }
+}
+
+/** Row id → accessible fields, as the JS predicate computes them. */
+function jsDecisions(
+  engine: PolicyEngine,
+  principal: Principal,
+  collection: string,
+  action: Action,
+  graph: Graph,
+): Map<string, string[]> {
+  const compiled = engine.compile(engine.planAccess(principal, action, collection));
+  const out = new Map<string, string[]>();
+  for (const row of graph.get(collection)?.values() ?? []) {
+    if (compiled.allows(row, NOW)) out.set(row.id as string, compiled.accessibleFields(row, NOW).sort());
+  }
+  return out;
 }
 
 function describeCase(
@@ -117,12 +191,7 @@ async function compareRows(
   action: Action,
   graph: Graph,
 ) {
-  const plan = engine.planAccess(principal, action, collection);
-  const compiled = engine.compile(plan);
-  const js = new Map<string, string[]>();
-  for (const row of graph.get(collection)?.values() ?? []) {
-    if (compiled.allows(row, NOW)) js.set(row.id as string, compiled.accessibleFields(row, NOW).sort());
-  }
+  const js = jsDecisions(engine, principal, collection, action, graph);
   const sqlRows = await sqlDecisions(db, engine, principal, collection, action);
   const jsIds = [...js.keys()].sort();
   const sqlIds = [...sqlRows.keys()].sort();

@@ -40,3 +40,23 @@ export const NINOX_NOTE_RULES = [
     condition: '!record.locked',
   },
 ] as const;
+
+/**
+ * Ninox: "If you restrict any field during the further procedure, the new restriction is also
+ * valid." A staff table nobody restricted, whose salary only HR reads and writes.
+ */
+export const NINOX_STAFF_FIELDS = [
+  { name: 'name', type: 'text' },
+  { name: 'salary', type: 'decimal' },
+] as const;
+
+/** The field restriction on salary, for reading and for writing. */
+export const NINOX_SALARY_RULES = (['read', 'write'] as const).map((access) => ({
+  kind: 'fieldCondition',
+  name: `Only HR ${access === 'read' ? 'reads' : 'writes'} salaries`,
+  collection: 'staff',
+  to: { audience: 'everyone' },
+  fields: ['salary'],
+  access,
+  condition: '"hr" in user.roles',
+}));

@@ -84,11 +84,13 @@ function validateRule(
     });
     if (!result.ok) errors.push({ ruleId: rule.id, ...result.error.toJSON() });
   }
-  if (!isRestricted(ruleSet, rule.collection)) {
+  // An unrestricted collection opens its rows to every signed-in user: grants and guards change
+  // nothing for them, but field conditions still close their fields (DESIGN.md §4).
+  if (!isRestricted(ruleSet, rule.collection) && rule.kind !== 'fieldCondition') {
     warnings.push(
       issue(
         rule.id,
-        `collection '${rule.collection}' is not restricted, so this rule has no effect for signed-in users`,
+        `collection '${rule.collection}' is not restricted, so this ${rule.kind} has no effect for signed-in users (only field conditions apply to them there)`,
       ),
     );
   }

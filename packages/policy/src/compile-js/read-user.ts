@@ -5,20 +5,41 @@ import type { Principal } from '../model/principal.js';
 import { isManyLink } from '../model/schema.js';
 import { readerFor, readLink } from './values.js';
 
-/** The value of `user.<member>` for a principal (NULL for a missing attribute). */
+/**
+ * The value of `user.<member>` for a principal. An empty user value (NULL, missing, or "") reads
+ * as NULL, and an empty element of a list attribute is dropped: an empty value never equals
+ * anything (DESIGN.md §4). Both back ends see principal terms only through here (plans fold them
+ * into constants), so every comparison, `in`, `contains` and `startsWith` with one is UNKNOWN in
+ * JS and in SQL alike, instead of matching empty fields or every string.
+ */
 export function readUser(e: UserExpr, principal: Principal | undefined): unknown {
   if (!principal) throw policyError('POLICY_INVALID_QUERY', `user.${e.member} needs a principal`);
   const attribute = e.attribute;
   if (attribute) {
     const raw = principal.attributes[attribute.name];
-    if (isManyLink(attribute)) return Array.isArray(raw) ? raw.map(readLink) : null;
-    return readerFor(attribute.type)(raw);
+    if (isEmptyUserValue(raw)) return null;
+    if (isManyLink(attribute)) return Array.isArray(raw) ? withoutEmpty(raw).map(readLink) : null;
+    const value = readerFor(attribute.type)(raw);
+    return Array.isArray(value) ? withoutEmpty(value) : value;
   }
-  switch (e.member) {
+  return readBuiltIn(e.member, principal);
+}
+
+/** NULL, missing or the empty string. */
+export function isEmptyUserValue(value: unknown): boolean {
+  return value === null || value === undefined || value === '';
+}
+
+function withoutEmpty(items: readonly unknown[]): unknown[] {
+  return items.filter((item) => !isEmptyUserValue(item));
+}
+
+function readBuiltIn(member: string, principal: Principal): unknown {
+  switch (member) {
     case 'id':
-      return principal.id ?? null;
+      return emptyToNull(principal.id);
     case 'email':
-      return principal.email ?? null;
+      return emptyToNull(principal.email);
     case 'roles':
       return principal.roles;
     case 'rights':
@@ -34,4 +55,8 @@ export function readUser(e: UserExpr, principal: Principal | undefined): unknown
     default:
       return null;
   }
+}
+
+function emptyToNull(value: string | null | undefined): string | null {
+  return isEmptyUserValue(value) ? null : (value as string);
 }

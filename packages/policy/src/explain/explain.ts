@@ -11,6 +11,7 @@ import { bypassOf, resolveFor } from '../plan/build-plan.js';
 import type { CompiledRuleSet } from '../plan/compile-rules.js';
 import type { AppliedRule, ResolvedRules, UnitGrants } from '../plan/resolve-rules.js';
 import { audiencesOf, unitLabel } from '../plan/units.js';
+import { emptyUserNote } from './empty-user-terms.js';
 import { type ConditionResult, explainCondition, type Outcome } from './failing-part.js';
 import { printExpr } from './print-expr.js';
 
@@ -81,25 +82,47 @@ type Row = Readonly<Record<string, unknown>>;
 
 type Display = (rule: Rule) => string | null;
 
+/** How a rule's condition is shown: its text as stored, and a note on empty user values. */
+interface Describe {
+  readonly display: Display;
+  readonly principal: Principal;
+}
+
 function ruleTrace(
-  display: Display,
+  describe: Describe,
   compiled: { rule: Rule; error: { toJSON(): PolicyErrorData } | null; condition: Expr },
   folded: Expr,
   outcome: ConditionResult | undefined,
   fields?: readonly string[] | 'all',
 ): RuleTrace {
+  const failedAt = outcome?.failedAt ? failingPart(describe, compiled, folded, outcome.failedAt) : undefined;
   return {
     ruleId: compiled.rule.id,
     name: compiled.rule.name,
     kind: compiled.rule.kind,
-    condition: display(compiled.rule),
+    condition: describe.display(compiled.rule),
     compiles: compiled.error === null,
     ...(compiled.error ? { error: compiled.error.toJSON() } : {}),
     folded: printExpr(folded),
     ...(fields ? { fields } : {}),
     ...(outcome ? { result: outcome.result } : {}),
-    ...(outcome?.failedAt ? { failedAt: outcome.failedAt } : {}),
+    ...(failedAt ? { failedAt } : {}),
   };
+}
+
+/**
+ * The part of a condition to show as failing. A condition the user's values alone decided folds
+ * to a constant, which says nothing: name the empty user values, or show the condition as written.
+ */
+function failingPart(
+  describe: Describe,
+  compiled: { rule: Rule; condition: Expr },
+  folded: Expr,
+  failedAt: string,
+): string {
+  const empty = emptyUserNote(compiled.condition, folded, describe.principal);
+  if (empty) return empty;
+  return folded.kind === 'const' ? (describe.display(compiled.rule) ?? failedAt) : failedAt;
 }
 
 function fieldNames(set: ReadonlySet<{ name: string }> | null | undefined): readonly string[] | 'all' {
@@ -121,11 +144,11 @@ export function explainDecision(input: Inputs): Explanation {
   const { compiled, principal, action, collection, plan, record, now } = input;
   const resolved = resolveFor(compiled, principal, action, collection);
   const on = (e: Expr) => (record ? explainCondition(e, record, now) : undefined);
-  const display = displayCondition(compiled);
-  const units: UnitTrace[] = resolved.unitGrants.map((u) => unitTrace(display, u, action, on));
-  const guards = resolved.guards.map((g) => ruleTrace(display, g.compiled, g.condition, on(g.condition)));
+  const describe: Describe = { display: displayCondition(compiled), principal };
+  const units: UnitTrace[] = resolved.unitGrants.map((u) => unitTrace(describe, u, action, on));
+  const guards = resolved.guards.map((g) => ruleTrace(describe, g.compiled, g.condition, on(g.condition)));
   const fieldConditions = resolved.fieldConditions.map((f) =>
-    ruleTrace(display, f.compiled, f.condition, on(f.condition), fieldNames(f.compiled.fields)),
+    ruleTrace(describe, f.compiled, f.condition, on(f.condition), fieldNames(f.compiled.fields)),
   );
   const known = new Set(compiled.ruleSet.roles.map((r) => r.key));
   const withGrants = new Set(resolved.unitGrants.map((u) => unitLabel(u.unit)));
@@ -155,7 +178,7 @@ export function explainDecision(input: Inputs): Explanation {
     unitsWithoutGrants: resolved.units.map(unitLabel).filter((l) => !withGrants.has(l)),
     guards,
     fieldConditions,
-    ...(record ? { record: recordTrace(input, resolved, units, guards) } : {}),
+    ...(record ? { record: recordTrace(input, describe, resolved, units, guards) } : {}),
   };
 }
 
@@ -179,14 +202,14 @@ function displayCondition(compiled: CompiledRuleSet): Display {
 }
 
 function unitTrace(
-  display: Display,
+  describe: Describe,
   u: UnitGrants,
   action: Action,
   on: (e: Expr) => ConditionResult | undefined,
 ): UnitTrace {
   const grants = u.grants.map((g, i) => {
     const folded = u.folded[i] ?? g.condition;
-    return ruleTrace(display, g, folded, on(folded), fieldNames(g.fields[action]));
+    return ruleTrace(describe, g, folded, on(folded), fieldNames(g.fields[action]));
   });
   const held = on(u.condition);
   return {
@@ -199,6 +222,7 @@ function unitTrace(
 
 function recordTrace(
   input: Inputs,
+  describe: Describe,
   resolved: ResolvedRules,
   units: readonly UnitTrace[],
   guards: readonly RuleTrace[],
@@ -215,7 +239,10 @@ function recordTrace(
     const open = allowed && mask !== undefined && explainCondition(mask.mask, row, now).result === 'true';
     if (open) fields.push(field.name);
     else if (allowed)
-      hiddenFields.push({ field: field.name, reason: hiddenReason(field.name, resolved, units, row, now) });
+      hiddenFields.push({
+        field: field.name,
+        reason: hiddenReason(input, describe, field.name, resolved, units),
+      });
   }
   return { allowed, fields, hiddenFields, reasons };
 }
@@ -250,15 +277,23 @@ function absenceReasons(input: Inputs, units: readonly UnitTrace[], guards: read
   return reasons;
 }
 
+/**
+ * Why a field is closed on a record the principal may access: no role that opens the record lists
+ * it, or a field condition on it fails. On an unrestricted collection every field is open to
+ * begin with, so only field conditions close one.
+ */
 function hiddenReason(
+  input: Inputs,
+  describe: Describe,
   field: string,
   resolved: ResolvedRules,
   units: readonly UnitTrace[],
-  row: Row,
-  now?: number,
 ): string {
+  const { record, now, plan } = input;
+  const row = record ?? {};
   const holding = resolved.unitGrants.filter((_, i) => units[i]?.result === 'true');
-  if (!holding.some((u) => u.fields === null || [...u.fields].some((f) => f.name === field))) {
+  const listed = holding.some((u) => u.fields === null || [...u.fields].some((f) => f.name === field));
+  if (plan.bypass !== 'unrestricted' && !listed) {
     return 'no role whose grants hold on this record lists this field';
   }
   const failing = resolved.fieldConditions.filter(
@@ -269,7 +304,13 @@ function hiddenReason(
   const first = failing[0];
   if (first) {
     const outcome = explainCondition(first.condition, row, now);
-    return `field condition "${first.compiled.rule.name}" did not hold (${outcome.result}: ${outcome.failedAt ?? printExpr(first.condition)})`;
+    const part = failingPart(
+      describe,
+      first.compiled,
+      first.condition,
+      outcome.failedAt ?? printExpr(first.condition),
+    );
+    return `field condition "${first.compiled.rule.name}" did not hold (${outcome.result}: ${part})`;
   }
   return 'not accessible on this record';
 }

@@ -4,8 +4,9 @@ import type { Action } from '../model/rule-set.js';
 import type { FieldDef } from '../model/schema.js';
 import type { CollectionIndex } from '../model/schema-index.js';
 import type { FieldMask } from '../plan/access-plan.js';
+import type { CompiledFieldCondition } from '../plan/compile-rules.js';
 import { isConst, simplifyLogic, TRUE } from '../plan/fold.js';
-import type { ResolvedRules } from '../plan/resolve-rules.js';
+import type { AppliedRule, ResolvedRules } from '../plan/resolve-rules.js';
 
 /** The fields an action can touch: every field for read, non-system fields for writes, none for delete. */
 export function candidateFields(collection: CollectionIndex, action: Action): readonly FieldDef[] {
@@ -14,9 +15,26 @@ export function candidateFields(collection: CollectionIndex, action: Action): re
   return collection.fields.filter((f) => !f.system);
 }
 
-/** Every candidate field, always accessible: the allData and unrestricted bypasses. */
+/** Every candidate field, always accessible: the allData bypass. */
 export function allFieldMasks(collection: CollectionIndex, action: Action): Map<string, FieldMask> {
   return new Map(candidateFields(collection, action).map((field) => [field.name, { field, mask: TRUE }]));
+}
+
+/**
+ * An unrestricted collection: every field on every row, except where a field condition on it
+ * fails there (Ninox: "if you restrict any field … the new restriction is also valid").
+ */
+export function openFieldMasks(
+  collection: CollectionIndex,
+  action: Action,
+  fieldConditions: readonly AppliedRule<CompiledFieldCondition>[],
+): Map<string, FieldMask> {
+  const masks = new Map<string, FieldMask>();
+  for (const field of candidateFields(collection, action)) {
+    const mask = alwaysReadableId(action, field) ?? simplifyLogic('and', closing(field, fieldConditions));
+    if (!isConst(mask, false) && !isConst(mask, null)) masks.set(field.name, { field, mask });
+  }
+  return masks;
 }
 
 /**
@@ -34,8 +52,9 @@ export function computeFieldMasks(
     (u) => !isConst(u.condition, false) && !isConst(u.condition, null),
   );
   for (const field of candidateFields(collection, action)) {
-    if (action === 'read' && field.id === 'id') {
-      masks.set(field.name, { field, mask: TRUE });
+    const id = alwaysReadableId(action, field);
+    if (id) {
+      masks.set(field.name, { field, mask: id });
       continue;
     }
     const holders = units.filter((u) => u.fields === null || u.fields.has(field));
@@ -47,12 +66,19 @@ export function computeFieldMasks(
             'or',
             holders.map((h) => h.condition),
           );
-    const closing: Expr[] = resolved.fieldConditions
-      .filter((fc) => fc.compiled.fields.has(field))
-      .map((fc) => fc.condition);
-    const mask = simplifyLogic('and', [grantPart, ...closing]);
+    const mask = simplifyLogic('and', [grantPart, ...closing(field, resolved.fieldConditions)]);
     if (isConst(mask, false) || isConst(mask, null)) continue;
     masks.set(field.name, { field, mask });
   }
   return masks;
+}
+
+/** A row's id is readable wherever the row is: it is how the row is named. */
+function alwaysReadableId(action: Action, field: FieldDef): Expr | null {
+  return action === 'read' && field.id === 'id' ? TRUE : null;
+}
+
+/** The conditions of the field conditions on a field; each must hold for it to be accessible. */
+function closing(field: FieldDef, fieldConditions: readonly AppliedRule<CompiledFieldCondition>[]): Expr[] {
+  return fieldConditions.filter((fc) => fc.compiled.fields.has(field)).map((fc) => fc.condition);
 }

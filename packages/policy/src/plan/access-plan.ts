@@ -16,7 +16,7 @@ export interface FieldMask {
   readonly mask: Expr;
 }
 
-/** Why a plan needed no rules at all. */
+/** Why a plan needed no grants or guards: allData (no rule at all) or an unrestricted collection (field conditions only). */
 export type Bypass = 'allData' | 'unrestricted';
 
 /** An access plan. Principal terms are folded in; `now` stays a late-bound input. */

@@ -1,5 +1,5 @@
 // DESIGN.md §4 in one place: bypasses, grants (AND within a unit, OR across), guards, field masks.
-import { allFieldMasks, computeFieldMasks } from '../fields/field-masks.js';
+import { allFieldMasks, computeFieldMasks, openFieldMasks } from '../fields/field-masks.js';
 import type { Principal } from '../model/principal.js';
 import { type Action, isRestricted, missingGateRight } from '../model/rule-set.js';
 import { collectionOf } from '../model/schema-index.js';
@@ -9,7 +9,10 @@ import { FALSE, simplifyLogic, TRUE } from './fold.js';
 import { type ResolvedRules, resolveRules } from './resolve-rules.js';
 import { unitsOf } from './units.js';
 
-/** Which bypass applies, if any: unrestricted collections are open to every signed-in app user. */
+/**
+ * Which bypass applies, if any. allData skips every rule; an unrestricted collection opens its
+ * rows to every signed-in app user, but its field conditions still apply (see buildPlan).
+ */
 export function bypassOf(compiled: CompiledRuleSet, principal: Principal, collection: string): Bypass | null {
   if (principal.allData && !principal.anonymous) return 'allData';
   if (!isRestricted(compiled.ruleSet, collection) && !principal.anonymous) return 'unrestricted';
@@ -40,9 +43,13 @@ export function buildPlan(
   if (missingRight)
     return { ...common, kind: 'deny', condition: FALSE, fields: new Map(), bypass: null, missingRight };
   const bypass = bypassOf(compiled, principal, collection);
-  if (bypass)
+  if (bypass === 'allData')
     return { ...common, kind: 'allow', condition: TRUE, fields: allFieldMasks(index, action), bypass };
   const resolved = resolveFor(compiled, principal, action, collection);
+  if (bypass === 'unrestricted') {
+    const fields = openFieldMasks(index, action, resolved.fieldConditions);
+    return { ...common, kind: 'allow', condition: TRUE, fields, bypass };
+  }
   const rows = simplifyLogic(
     'or',
     resolved.unitGrants.map((u) => u.condition),

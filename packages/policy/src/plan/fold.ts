@@ -97,9 +97,12 @@ export function simplify(e: Expr): Expr {
       if (isMissingPrincipal(e)) return UNKNOWN;
       return e.compareAs === 'ref' ? simplifyRefCompare(e) : e;
     case 'inList':
+      if (isNullConst(e.item) || isNullConst(e.list)) return UNKNOWN;
       return e.item.type.kind === 'ref' ? normaliseRefList(e) : e;
     case 'inRelation':
       return simplifyInRelation(e);
+    case 'stringTest':
+      return isNullConst(e.target) || isNullConst(e.arg) ? UNKNOWN : e;
     default:
       return e;
   }
@@ -122,6 +125,11 @@ export function simplifyLogic(kind: 'and' | 'or', operands: readonly Expr[]): Ex
   if (kept.length === 0) return constBool(!absorbing);
   if (kept.length === 1) return kept[0] as Expr;
   return makeExpr({ kind, operands: kept, type: scalar('bool') });
+}
+
+/** A NULL operand of `in` or of a string test makes it UNKNOWN, in JS and in SQL alike. */
+function isNullConst(e: Expr): boolean {
+  return e.kind === 'const' && e.value === null;
 }
 
 function constBool(value: boolean | null): Expr {
@@ -147,10 +155,10 @@ function simplifyRefCompare(e: Extract<Expr, { kind: 'compare' }>): Expr {
 
 /** A principal operand folded to NULL: the comparison is UNKNOWN (see CompareExpr.principalSide). */
 function isMissingPrincipal(e: Extract<Expr, { kind: 'compare' }>): boolean {
-  const nullConst = (x: Expr) => x.kind === 'const' && x.value === null;
   if (!e.principalSide) return false;
   return (
-    (e.principalSide !== 'right' && nullConst(e.left)) || (e.principalSide !== 'left' && nullConst(e.right))
+    (e.principalSide !== 'right' && isNullConst(e.left)) ||
+    (e.principalSide !== 'left' && isNullConst(e.right))
   );
 }
 

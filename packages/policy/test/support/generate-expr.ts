@@ -208,6 +208,7 @@ export class ExprGenerator {
       () => this.nullTest(scope),
       () => this.stringTest(scope, depth),
       () => this.value(scope, 'bool', 0),
+      () => this.userTest(scope),
     );
     if (depth > 0) {
       const d = depth - 1;
@@ -248,6 +249,32 @@ export class ExprGenerator {
     const path = this.pick(paths);
     if (path.startsWith('record.') && this.chance(0.4)) return `has(${path})`;
     return `${path} ${this.pick(['==', '!='])} null`;
+  }
+
+  /**
+   * A field of the record against a user value, directly: the shape where an empty user value
+   * ("" or null) must never match, neither an empty field nor, through contains, every string.
+   */
+  private userTest(scope: Scope): string {
+    const direct = (cls: Cls) =>
+      this.fields(scope.collection)
+        .filter((f) => classOf(f) === cls)
+        .map((f) => `record.${f.name}`);
+    const numbers = direct('num');
+    if (numbers.length > 0 && this.chance(0.2)) {
+      return `${this.pick(numbers)} ${this.pick(['==', '!=', '<', '>='])} user.level`;
+    }
+    const field = this.pick([...direct('str'), '"a"', '""']);
+    const user = this.pick(['user.team', 'user.team', 'user.email']);
+    return this.pick([
+      () => `${field} ${this.pick(['==', '!=', '<', '>='])} ${user}`,
+      () => `${user} != ${field}`,
+      () => `${field}.${this.pick(['contains', 'startsWith', 'endsWith'])}(${user})`,
+      () => `${user}.${this.pick(['contains', 'startsWith', 'endsWith'])}(${field})`,
+      () => `${user} in ${this.pick(['["", "a"]', '["x"]', ...direct('list')])}`,
+      () => `${field} in user.skills`,
+      () => `!(${field} == ${user})`,
+    ])();
   }
 
   private stringTest(scope: Scope, depth: number): string {

@@ -98,12 +98,22 @@ export function generateRuleSet(world: World, seed: number): RuleSet {
   return {
     version: `gen-${seed}`,
     roles: roles(rand),
-    collections: Object.fromEntries(COLLECTIONS.map((c) => [c, { restricted: rand() < 0.9 }])),
+    // A quarter unrestricted: rows open to every member, field conditions still closing fields.
+    collections: Object.fromEntries(COLLECTIONS.map((c) => [c, { restricted: rand() < 0.75 }])),
     rules: Array.from({ length: count }, (_, i) => rule(world, gen, rand, i)),
   };
 }
 
-/** Four principals: app users with random roles, rights and attributes, sometimes anonymous. */
+/** A user value that is sometimes null and sometimes "" (both are empty: DESIGN.md §4). */
+function orEmpty<T>(rand: () => number, make: () => T): T | null | '' {
+  const roll = rand();
+  return roll < 0.15 ? null : roll < 0.3 ? '' : make();
+}
+
+/**
+ * Four principals: app users with random roles, rights and attributes, sometimes anonymous.
+ * Attributes and email are often empty, as null or as "", and a list attribute may hold "".
+ */
 export function generatePrincipals(world: World, ruleSet: RuleSet, seed: number): Principal[] {
   const rand = prng(seed);
   const users = world.ids.get('users') ?? [];
@@ -112,18 +122,36 @@ export function generatePrincipals(world: World, ruleSet: RuleSet, seed: number)
     return buildPrincipal(
       {
         id: pick(rand, users),
+        email: orEmpty(rand, () => pick(rand, ['a', 'ab', 'b'])),
         roles: subset(rand, ['r1', 'r2', 'r3'], 0.45),
         rights: subset(rand, RIGHTS, 0.3),
         attributes: {
-          team: rand() < 0.2 ? null : pick(rand, TEXT_LITERALS),
-          level: rand() < 0.2 ? null : pick(rand, [0, 1, 2, 7]),
-          boss: rand() < 0.3 ? null : pick(rand, users),
-          skills: rand() < 0.2 ? null : subset(rand, ['x', 'y', 'a']),
+          team: orEmpty(rand, () => pick(rand, TEXT_LITERALS)),
+          level: orEmpty(rand, () => pick(rand, [0, 1, 2, 7])),
+          boss: orEmpty(rand, () => pick(rand, users)),
+          skills: orEmpty(rand, () => subset(rand, ['x', 'y', 'a', ''])),
         },
       },
       ruleSet,
     );
   });
+}
+
+/** The same principal with every empty user value ("" or "" in a list) as null / dropped. */
+export function withoutEmptyStrings(principal: Principal): Principal {
+  const attributes = Object.fromEntries(
+    Object.entries(principal.attributes).map(([k, v]) => [
+      k,
+      v === '' ? null : Array.isArray(v) ? v.filter((x) => x !== '') : v,
+    ]),
+  );
+  return { ...principal, email: principal.email === '' ? null : principal.email, attributes };
+}
+
+/** Whether a principal holds an empty string anywhere a user value is read. */
+export function hasEmptyStrings(principal: Principal): boolean {
+  if (principal.email === '') return true;
+  return Object.values(principal.attributes).some((v) => v === '' || (Array.isArray(v) && v.includes('')));
 }
 
 /** A random client filter for a collection. */

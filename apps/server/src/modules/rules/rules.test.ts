@@ -240,6 +240,22 @@ describeDb('the rules API', (database) => {
     expect((await owner.client.delete(`${base}/rules/${res.json().rule.id}`)).statusCode).toBe(204);
   });
 
+  it('saves a field condition on an unrestricted collection without a warning: it applies there', async () => {
+    await created('/collections/memos/fields', { name: 'body', type: 'text' });
+    const res = await owner.client.post(`${base}/rules`, {
+      ...salaryWhileDraft,
+      name: 'Memo bodies for internal users only',
+      collection: 'memos',
+      to: { audience: 'everyone' },
+      fields: ['body'],
+      access: 'read',
+      condition: 'user.internal',
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().warnings).toEqual([]);
+    expect((await owner.client.delete(`${base}/rules/${res.json().rule.id}`)).statusCode).toBe(204);
+  });
+
   it('shows the new name of a renamed field in conditions and field lists', async () => {
     const { rule } = await created('/rules', {
       ...interviewersGrant,
