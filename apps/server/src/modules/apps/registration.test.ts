@@ -122,6 +122,27 @@ describeDb('self-registration into an app', (database) => {
     expect(await appUserIds()).not.toContain(stranger.accountId);
   });
 
+  it('reads a closed form for an API key only as far as its scopes go', async () => {
+    const keyWith = async (scopes: string[]) => {
+      const key = await owner.client.post('/api/auth/api-keys', { name: scopes.join(' '), scopes });
+      expect(key.statusCode, key.body).toBe(201);
+      return app.inject({
+        method: 'GET',
+        url: `${base}/register-form`,
+        headers: { authorization: `Bearer ${key.json().token}` },
+      });
+    };
+    const missing = await anonymous.get(`/api/apps/${randomUUID()}/register-form`);
+    // A key that may not act for its account learns nothing; one that may is told it is closed;
+    // one that may manage users reads the form.
+    expect(errorOf(await keyWith(['app.data.read']))).toEqual(errorOf(missing));
+    expect(errorOf(await keyWith(['account:read']))).toMatchObject({
+      status: 403,
+      code: 'REGISTRATION_CLOSED',
+    });
+    expect((await keyWith(['company.users.manage'])).statusCode).toBe(200);
+  });
+
   it('answers an unknown app with 404', async () => {
     for (const id of [randomUUID(), 'nope']) {
       expect(
