@@ -9,6 +9,7 @@ export interface DatabaseSchema {
   account_session: AccountSessionTable;
   account_mfa: AccountMfaTable;
   mfa_code_use: MfaCodeUseTable;
+  email_link_use: EmailLinkUseTable;
   api_key: ApiKeyTable;
   rate_limit: RateLimitTable;
   mail_outbox: MailOutboxTable;
@@ -234,6 +235,12 @@ export interface AccountMfaTable {
 export interface MfaCodeUseTable {
   account_id: string;
   code_hash: string;
+  expires_at: Date;
+}
+
+/** A confirmation link already used: the proof it was, until the link expires anyway. */
+export interface EmailLinkUseTable {
+  token_hash: string;
   expires_at: Date;
 }
 

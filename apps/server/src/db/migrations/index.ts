@@ -7,6 +7,7 @@ import * as m0005 from './0005-builder-tools.js';
 import * as m0006 from './0006-change-feed.js';
 import * as m0007 from './0007-list-order-indexes.js';
 import * as m0008 from './0008-data-gate-rights.js';
+import * as m0009 from './0009-email-link-use.js';
 
 /**
  * Every migration, in order. Imported statically (not read from disk) so that the same list
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '0006-change-feed': m0006,
   '0007-list-order-indexes': m0007,
   '0008-data-gate-rights': m0008,
+  '0009-email-link-use': m0009,
 };

@@ -70,7 +70,8 @@ export function invalidCredentials(): AppError {
   return new AppError(401, 'INVALID_CREDENTIALS', 'The email or password is not right.');
 }
 
-function invalidToken(): AppError {
+/** The one answer for a mailed link that is unknown, expired or already used. */
+export function invalidToken(): AppError {
   return new AppError(400, 'INVALID_TOKEN', 'This link is invalid or has expired. Ask for a new one.');
 }
 

@@ -18,6 +18,7 @@ import {
 } from './accounts.schema.js';
 import type { Accounts } from './accounts-module.js';
 import { authHeaders, callAuth, forwardCookies, translateAuthError } from './auth-bridge.js';
+import { claimEmailLink } from './email-links.js';
 import { toMe } from './me.js';
 import { assertAcceptablePassword } from './password-errors.js';
 import { sourceOf } from './request-source.js';
@@ -65,18 +66,22 @@ export function authRoutes(ctx: AppContext, accounts: Accounts): FastifyPluginAs
         },
         schema: {
           tags: ['auth'],
-          summary: 'Confirm an email address (the link sent by email)',
+          summary: 'Confirm an address, or approve or confirm an email change (a mailed link; works once)',
           querystring: verifyEmailQuery,
         },
       },
       async (request, reply) => {
         const wantsPage = (request.headers.accept ?? '').includes('text/html');
         try {
+          const claim = await claimEmailLink(ctx, request.query.token);
           await callAuth(() =>
             accounts
               .auth()
               .api.verifyEmail({ query: { token: request.query.token }, headers: authHeaders(request) }),
-          );
+          ).catch(async (error: unknown) => {
+            await claim.release();
+            throw error;
+          });
         } catch (error) {
           if (wantsPage && error instanceof AppError) {
             return reply.redirect(`${ctx.config.publicUrl}/?emailVerificationError=${error.code}`);

@@ -10,6 +10,7 @@ import {
   attributeValueProblem,
   loadAttributeDefinitions,
 } from './attribute-values.js';
+import { type AppViewer, type ViewerOf, viewerManagesUsers, viewerSeesApp } from './register-form-access.js';
 import type { RegisterFormInput, RegisterFormView } from './registration.schema.js';
 
 /** An application row, as registration reads it. */
@@ -24,17 +25,32 @@ export async function findAppRow(db: Kysely<DatabaseSchema>, appId: string): Pro
   return row;
 }
 
-/** Refuses self-registration into an app that is closed to it. */
-export function assertRegistrationOpen(app: AppRow): void {
-  if (app.registration !== 'open') {
-    throw new AppError(403, 'REGISTRATION_CLOSED', 'This application does not accept registrations.');
-  }
+/**
+ * Refuses self-registration into a closed app. An open app is public: anyone may read its form and
+ * join it. A closed one says so only to those who can see it (members of its company, its users);
+ * to anyone else it is the 404 of a missing app, so its existence shows nowhere.
+ */
+export async function assertRegistrationOpen(app: AppRow, viewer: ViewerOf): Promise<void> {
+  if (app.registration !== 'open') throw closedTo(await viewer());
 }
 
-/** The form with each field's type and choices. */
-export async function registerFormOf(db: Kysely<DatabaseSchema>, app: AppRow): Promise<RegisterFormView> {
+/** The form with each field's type and choices: anyone's while registration is open, user managers' always. */
+export async function readRegisterForm(
+  db: Kysely<DatabaseSchema>,
+  app: AppRow,
+  viewerOf: ViewerOf,
+): Promise<RegisterFormView> {
+  if (app.registration !== 'open') {
+    const viewer = await viewerOf();
+    if (!viewerManagesUsers(viewer)) throw closedTo(viewer);
+  }
   const definitions = await loadAttributeDefinitions(db, app.id);
   return toView(app.registration, app.register_form.fields, definitions);
+}
+
+function closedTo(viewer: AppViewer | null): AppError {
+  if (!viewerSeesApp(viewer)) return notFound('application');
+  return new AppError(403, 'REGISTRATION_CLOSED', 'This application does not accept registrations.');
 }
 
 /** Replaces the register form; every field names an attribute of the app, at most once. */

@@ -9,13 +9,8 @@ import { authHeaders } from '../accounts/auth-bridge.js';
 import { sourceOf } from '../accounts/request-source.js';
 import { appActorOf } from './app-actor.js';
 import { appParams } from './applications.schema.js';
-import {
-  assertRegistrationOpen,
-  findAppRow,
-  registerFormOf,
-  setRegisterForm,
-} from './register-form.service.js';
-import { callerManagesUsers } from './register-form-access.js';
+import { findAppRow, readRegisterForm, setRegisterForm } from './register-form.service.js';
+import { accountViewer, publicViewer } from './register-form-access.js';
 import {
   appRegisterBody,
   joinBody,
@@ -25,7 +20,8 @@ import {
 } from './registration.schema.js';
 import { joinApp, registerEndUser } from './registration.service.js';
 
-// Public routes get no tenant guard, so the id is checked by the service: anything unknown is a 404.
+// Public routes get no tenant guard, so the id is checked by the service: anything unknown, and a
+// closed app the caller cannot see, is the tenant guard's 404.
 const anyAppParams = z.object({ app: z.string().max(100) });
 const tags = ['registration'];
 const REGISTERED =
@@ -51,6 +47,7 @@ export function registrationRoutes(ctx: AppContext, accounts: Accounts): Fastify
         await registerEndUser(ctx, accounts, request.params.app, request.body, {
           headers: authHeaders(request),
           source: sourceOf(request),
+          viewer: publicViewer(ctx, accounts, request, reply, request.params.app),
         });
         return reply.status(202).send({ status: 'verification_sent' as const, message: REGISTERED });
       },
@@ -69,17 +66,12 @@ export function registrationRoutes(ctx: AppContext, accounts: Accounts): Fastify
         },
       },
       async (request, reply) =>
-        reply
-          .status(201)
-          .send(
-            await joinApp(
-              ctx,
-              request.auth!.account.id,
-              request.params.app,
-              request.body.answers,
-              sourceOf(request),
-            ),
-          ),
+        reply.status(201).send(
+          await joinApp(ctx, request.auth!.account.id, request.params.app, request.body.answers, {
+            source: sourceOf(request),
+            viewer: accountViewer(ctx, request.auth!, request.params.app),
+          }),
+        ),
     );
 
     app.get(
@@ -100,8 +92,7 @@ export function registrationRoutes(ctx: AppContext, accounts: Accounts): Fastify
       },
       async (request, reply) => {
         const row = await findAppRow(ctx.database.db, request.params.app);
-        if (!(await callerManagesUsers(ctx, accounts, request, reply, row.id))) assertRegistrationOpen(row);
-        return registerFormOf(ctx.database.db, row);
+        return readRegisterForm(ctx.database.db, row, publicViewer(ctx, accounts, request, reply, row.id));
       },
     );
 

@@ -11,6 +11,7 @@ import {
   assertRegistrationOpen,
   findAppRow,
 } from './register-form.service.js';
+import type { ViewerOf } from './register-form-access.js';
 import { defaultRole } from './roles.repository.js';
 
 /** What a person sends to register into an app. */
@@ -33,11 +34,11 @@ export async function registerEndUser(
   accounts: Accounts,
   appId: string,
   input: AppRegistration,
-  request: { headers: Headers; source: RequestSource },
+  request: { headers: Headers; source: RequestSource; viewer: ViewerOf },
 ): Promise<void> {
   const db = ctx.database.db;
   const app = await findAppRow(db, appId);
-  assertRegistrationOpen(app);
+  await assertRegistrationOpen(app, request.viewer);
   const attributes = answersToAttributes(
     app.register_form.fields,
     await loadAttributeDefinitions(db, app.id),
@@ -70,17 +71,17 @@ export async function joinApp(
   accountId: string,
   appId: string,
   answers: Record<string, unknown>,
-  source: RequestSource,
+  request: { source: RequestSource; viewer: ViewerOf },
 ) {
   const db = ctx.database.db;
   const app = await findAppRow(db, appId);
-  assertRegistrationOpen(app);
+  await assertRegistrationOpen(app, request.viewer);
   const attributes = answersToAttributes(
     app.register_form.fields,
     await loadAttributeDefinitions(db, app.id),
     answers,
   );
-  const role = await enrolSelf(ctx, app, accountId, attributes, 'app.user.joined', source);
+  const role = await enrolSelf(ctx, app, accountId, attributes, 'app.user.joined', request.source);
   return { appId: app.id, status: 'active' as const, roles: [role], attributes };
 }
 

@@ -1,12 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { beforeAll, expect, it } from 'vitest';
 import { firstLink, latestMail, pathOf, strongPassword } from '../../../test/harness/accounts.js';
 import { createTestApp } from '../../../test/harness/app.js';
 import { TestClient } from '../../../test/harness/client.js';
 import { describeDb } from '../../../test/harness/database.js';
-import { insertCompany, type Person, signUp } from '../../../test/harness/tenants.js';
+import { insertCompany, insertMember, type Person, signUp } from '../../../test/harness/tenants.js';
 import type { AppContext } from '../../context.js';
+
+// What must not differ between a hidden app and a missing one: everything but the request id.
+function errorOf(res: LightMyRequestResponse) {
+  const { requestId: _, ...error } = res.json().error;
+  return { status: res.statusCode, ...error };
+}
 
 describeDb('self-registration into an app', (database) => {
   let app: FastifyInstance;
@@ -14,6 +20,7 @@ describeDb('self-registration into an app', (database) => {
   let owner: Person;
   let existing: Person;
   let base: string;
+  let companyId: string;
   let anonymous: TestClient;
 
   beforeAll(async () => {
@@ -22,7 +29,7 @@ describeDb('self-registration into an app', (database) => {
     anonymous = new TestClient(app);
     owner = await signUp(app, ctx, 'owner@register.test');
     existing = await signUp(app, ctx, 'existing@register.test');
-    const companyId = await insertCompany(ctx, 'Acme', owner.accountId);
+    companyId = await insertCompany(ctx, 'Acme', owner.accountId);
     base = `/api/apps/${(await owner.client.post(`/api/companies/${companyId}/apps`, { name: 'Shop' })).json().app.id}`;
     await owner.client.post(`${base}/attributes`, { key: 'company', name: 'Company', type: 'text' });
     await owner.client.post(`${base}/attributes`, {
@@ -82,16 +89,58 @@ describeDb('self-registration into an app', (database) => {
     expect(byStranger.statusCode).toBe(404);
   });
 
-  it('is closed by default: no form for the public, no registration, no account', async () => {
+  it('is closed by default, and then to the public it is the 404 of a missing app', async () => {
     const accounts = await accountCount();
+    const missing = `/api/apps/${randomUUID()}`;
     const form = await anonymous.get(`${base}/register-form`);
-    expect(form.statusCode).toBe(403);
-    expect(form.json().error.code).toBe('REGISTRATION_CLOSED');
+    expect(form.statusCode).toBe(404);
+    expect(errorOf(form)).toEqual(errorOf(await anonymous.get(`${missing}/register-form`)));
     expect((await owner.client.get(`${base}/register-form`)).statusCode).toBe(200);
     const res = await register('closed@register.test', { company: 'Initech' });
-    expect(res.statusCode).toBe(403);
-    expect(res.json().error.code).toBe('REGISTRATION_CLOSED');
+    expect(res.statusCode).toBe(404);
+    const body = { email: 'closed@register.test', password: strongPassword('c'), name: 'C', answers: {} };
+    expect(errorOf(res)).toEqual(errorOf(await anonymous.post(`${missing}/register`, body)));
     expect(await accountCount()).toBe(accounts);
+  });
+
+  it('tells those who can see a closed app that it is closed, and only them', async () => {
+    const member = await signUp(app, ctx, 'member@register.test');
+    await insertMember(ctx, companyId, member.accountId, []);
+    const stranger = await signUp(app, ctx, 'stranger@register.test');
+    const form = await member.client.get(`${base}/register-form`);
+    expect(form.statusCode).toBe(403);
+    expect(form.json().error.code).toBe('REGISTRATION_CLOSED');
+    const join = await member.client.post(`${base}/join`, { answers: { company: 'Acme' } });
+    expect(join.statusCode).toBe(403);
+    expect(join.json().error.code).toBe('REGISTRATION_CLOSED');
+    const hiddenForm = await stranger.client.get(`${base}/register-form`);
+    const hiddenJoin = await stranger.client.post(`${base}/join`, { answers: {} });
+    expect([hiddenForm.statusCode, hiddenJoin.statusCode]).toEqual([404, 404]);
+    expect(hiddenForm.json().error.code).toBe('NOT_FOUND');
+    expect(hiddenJoin.json().error.code).toBe('NOT_FOUND');
+    expect(await appUserIds()).not.toContain(member.accountId);
+    expect(await appUserIds()).not.toContain(stranger.accountId);
+  });
+
+  it('reads a closed form for an API key only as far as its scopes go', async () => {
+    const keyWith = async (scopes: string[]) => {
+      const key = await owner.client.post('/api/auth/api-keys', { name: scopes.join(' '), scopes });
+      expect(key.statusCode, key.body).toBe(201);
+      return app.inject({
+        method: 'GET',
+        url: `${base}/register-form`,
+        headers: { authorization: `Bearer ${key.json().token}` },
+      });
+    };
+    const missing = await anonymous.get(`/api/apps/${randomUUID()}/register-form`);
+    // A key that may not act for its account learns nothing; one that may is told it is closed;
+    // one that may manage users reads the form.
+    expect(errorOf(await keyWith(['app.data.read']))).toEqual(errorOf(missing));
+    expect(errorOf(await keyWith(['account:read']))).toMatchObject({
+      status: 403,
+      code: 'REGISTRATION_CLOSED',
+    });
+    expect((await keyWith(['company.users.manage'])).statusCode).toBe(200);
   });
 
   it('answers an unknown app with 404', async () => {
@@ -106,7 +155,9 @@ describeDb('self-registration into an app', (database) => {
 
   it('validates the answers against the form, by type, before any account exists', async () => {
     await owner.client.patch(base, { registration: 'open' });
+    // An open app is public: anyone may read its form, signed in or not, to join it.
     expect((await anonymous.get(`${base}/register-form`)).json().fields).toHaveLength(3);
+    expect((await existing.client.get(`${base}/register-form`)).json().fields).toHaveLength(3);
     const accounts = await accountCount();
     const res = await register('typo@register.test', {
       region: 'east',
@@ -206,9 +257,19 @@ describeDb('self-registration into an app', (database) => {
     expect(again.statusCode).toBe(409);
     await owner.client.patch(base, { registration: 'closed' });
     const late = await signUp(app, ctx, 'late@register.test');
+    // A stranger learns nothing from a closed app; one of its users is told it is closed.
     const closed = await late.client.post(`${base}/join`, { answers: { company: 'Late' } });
-    expect(closed.statusCode).toBe(403);
+    const missing = await late.client.post(`/api/apps/${randomUUID()}/join`, {
+      answers: { company: 'Late' },
+    });
+    expect(closed.statusCode).toBe(404);
+    expect(errorOf(closed)).toEqual(errorOf(missing));
     expect(await appUserIds()).not.toContain(late.accountId);
-    expect((await late.client.post(`/api/apps/${randomUUID()}/join`, {})).statusCode).toBe(404);
+    const member = await existing.client.post(`${base}/join`, { answers: { company: 'Globex' } });
+    expect(member.statusCode).toBe(403);
+    expect(member.json().error.code).toBe('REGISTRATION_CLOSED');
+    expect((await existing.client.get(`${base}/register-form`)).json().error.code).toBe(
+      'REGISTRATION_CLOSED',
+    );
   });
 });

@@ -149,6 +149,14 @@ export async function loadAppAccess(
 type RoleRow = RoleGrant;
 
 /**
+ * Whether the account may know the app exists: a member of its company or one of its users
+ * (suspended included). To anyone else every route answers as if the app did not exist.
+ */
+export function seesApp(access: AppAccess | null | undefined): access is AppAccess {
+  return Boolean(access && (access.company || access.appUser));
+}
+
+/**
  * Whether the caller holds a right in an app. Company rights come from the membership; app
  * rights from the app user's roles and direct rights, and from the company: owners and holders
  * of company.apps.manage hold every backoffice right of the company's apps (DESIGN.md §3), app

@@ -11,6 +11,7 @@ import {
   isUuid,
   loadAppAccess,
   loadCompanyAccess,
+  seesApp,
 } from './tenant-access.js';
 
 /** The tenant a request is inside, resolved before its handler runs. */
@@ -61,7 +62,7 @@ export function installTenantGuard(app: FastifyInstance, ctx: AppContext): void 
           loadAppAccess(ctx.database.db, auth.account.id, appId),
         )
       : null;
-    if (!appAccess || (!appAccess.company && !appAccess.appUser)) throw notFound('application');
+    if (!seesApp(appAccess)) throw notFound('application');
     if (!appAccess.company && appAccess.appUser?.status !== 'active') {
       throw new AppError(403, 'APP_ACCESS_SUSPENDED', 'Your access to this application is suspended.');
     }
