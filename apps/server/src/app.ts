@@ -7,6 +7,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { AppContext } from './context.js';
 import { installErrorHandling } from './http/error-handler.js';
 import { registerOpenApi } from './http/openapi.js';
+import { installPrivateResponses } from './http/private-responses.js';
 import { enforceAccessDeclarations, isSafeMethod } from './http/route-access.js';
 import { generateRequestId } from './lib/logger.js';
 import { accessRoutes } from './modules/access/access.routes.js';
@@ -59,6 +60,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
   enforceAccessDeclarations(app);
+  installPrivateResponses(app);
   // While shutting down, answers close their connection: otherwise an idle keep-alive socket
   // would hold the server open until the client's timeout, long after the last request.
   let closing = false;
