@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../context.js';
 import { ReadCache } from '../../db/read-cache.js';
 import { AppError } from '../../http/app-error.js';
-import { acceptedRights, isSafeMethod, type RouteAccess } from '../../http/route-access.js';
+import { apiKeyScopes, isSafeMethod, type RouteAccess } from '../../http/route-access.js';
 import { findAccount } from './accounts.repository.js';
 import type { Accounts } from './accounts-module.js';
 import { verifyApiKey } from './api-keys.service.js';
@@ -125,22 +125,7 @@ export async function authenticate(
 const PASSWORD_CHANGE_ROUTE = '/api/auth/password/change';
 
 function authorize(auth: Authentication, access: Exclude<RouteAccess, { kind: 'public' }>): void {
-  if (auth.method === 'apiKey') {
-    if (access.sensitive) {
-      throw new AppError(403, 'API_KEY_NOT_ALLOWED', 'This action needs a signed-in person, not an API key.');
-    }
-    const scopes = scopesOf(access);
-    if (!scopes.some((s) => auth.scopes?.includes(s))) {
-      throw new AppError(
-        403,
-        'INSUFFICIENT_SCOPE',
-        'The API key does not carry the scope this route needs.',
-        {
-          required: scopes,
-        },
-      );
-    }
-  }
+  if (auth.method === 'apiKey') assertKeyScope(auth, access);
   if (auth.account.mustChangePassword && !(access.kind === 'account' && access.whileRestricted)) {
     // Named like MFA_ENROLLMENT_REQUIRED's `enroll`: the one route that lifts the restriction.
     throw new AppError(403, 'PASSWORD_CHANGE_REQUIRED', 'Choose a new password before doing anything else.', {
@@ -152,13 +137,17 @@ function authorize(auth: Authentication, access: Exclude<RouteAccess, { kind: 'p
   }
 }
 
-// The scopes an API key may call a route with: tenant routes take their rights as scopes.
-function scopesOf(access: Exclude<RouteAccess, { kind: 'public' }>): readonly string[] {
-  if (access.kind === 'company' || access.kind === 'app') {
-    const rights = acceptedRights(access);
-    return rights.length > 0 ? rights : ['account:read'];
+// A key calls a route only with one of the scopes the route names; no scope, no key.
+function assertKeyScope(auth: Authentication, access: Exclude<RouteAccess, { kind: 'public' }>): void {
+  const scopes = apiKeyScopes(access);
+  if (access.sensitive || scopes.length === 0) {
+    throw new AppError(403, 'API_KEY_NOT_ALLOWED', 'This action needs a signed-in person, not an API key.');
   }
-  return access.scope ? [access.scope] : [];
+  if (!scopes.some((s) => auth.scopes?.includes(s))) {
+    throw new AppError(403, 'INSUFFICIENT_SCOPE', 'The API key does not carry the scope this route needs.', {
+      required: scopes,
+    });
+  }
 }
 
 // Any write that names an origin must name a trusted one (also blocks login CSRF).
