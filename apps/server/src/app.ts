@@ -3,11 +3,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from './context.js';
 import { installErrorHandling } from './http/error-handler.js';
 import { registerOpenApi } from './http/openapi.js';
+import { installPrivateResponses } from './http/private-responses.js';
 import { enforceAccessDeclarations, isSafeMethod } from './http/route-access.js';
+import { installStrictInput } from './http/strict-input.js';
 import { generateRequestId } from './lib/logger.js';
 import { accessRoutes } from './modules/access/access.routes.js';
 import { referenceDenial } from './modules/access/decision-reference.js';
@@ -55,10 +57,11 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
     return503OnClosing: true,
   }).withTypeProvider<ZodTypeProvider>();
 
-  app.setValidatorCompiler(validatorCompiler);
+  installStrictInput(app);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
   enforceAccessDeclarations(app);
+  installPrivateResponses(app);
   // While shutting down, answers close their connection: otherwise an idle keep-alive socket
   // would hold the server open until the client's timeout, long after the last request.
   let closing = false;

@@ -3,7 +3,9 @@ import type { FastifyInstance } from 'fastify';
 import { beforeAll, expect, it } from 'vitest';
 import type { AppContext } from '../src/context.js';
 import type { AccessTableEntry } from '../src/http/route-access.js';
-import { acceptedRights } from '../src/http/route-access.js';
+import { acceptedRights, type RouteAccess } from '../src/http/route-access.js';
+import { API_SCOPES } from '../src/modules/accounts/api-keys.service.js';
+import { makePlatformRole } from './harness/accounts.js';
 import { createTestApp } from './harness/app.js';
 import { TestClient } from './harness/client.js';
 import { describeDb } from './harness/database.js';
@@ -43,12 +45,15 @@ describeDb('the route permission matrix', (database) => {
   let app: FastifyInstance;
   let ctx: AppContext;
   const people = {} as Record<Exclude<Persona, 'anonymous'>, Person>;
+  let owner: Person;
   const ids = { company: '', app: '' };
 
   beforeAll(async () => {
     ({ app, ctx } = await createTestApp(database()));
     await app.ready();
-    const owner = await signUp(app, ctx, 'owner@matrix.test');
+    owner = await signUp(app, ctx, 'owner@matrix.test');
+    // The key holder may hand a key any scope: platform owner, and owner of the company.
+    await makePlatformRole(ctx, owner.accountId, 'owner');
     people.noMembership = await signUp(app, ctx, 'nobody@matrix.test');
     people.memberWithoutRights = await signUp(app, ctx, 'member@matrix.test');
     people.otherCompanyMember = await signUp(app, ctx, 'other@matrix.test');
@@ -119,6 +124,108 @@ describeDb('the route permission matrix', (database) => {
           failures.push(
             `${persona} ${route.method} ${route.url}: expected ${expected.join('/')}, got ${res.statusCode} ${res.body.slice(0, 120)}`,
           );
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(checked).toBeGreaterThan(100);
+  });
+});
+
+/**
+ * The scopes a route declares for API keys, read from its declaration alone: a tenant route's
+ * rights, else its `scope`. Written out here, apart from the code under test, as the contract.
+ */
+function declaredScopes(access: Exclude<RouteAccess, { kind: 'public' }>): string[] {
+  const rights = access.kind === 'company' || access.kind === 'app' ? acceptedRights(access) : [];
+  if (rights.length > 0) return [...rights];
+  return access.scope ? [access.scope] : [];
+}
+
+describeDb('the API key scope matrix', (database) => {
+  let app: FastifyInstance;
+  let ctx: AppContext;
+  let owner: Person;
+  const keys = new Map<string, string>();
+
+  beforeAll(async () => {
+    ({ app, ctx } = await createTestApp(database()));
+    await app.ready();
+    owner = await signUp(app, ctx, 'keys@matrix.test');
+    await makePlatformRole(ctx, owner.accountId, 'owner');
+    await insertCompany(ctx, 'Keys Inc', owner.accountId);
+  });
+
+  /** A key holding exactly these scopes (one per distinct set, made on first use). */
+  async function keyWith(scopes: readonly string[]): Promise<string> {
+    const id = [...scopes].sort().join(' ');
+    const known = keys.get(id);
+    if (known) return known;
+    const res = await owner.client.post('/api/auth/api-keys', { name: id.slice(0, 100), scopes });
+    expect(res.statusCode, res.body).toBe(201);
+    keys.set(id, res.json().token);
+    return res.json().token;
+  }
+
+  // Every path parameter is a random id: the scope is checked before anything is looked up, so a
+  // key with the scope gets past it (to a 404 or a 400), and nothing real is changed on the way.
+  function anyUrl(route: AccessTableEntry): string {
+    return route.url
+      .replace(/:(token)\b/, 'x'.repeat(40))
+      .replace(/:[A-Za-z]+/g, () => randomUUID())
+      .replace(/\*$/, '');
+  }
+
+  it("refuses a key without the route's scope, lets one with it through, and refuses keys on sensitive routes", async () => {
+    const allScopes = Object.keys(API_SCOPES);
+    const failures: string[] = [];
+    let checked = 0;
+    const call = async (route: AccessTableEntry, token: string) => {
+      checked++;
+      const res = await app.inject({
+        method: route.method as 'GET',
+        url: anyUrl(route),
+        headers: { authorization: `Bearer ${token}` },
+        ...(['POST', 'PUT', 'PATCH'].includes(route.method) ? { payload: {} } : {}),
+      });
+      return {
+        status: res.statusCode,
+        code: res.statusCode >= 400 ? res.json().error?.code : undefined,
+        res,
+      };
+    };
+    for (const route of app.accessTable) {
+      const access = route.access;
+      if (access.kind === 'public' || route.method === 'HEAD') continue;
+      const name = `${route.method} ${route.url}`;
+      if (access.sensitive) {
+        const got = await call(route, await keyWith(allScopes));
+        if (got.code !== 'API_KEY_NOT_ALLOWED')
+          failures.push(`${name}: sensitive, yet a key got ${got.status} ${got.code}`);
+        continue;
+      }
+      const scopes = declaredScopes(access);
+      const unknown = scopes.filter((s) => !(s in API_SCOPES));
+      if (scopes.length === 0 || unknown.length > 0) {
+        // Such a route must still refuse every key; and it fails here, so that it is declared.
+        const got = await call(route, await keyWith(allScopes));
+        if (got.code !== 'API_KEY_NOT_ALLOWED')
+          failures.push(`${name}: names no scope, yet a key got ${got.status}`);
+        failures.push(
+          `${name}: names no scope a key can hold (${unknown.join(', ') || 'none'}); declare one, or mark it sensitive`,
+        );
+        continue;
+      }
+      const lacking = await call(route, await keyWith(allScopes.filter((s) => !scopes.includes(s))));
+      const required =
+        lacking.code === 'INSUFFICIENT_SCOPE' ? lacking.res.json().error.details.required : null;
+      if (lacking.status !== 403 || JSON.stringify(required) !== JSON.stringify(scopes)) {
+        failures.push(`${name}: a key with every other scope got ${lacking.status} ${lacking.code}`);
+      }
+      for (const scope of scopes) {
+        const holding = await call(route, await keyWith([scope]));
+        if (holding.status === 401 || ['INSUFFICIENT_SCOPE', 'API_KEY_NOT_ALLOWED'].includes(holding.code)) {
+          failures.push(`${name}: a key with ${scope} got ${holding.status} ${holding.code}`);
         }
       }
     }

@@ -97,13 +97,41 @@ describe('loadConfig: identity settings', () => {
       CHARTER_TRUSTED_ORIGINS: 'https://admin.example.com, https://x.io',
     });
     expect(config.publicUrl).toBe('http://localhost:4100');
+    // The assumed loopback URL also trusts its other spellings on the same port.
     expect(config.trustedOrigins).toEqual([
       'http://localhost:4100',
+      'http://127.0.0.1:4100',
+      'http://[::1]:4100',
       'https://admin.example.com',
       'https://x.io',
     ]);
     expect(config.requireEmailVerification).toBe(true);
     expect(config.mail).toEqual({ smtpUrl: undefined, from: 'Charter <no-reply@localhost>' });
+  });
+
+  it.each([
+    ['127.0.0.1', 'http://127.0.0.1:4100'],
+    ['::1', 'http://[::1]:4100'],
+    ['192.168.1.20', 'http://192.168.1.20:4100'],
+    ['charter.internal', 'http://charter.internal:4100'],
+    ['0.0.0.0', 'http://localhost:4100'],
+    ['::', 'http://localhost:4100'],
+  ])('defaults the public URL from HOST=%s to %s', (host, expected) => {
+    const config = loadConfig({ HOST: host, PORT: '4100' });
+    expect(config.publicUrl).toBe(expected);
+    expect(config.trustedOrigins[0]).toBe(expected);
+  });
+
+  it('trusts the other loopback spellings only for an assumed loopback URL', () => {
+    expect(loadConfig({ HOST: '192.168.1.20', PORT: '80' }).trustedOrigins).toEqual(['http://192.168.1.20']);
+    expect(loadConfig({ HOST: '127.0.0.1', PORT: '4000' }).trustedOrigins).toEqual([
+      'http://127.0.0.1:4000',
+      'http://localhost:4000',
+      'http://[::1]:4000',
+    ]);
+    const configured = loadConfig({ HOST: '127.0.0.1', CHARTER_PUBLIC_URL: 'https://charter.example.com' });
+    expect(configured.publicUrl).toBe('https://charter.example.com');
+    expect(configured.trustedOrigins).toEqual(['https://charter.example.com']);
   });
 
   it('turns on a social provider only with both its id and secret', () => {
@@ -122,4 +150,43 @@ describe('loadConfig: identity settings', () => {
       'SMTP_URL: expected an smtp:// or smtps:// URL, got "[hidden]"',
     ]);
   });
+});
+
+describe('loadConfig: per-address rate limits', () => {
+  it('defaults to limits a 200-person office behind one address does not reach', () => {
+    const limits = loadConfig({}).rateLimits;
+    // Five attempts each for 200 people (a typo, a refused password, a second device).
+    for (const bucket of ['login', 'mfa', 'register', 'verification-resend', 'password-reset'] as const) {
+      expect(limits[bucket].max, bucket).toBeGreaterThanOrEqual(200 * 5);
+    }
+    expect(limits.login.windowSeconds).toBe(900);
+    expect(limits.register.windowSeconds).toBe(3600);
+    expect(limits.setup).toEqual({ windowSeconds: 900, max: 20 });
+  });
+
+  it('takes each limit from its CHARTER_RATE_LIMIT_* variable, keeping the window', () => {
+    const limits = loadConfig({
+      CHARTER_RATE_LIMIT_LOGIN: '40',
+      CHARTER_RATE_LIMIT_REGISTER: '5000',
+      CHARTER_RATE_LIMIT_MFA: '7',
+      CHARTER_RATE_LIMIT_VERIFICATION_RESEND: '8',
+      CHARTER_RATE_LIMIT_PASSWORD_RESET: '9',
+    }).rateLimits;
+    expect(limits).toMatchObject({
+      login: { windowSeconds: 900, max: 40 },
+      register: { windowSeconds: 3600, max: 5000 },
+      mfa: { max: 7 },
+      'verification-resend': { max: 8 },
+      'password-reset': { max: 9 },
+    });
+  });
+
+  it.each(['0', '-5', '2.5', 'many', '1000001'])(
+    'refuses CHARTER_RATE_LIMIT_LOGIN=%j, naming it',
+    (value) => {
+      expect(problemsOf({ CHARTER_RATE_LIMIT_LOGIN: value })).toEqual([
+        `CHARTER_RATE_LIMIT_LOGIN: expected a whole number of requests from 1 to 1000000, got "${value}"`,
+      ]);
+    },
+  );
 });

@@ -1,5 +1,12 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { defaultPublicUrl, loopbackAliases } from './public-url.js';
+import {
+  type AddressLimitBucket,
+  addressLimits,
+  type RateLimitRule,
+  rateLimitVariables,
+} from './rate-limits.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -69,6 +76,7 @@ const envSchema = z.object({
     .min(3, { error: 'expected a sender such as "Charter <no-reply@example.com>"' })
     .optional(),
   ...providerVariables(),
+  ...rateLimitVariables(),
 });
 
 function providerVariables() {
@@ -108,6 +116,8 @@ export interface Config {
   requireEmailVerification: boolean;
   mail: { smtpUrl: string | undefined; from: string };
   socialProviders: Partial<Record<SocialProvider, { clientId: string; clientSecret: string }>>;
+  /** Per-client-address limits on sign-in, registration and the other guessable endpoints. */
+  rateLimits: Record<AddressLimitBucket, RateLimitRule>;
 }
 
 /** A configuration error: one line naming the variable and what it expects. */
@@ -150,7 +160,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config 
     );
   }
   const dataDir = path.resolve(cwd, e.CHARTER_DATA_DIR);
-  const publicUrl = e.CHARTER_PUBLIC_URL ?? `http://localhost:${e.PORT}`;
+  const publicUrl = e.CHARTER_PUBLIC_URL ?? defaultPublicUrl(e.HOST, e.PORT);
+  // An assumed loopback URL also trusts its other spellings; a configured one is the only name.
+  const aliases = e.CHARTER_PUBLIC_URL ? [] : loopbackAliases(publicUrl);
   return {
     port: e.PORT,
     host: e.HOST,
@@ -165,11 +177,12 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config 
     bodyLimit: e.CHARTER_BODY_LIMIT,
     logLevel: e.LOG_LEVEL,
     publicUrl,
-    trustedOrigins: [publicUrl, ...splitList(e.CHARTER_TRUSTED_ORIGINS)],
+    trustedOrigins: [...new Set([publicUrl, ...aliases, ...splitList(e.CHARTER_TRUSTED_ORIGINS)])],
     trustedProxies: splitList(e.CHARTER_TRUSTED_PROXIES),
     requireEmailVerification: e.CHARTER_REQUIRE_EMAIL_VERIFICATION === 'true',
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM ?? `Charter <no-reply@${new URL(publicUrl).hostname}>` },
     socialProviders: socialProviders(present),
+    rateLimits: addressLimits(e),
   };
 }
 

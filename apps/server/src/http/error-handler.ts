@@ -75,21 +75,49 @@ function toAppError(error: FastifyError): AppError {
   );
 }
 
+/** A zod issue as the type provider passes it on, or as nested inside a union's issue. */
+interface RawIssue {
+  code?: string;
+  path?: readonly PropertyKey[];
+  message?: string;
+  keys?: unknown;
+  errors?: unknown;
+}
+
 function zodIssues(error: {
-  validation: { instancePath: string; message?: string; keyword?: string; params?: { keys?: unknown } }[];
+  validation: { instancePath: string; message?: string; keyword?: string; params?: RawIssue }[];
   validationContext?: string;
 }): FieldIssue[] {
   const location = error.validationContext ?? 'body';
   return error.validation.flatMap((issue) => {
-    const parent = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
-    // An unknown key is reported on its parent object by zod; name the key itself instead.
-    if (issue.keyword === 'unrecognized_keys' && Array.isArray(issue.params?.keys)) {
-      return issue.params.keys.map((key) => ({
-        location,
-        field: parent ? `${parent}.${String(key)}` : String(key),
-        message: 'is not a known field',
-      }));
-    }
-    return [{ location, field: parent || '(root)', message: issue.message ?? 'is invalid' }];
+    const path = issue.instancePath.split('/').filter(Boolean);
+    return describeIssue(location, path, { ...issue.params, code: issue.keyword, message: issue.message });
   });
+}
+
+function describeIssue(location: string, path: string[], issue: RawIssue): FieldIssue[] {
+  // An unknown key is reported on its parent object by zod; name the key itself instead.
+  if (issue.code === 'unrecognized_keys' && Array.isArray(issue.keys)) {
+    return issue.keys.map((key) => ({
+      location,
+      field: [...path, String(key)].join('.'),
+      message: 'is not a known field',
+    }));
+  }
+  // A value that fits none of a union's shapes: report the shape it came closest to (fewest
+  // problems, the first on a tie), so the unknown key or the missing field is named.
+  const closest = closestOption(issue);
+  if (closest) {
+    return closest.flatMap((inner) =>
+      describeIssue(location, [...path, ...(inner.path ?? []).map(String)], inner),
+    );
+  }
+  return [{ location, field: path.join('.') || '(root)', message: issue.message ?? 'is invalid' }];
+}
+
+function closestOption(issue: RawIssue): RawIssue[] | null {
+  if (issue.code !== 'invalid_union' || !Array.isArray(issue.errors)) return null;
+  const options = (issue.errors as RawIssue[][]).filter((option) => option.length > 0);
+  if (options.length === 0) return null;
+  return options.reduce((best, option) => (option.length < best.length ? option : best));
 }

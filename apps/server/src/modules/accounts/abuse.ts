@@ -1,32 +1,26 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { AddressLimitBucket } from '../../config/rate-limits.js';
 import type { AppContext } from '../../context.js';
 import { consumeRateLimit, peekRateLimit } from '../../db/rate-limit.js';
 import { AppError } from '../../http/app-error.js';
 
-/** Per-client-address limits on the endpoints that guess or send things. */
-export const IP_LIMITS = {
-  login: { windowSeconds: 900, max: 50 },
-  register: { windowSeconds: 3600, max: 20 },
-  'password-reset': { windowSeconds: 3600, max: 20 },
-  'verification-resend': { windowSeconds: 3600, max: 20 },
-  mfa: { windowSeconds: 900, max: 30 },
-  setup: { windowSeconds: 900, max: 20 },
-} as const;
-
 /** Failed sign-ins per email address before a temporary lock (OWASP ASVS 6.3.1). */
 export const LOGIN_FAILURE_RULE = { windowSeconds: 900, max: 10 } as const;
 
-/** Counts a request from this address; over the limit it is refused with 429 and Retry-After. */
+/**
+ * Counts a request from this address against its bucket's limit (config/rate-limits.ts); over the
+ * limit it is refused with 429 and Retry-After.
+ */
 export async function limitByIp(
   ctx: AppContext,
   request: FastifyRequest,
   reply: FastifyReply,
-  bucket: keyof typeof IP_LIMITS,
+  bucket: AddressLimitBucket,
 ): Promise<void> {
   const state = await consumeRateLimit(
     ctx.database,
     `ip:${bucket}:${request.ip}`,
-    IP_LIMITS[bucket],
+    ctx.config.rateLimits[bucket],
     ctx.clock.now(),
   );
   if (!state.allowed) {

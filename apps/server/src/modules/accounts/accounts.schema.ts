@@ -34,7 +34,9 @@ export const loginResponse = z.discriminatedUnion('status', [
   z.object({ status: z.literal('mfa_required'), methods: z.array(z.enum(['totp', 'backup_code'])) }),
 ]);
 
-export const verifyEmailQuery = z.object({
+// A link opened from a mail: mail tools may add parameters of their own (tracking), so this
+// query string, unlike the API's, tolerates them.
+export const verifyEmailQuery = z.looseObject({
   token: z.string().min(1).max(4096),
   callbackURL: z.string().optional(),
 });

@@ -87,8 +87,14 @@ function mfaLocked(): AppError {
   );
 }
 
+// better-auth does not say which origin it saw; Charter's own check (authenticate.ts) names it.
 function csrfRefused(): AppError {
-  return new AppError(403, 'CSRF_ORIGIN_MISMATCH', 'The request did not come from a trusted origin.');
+  return new AppError(
+    403,
+    'CSRF_ORIGIN_MISMATCH',
+    'The request did not come from a trusted origin. Set CHARTER_PUBLIC_URL to the address people use, or add that address to CHARTER_TRUSTED_ORIGINS.',
+    { variables: ['CHARTER_PUBLIC_URL', 'CHARTER_TRUSTED_ORIGINS'] },
+  );
 }
 
 function untrustedRedirect(field: string): AppError {

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../context.js';
 import { ReadCache } from '../../db/read-cache.js';
 import { AppError } from '../../http/app-error.js';
-import { acceptedRights, isSafeMethod, type RouteAccess } from '../../http/route-access.js';
+import { apiKeyScopes, isSafeMethod, type RouteAccess } from '../../http/route-access.js';
 import { findAccount } from './accounts.repository.js';
 import type { Accounts } from './accounts-module.js';
 import { verifyApiKey } from './api-keys.service.js';
@@ -121,47 +121,40 @@ export async function authenticate(
   };
 }
 
+/** Where an account that must change its password does so. */
+const PASSWORD_CHANGE_ROUTE = '/api/auth/password/change';
+
 function authorize(auth: Authentication, access: Exclude<RouteAccess, { kind: 'public' }>): void {
-  if (auth.method === 'apiKey') {
-    if (access.sensitive) {
-      throw new AppError(403, 'API_KEY_NOT_ALLOWED', 'This action needs a signed-in person, not an API key.');
-    }
-    const scopes = scopesOf(access);
-    if (!scopes.some((s) => auth.scopes?.includes(s))) {
-      throw new AppError(
-        403,
-        'INSUFFICIENT_SCOPE',
-        'The API key does not carry the scope this route needs.',
-        {
-          required: scopes,
-        },
-      );
-    }
-  }
+  if (auth.method === 'apiKey') assertKeyScope(auth, access);
   if (auth.account.mustChangePassword && !(access.kind === 'account' && access.whileRestricted)) {
-    throw new AppError(403, 'PASSWORD_CHANGE_REQUIRED', 'Choose a new password before doing anything else.');
+    // Named like MFA_ENROLLMENT_REQUIRED's `enroll`: the one route that lifts the restriction.
+    throw new AppError(403, 'PASSWORD_CHANGE_REQUIRED', 'Choose a new password before doing anything else.', {
+      change: PASSWORD_CHANGE_ROUTE,
+    });
   }
   if (access.kind === 'platformAdmin' && !auth.account.platformRole) {
     throw new AppError(403, 'FORBIDDEN', 'This needs a platform owner or admin.');
   }
 }
 
-// The scopes an API key may call a route with: tenant routes take their rights as scopes.
-function scopesOf(access: Exclude<RouteAccess, { kind: 'public' }>): readonly string[] {
-  if (access.kind === 'company' || access.kind === 'app') {
-    const rights = acceptedRights(access);
-    return rights.length > 0 ? rights : ['account:read'];
+// A key calls a route only with one of the scopes the route names; no scope, no key.
+function assertKeyScope(auth: Authentication, access: Exclude<RouteAccess, { kind: 'public' }>): void {
+  const scopes = apiKeyScopes(access);
+  if (access.sensitive || scopes.length === 0) {
+    throw new AppError(403, 'API_KEY_NOT_ALLOWED', 'This action needs a signed-in person, not an API key.');
   }
-  return access.scope ? [access.scope] : [];
+  if (!scopes.some((s) => auth.scopes?.includes(s))) {
+    throw new AppError(403, 'INSUFFICIENT_SCOPE', 'The API key does not carry the scope this route needs.', {
+      required: scopes,
+    });
+  }
 }
 
 // Any write that names an origin must name a trusted one (also blocks login CSRF).
 function assertTrustedOrigin(ctx: AppContext, request: FastifyRequest): void {
   const origin = request.headers.origin;
   if (isSafeMethod(request.method) || origin === undefined) return;
-  if (!ctx.config.trustedOrigins.includes(origin)) {
-    throw new AppError(403, 'CSRF_ORIGIN_MISMATCH', 'The request did not come from a trusted origin.');
-  }
+  if (!ctx.config.trustedOrigins.includes(origin)) throw untrustedOrigin(ctx, origin);
 }
 
 // A cookie-authenticated write must prove it comes from a trusted page: browsers send Origin
@@ -171,8 +164,25 @@ function assertSameOriginWrite(ctx: AppContext, request: FastifyRequest): void {
   if (origin !== undefined) return; // checked above
   if (request.headers['sec-fetch-site'] === 'same-origin') return;
   throw new AppError(403, 'CSRF_ORIGIN_MISMATCH', 'Cookie-authenticated writes must send an Origin header.', {
+    origin: null,
     expected: ctx.config.trustedOrigins,
+    variables: ORIGIN_VARIABLES,
   });
+}
+
+// The settings that make an origin trusted: an operator who sees this error knows what to set.
+const ORIGIN_VARIABLES = ['CHARTER_PUBLIC_URL', 'CHARTER_TRUSTED_ORIGINS'];
+
+/** The refusal of a write from an origin Charter does not trust, naming what it got and expects. */
+function untrustedOrigin(ctx: AppContext, origin: string): AppError {
+  const expected = ctx.config.trustedOrigins;
+  return new AppError(
+    403,
+    'CSRF_ORIGIN_MISMATCH',
+    `The request came from ${origin}, which is not a trusted origin (trusted: ${expected.join(', ')}). ` +
+      'If people reach Charter at that address, set CHARTER_PUBLIC_URL to it or add it to CHARTER_TRUSTED_ORIGINS.',
+    { origin, expected, variables: ORIGIN_VARIABLES },
+  );
 }
 
 /** The account as better-auth returned it with the session, when every column we rely on is there. */

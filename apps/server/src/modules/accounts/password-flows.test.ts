@@ -192,7 +192,10 @@ describeDb('passwords: reset, change, lockout, temporary', (database) => {
     expect((await person.get('/api/auth/me')).statusCode).toBe(200);
     const blocked = await person.get('/api/auth/api-keys');
     expect(blocked.statusCode).toBe(403);
-    expect(blocked.json().error.code).toBe('PASSWORD_CHANGE_REQUIRED');
+    expect(blocked.json().error).toMatchObject({
+      code: 'PASSWORD_CHANGE_REQUIRED',
+      details: { change: '/api/auth/password/change' },
+    });
     const changed = await person.post('/api/auth/password/change', {
       currentPassword: temporaryPassword,
       newPassword: strongPassword('newhire'),

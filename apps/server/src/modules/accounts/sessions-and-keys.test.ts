@@ -161,7 +161,10 @@ describeDb('sessions, suspension and API keys', (database) => {
       payload: { name: 'x', scopes: ['account:read'] },
     });
     expect(noOrigin.statusCode).toBe(403);
-    expect(noOrigin.json().error.code).toBe('CSRF_ORIGIN_MISMATCH');
+    expect(noOrigin.json().error).toMatchObject({
+      code: 'CSRF_ORIGIN_MISMATCH',
+      details: { origin: null, expected: ctx.config.trustedOrigins },
+    });
     const evil = await user.request(
       'POST',
       '/api/auth/api-keys',
@@ -169,6 +172,18 @@ describeDb('sessions, suspension and API keys', (database) => {
       { origin: 'https://evil.example' },
     );
     expect(evil.statusCode).toBe(403);
+    // The refusal names the origin it got, the ones it trusts and the settings that change them.
+    expect(evil.json().error).toMatchObject({
+      code: 'CSRF_ORIGIN_MISMATCH',
+      message: expect.stringContaining('https://evil.example'),
+      details: {
+        origin: 'https://evil.example',
+        expected: ctx.config.trustedOrigins,
+        variables: ['CHARTER_PUBLIC_URL', 'CHARTER_TRUSTED_ORIGINS'],
+      },
+    });
+    expect(evil.json().error.message).toContain('CHARTER_PUBLIC_URL');
+    expect(ctx.config.trustedOrigins).toContain('http://localhost:4000');
     const keys = await ctx.database.db
       .selectFrom('api_key')
       .innerJoin('account', 'account.id', 'api_key.account_id')

@@ -74,7 +74,7 @@ export function applicationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/apps/:app',
       {
-        config: { access: { kind: 'app' } },
+        config: { access: { kind: 'app', scope: 'account:read' } },
         schema: {
           tags: ['applications'],
           summary: "An application and the caller's standing in it",

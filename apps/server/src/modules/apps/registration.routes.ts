@@ -56,7 +56,8 @@ export function registrationRoutes(ctx: AppContext, accounts: Accounts): Fastify
     app.post(
       '/api/apps/:app/join',
       {
-        config: { access: { kind: 'account' } },
+        // Joining is a person's own decision: no API key makes it for them.
+        config: { access: { kind: 'account', sensitive: true } },
         schema: {
           tags,
           summary: 'Join an open app with the User role, answering its register form',

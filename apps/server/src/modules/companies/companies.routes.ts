@@ -58,7 +58,7 @@ export function companiesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/companies/:company',
       {
-        config: { access: { kind: 'company' } },
+        config: { access: { kind: 'company', scope: 'account:read' } },
         schema: {
           tags,
           summary: 'A company',
