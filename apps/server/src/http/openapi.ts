@@ -1,20 +1,30 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
-import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { operationErrors } from './operation-errors.js';
+import { OPERATION_IDS } from './operation-ids.js';
+import { acceptedRights, type RouteAccess } from './route-access.js';
 
-/** The error body of DESIGN.md §9, for route response schemas. */
+/** The error body of DESIGN.md §9, for route response schemas; `Error` in the OpenAPI components. */
 export const errorBody = z
   .object({
     error: z.object({
-      code: z.string().describe('Stable UPPER_SNAKE code'),
-      message: z.string(),
-      details: z.record(z.string(), z.unknown()).optional(),
-      requestId: z.string(),
+      code: z
+        .string()
+        .describe('Stable UPPER_SNAKE code; the response lists the codes this operation returns'),
+      message: z.string().describe('What went wrong and what to do, in words for a person'),
+      details: z
+        .record(z.string(), z.unknown())
+        .optional()
+        .describe('Machine-readable specifics: the fields at fault, what is missing, a decision reference'),
+      requestId: z
+        .string()
+        .describe('The request id, also in the x-request-id header; quote it when reporting'),
     }),
   })
-  .describe('An error');
+  .meta({ id: 'Error', description: 'An error' });
 
 /** A 204 answer: no body. */
 export const noContent = z.null().describe('No content');
@@ -29,6 +39,22 @@ export const errorResponses = {
   503: errorBody,
 } as const;
 
+/** The credentials an operation accepts, named in `components.securitySchemes`. */
+const SECURITY_SCHEMES = {
+  session: {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'charter.session_token',
+    description: 'The session cookie set by POST /api/auth/login (browsers; writes need a trusted Origin).',
+  },
+  apiKey: {
+    type: 'http',
+    scheme: 'bearer',
+    description:
+      'An API key from POST /api/auth/api-keys, sent as `Authorization: Bearer <key>`; its scopes must cover the operation.',
+  },
+} as const;
+
 /** Generates OpenAPI from the zod route schemas; serves it at /api/openapi.json and /api/docs. */
 export async function registerOpenApi(app: FastifyInstance, version: string): Promise<void> {
   await app.register(swagger, {
@@ -40,8 +66,10 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
         description:
           'Accounts, companies, applications, rights, roles and data permissions for no-code apps.',
       },
+      components: { securitySchemes: SECURITY_SCHEMES },
     },
-    transform: jsonSchemaTransform,
+    transform: describeOperation,
+    transformObject: jsonSchemaTransformObject,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   app.get(
@@ -53,3 +81,134 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
     async () => app.swagger(),
   );
 }
+
+type TransformInput = Parameters<typeof jsonSchemaTransform>[0];
+type OperationSchema = Record<string, unknown> & {
+  response?: Record<string, unknown>;
+  description?: string;
+};
+
+/**
+ * One operation of the document: the zod schemas as JSON Schema, plus what a client generator
+ * needs and the route already knows: a stable name, the credentials it takes, and the errors it
+ * can answer, each status with its codes.
+ */
+function describeOperation(input: TransformInput): ReturnType<typeof jsonSchemaTransform> {
+  const out = jsonSchemaTransform(input);
+  const schema = out.schema as OperationSchema;
+  if (schema.hide) return out;
+  const method = [input.route.method].flat()[0] as string;
+  const access = (input.route.config as { access?: RouteAccess } | undefined)?.access;
+  const operationId = OPERATION_IDS[`${method} ${input.route.url}`];
+  const errors = operationErrors({
+    method,
+    access,
+    takesInput: Boolean(input.schema.body || input.schema.querystring || input.schema.params),
+    takesBody: Boolean(input.schema.body),
+  });
+  const response: Record<string, unknown> = { ...schema.response };
+  for (const [status, codes] of Object.entries(errors)) {
+    response[status] = {
+      description: `${STATUS_TEXT[status] ?? 'Error'}: ${codes.join(', ')}`,
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+    };
+  }
+  // Statuses a route declares that no derivation covers keep the plain error body.
+  for (const status of Object.keys(response)) {
+    if (Number(status) >= 400 && !errors[status]) {
+      response[status] = {
+        description: STATUS_TEXT[status] ?? 'Error',
+        content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+      };
+    }
+  }
+  return {
+    ...out,
+    schema: {
+      ...schema,
+      ...(Array.isArray(schema.params) || schema.params ? { params: describeParams(schema.params) } : {}),
+      ...(operationId ? { operationId } : {}),
+      security: securityOf(access),
+      response,
+      ...(access && access.kind !== 'public'
+        ? { description: describeAccess(access, schema.description) }
+        : {}),
+    },
+  };
+}
+
+// Public operations take no credential; the rest take a session, or an API key with a scope.
+function securityOf(access: RouteAccess | undefined): Record<string, string[]>[] {
+  if (!access || access.kind === 'public') return [];
+  const session = { session: [] };
+  if (access.sensitive) return [session];
+  const scopes =
+    access.kind === 'company' || access.kind === 'app'
+      ? acceptedRights(access).length > 0
+        ? [...acceptedRights(access)]
+        : ['account:read']
+      : access.scope
+        ? [access.scope]
+        : [];
+  return scopes.length > 0 ? [session, { apiKey: scopes }] : [session];
+}
+
+// The access requirement in words, ahead of any description the route gives.
+function describeAccess(access: Exclude<RouteAccess, { kind: 'public' }>, description?: string): string {
+  const who =
+    access.kind === 'platformAdmin'
+      ? 'A platform owner or admin.'
+      : access.kind === 'account'
+        ? 'Any signed-in account.'
+        : access.kind === 'company'
+          ? acceptedRights(access).length > 0
+            ? `A member of the company holding ${acceptedRights(access).join(' or ')}.`
+            : 'Any member of the company.'
+          : acceptedRights(access).length > 0
+            ? `A caller holding ${acceptedRights(access).join(' or ')} in the application.`
+            : 'Any user of the application.';
+  const keys = access.sensitive ? ' API keys are refused: a signed-in person must call it.' : '';
+  return `**Who may call it:** ${who}${keys}${description ? `\n\n${description}` : ''}`;
+}
+
+/** What each path parameter names; the same name means the same thing on every route. */
+const PATH_PARAMS: Record<string, string> = {
+  company: "The company's id",
+  app: "The application's id",
+  accountId: "The account's id (the person's, across companies and apps)",
+  collection: "The collection's key or id",
+  field: "The field's key or id",
+  record: "The record's id",
+  role: "The role's key",
+  right: "The custom right's key",
+  attribute: "The user attribute's key",
+  rule: "The rule's id",
+  reference: 'The decision reference from a denied request',
+  provider: 'The sign-in provider: google, microsoft, linkedin, facebook, or a company provider id',
+  id: 'The id of the item the path names',
+};
+
+// Path parameters get their meaning from their name unless the route describes them itself.
+function describeParams(params: unknown): unknown {
+  const json = params as { properties?: Record<string, { description?: string }> } | undefined;
+  if (!json?.properties) return params;
+  const properties = Object.fromEntries(
+    Object.entries(json.properties).map(([name, prop]) => [
+      name,
+      prop.description || !PATH_PARAMS[name] ? prop : { ...prop, description: PATH_PARAMS[name] },
+    ]),
+  );
+  return { ...json, properties };
+}
+
+const STATUS_TEXT: Record<string, string> = {
+  '400': 'The request is malformed or a value is invalid',
+  '401': 'Not signed in',
+  '403': 'Not allowed',
+  '404': 'Not found, or not yours (they look the same)',
+  '409': 'Conflicts with the current state',
+  '413': 'The body is too large',
+  '415': 'The body is not JSON',
+  '429': 'Too many requests',
+  '503': 'Not available right now',
+};

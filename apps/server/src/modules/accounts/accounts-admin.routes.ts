@@ -16,8 +16,8 @@ import { sourceOf } from './request-source.js';
 const platformAdmin = { kind: 'platformAdmin', scope: 'platform:admin' } as const;
 
 const listQuery = z.object({
-  search: z.string().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
+  search: z.string().max(200).optional().describe('Part of the email'),
+  limit: z.coerce.number().int().min(1).max(500).default(50).describe('Accounts per page, 1 to 500'),
   after: z.string().max(400).optional().describe('The email of the last account on the previous page'),
 });
 
@@ -130,8 +130,14 @@ export function accountsAdminRoutes(ctx: AppContext, accounts: Accounts): Fastif
           tags: ['platform admin'],
           summary: 'Mail Charter sent or kept (with no SMTP server configured, this is where it goes)',
           querystring: z.object({
-            to: z.string().max(254).optional(),
-            limit: z.coerce.number().int().min(1).max(200).default(50),
+            to: z.string().max(254).optional().describe('Only mail sent to this address'),
+            limit: z.coerce
+              .number()
+              .int()
+              .min(1)
+              .max(200)
+              .default(50)
+              .describe('Messages per page, 1 to 200'),
           }),
           response: {
             200: z.array(

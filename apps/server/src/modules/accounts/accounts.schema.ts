@@ -37,8 +37,11 @@ export const loginResponse = z.discriminatedUnion('status', [
 // A link opened from a mail: mail tools may add parameters of their own (tracking), so this
 // query string, unlike the API's, tolerates them.
 export const verifyEmailQuery = z.looseObject({
-  token: z.string().min(1).max(4096),
-  callbackURL: z.string().optional(),
+  token: z.string().min(1).max(4096).describe('The token from the confirmation link'),
+  callbackURL: z
+    .string()
+    .optional()
+    .describe('Carried by the mailed link; not used by the confirmation itself'),
 });
 
 export const emailOnlyBody = z.object({ email });

@@ -25,7 +25,7 @@ export const appUserParams = z.object({ app: z.uuid(), accountId: z.string().max
 
 export const listAppUsersQuery = z.object({
   search: z.string().max(200).optional().describe('Part of the email or name'),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  limit: z.coerce.number().int().min(1).max(200).default(50).describe('Users per page, 1 to 200'),
   after: z.string().max(400).optional().describe('The cursor `next` of the previous page'),
 });
 

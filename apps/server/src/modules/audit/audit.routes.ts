@@ -11,11 +11,15 @@ const query = z.object({
     .optional()
     .describe('An action, or a prefix ending in "." (e.g. "company.member.")'),
   actor: z.uuid().optional().describe('Only what this account did'),
-  targetType: z.string().max(50).optional(),
-  targetId: z.string().max(100).optional(),
-  from: z.iso.datetime().optional(),
-  to: z.iso.datetime().optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  targetType: z
+    .string()
+    .max(50)
+    .optional()
+    .describe('Only entries about this kind of target, e.g. member or app'),
+  targetId: z.string().max(100).optional().describe('Only entries about this target id'),
+  from: z.iso.datetime().optional().describe('Only entries at or after this time (ISO 8601)'),
+  to: z.iso.datetime().optional().describe('Only entries before this time (ISO 8601)'),
+  limit: z.coerce.number().int().min(1).max(200).default(50).describe('Entries per page, 1 to 200'),
   before: z.string().max(200).optional().describe('The cursor from the previous page'),
 });
 

@@ -40,16 +40,24 @@ export const listQuery = z.object({
             .split(',')
             .map((f) => f.trim())
             .filter(Boolean),
-    ),
-  search: z.string().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(MAX_LIMIT).default(50),
+    )
+    .describe('The fields to return, comma-separated (`rel.field` reaches through an expanded link)'),
+  search: z.string().max(200).optional().describe('Text to find in the searchable fields you may read'),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_LIMIT)
+    .default(50)
+    .describe(`Records per page, 1 to ${MAX_LIMIT}`),
   after: z.string().max(4000).optional().describe('The `next` cursor of the previous page'),
   meta: metaParam,
   expand: expandParam,
   count: z
     .enum(['true', 'false'])
     .optional()
-    .transform((v) => v === 'true'),
+    .transform((v) => v === 'true')
+    .describe('`true` adds the number of records you may read that match'),
 });
 
 // Passed through untouched: zod would copy keys into a fresh object, and `__proto__` must not be set.
