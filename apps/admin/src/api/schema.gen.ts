@@ -478,7 +478,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Confirm an email address (the link sent by email) */
+        /** Confirm an address, or approve or confirm an email change (a mailed link; works once) */
         get: operations["verifyEmail"];
         put?: never;
         post?: never;
@@ -1351,7 +1351,7 @@ export type paths = {
         put?: never;
         /**
          * Join an open app with the User role, answering its register form
-         * @description **Who may call it:** Any signed-in account.
+         * @description **Who may call it:** Any signed-in account. API keys are refused: a signed-in person must call it.
          */
         post: operations["joinApp"];
         delete?: never;
@@ -1490,13 +1490,13 @@ export type paths = {
         };
         /**
          * Records you may read: filter, sort, search, fields, keyset pages, count
-         * @description **Who may call it:** Any user of the application.
+         * @description **Who may call it:** A caller holding app.data.read in the application.
          */
         get: operations["listRecords"];
         put?: never;
         /**
          * Create a record
-         * @description **Who may call it:** Any user of the application.
+         * @description **Who may call it:** A caller holding app.data.edit in the application.
          */
         post: operations["createRecord"];
         delete?: never;
@@ -1514,21 +1514,21 @@ export type paths = {
         };
         /**
          * One record you may read (missing and unreadable look the same)
-         * @description **Who may call it:** Any user of the application.
+         * @description **Who may call it:** A caller holding app.data.read in the application.
          */
         get: operations["getRecord"];
         put?: never;
         post?: never;
         /**
          * Delete a record
-         * @description **Who may call it:** Any user of the application.
+         * @description **Who may call it:** A caller holding app.data.edit in the application.
          */
         delete: operations["deleteRecord"];
         options?: never;
         head?: never;
         /**
          * Change fields of a record
-         * @description **Who may call it:** Any user of the application.
+         * @description **Who may call it:** A caller holding app.data.edit in the application.
          */
         patch: operations["updateRecord"];
         trace?: never;
@@ -1544,7 +1544,7 @@ export type paths = {
         put?: never;
         /**
          * Create, change and delete records: all or nothing
-         * @description **Who may call it:** Any user of the application.
+         * @description **Who may call it:** A caller holding app.data.edit in the application.
          */
         post: operations["bulkWriteRecords"];
         delete?: never;
@@ -1736,7 +1736,7 @@ export type paths = {
         put?: never;
         /**
          * View the app as one of its users: read-only by default, at most 60 minutes
-         * @description **Who may call it:** A caller holding app.data.read in the application. API keys are refused: a signed-in person must call it.
+         * @description **Who may call it:** A caller holding app.dataformats.read in the application. API keys are refused: a signed-in person must call it.
          */
         post: operations["startViewAs"];
         delete?: never;
@@ -9345,7 +9345,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: CSRF_ORIGIN_MISMATCH, INSUFFICIENT_SCOPE, PASSWORD_CHANGE_REQUIRED */
+            /** @description Not allowed: API_KEY_NOT_ALLOWED, CSRF_ORIGIN_MISMATCH, PASSWORD_CHANGE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10767,7 +10767,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: APP_ACCESS_SUSPENDED, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
+            /** @description Not allowed: APP_ACCESS_SUSPENDED, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10854,7 +10854,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: APP_ACCESS_SUSPENDED, CSRF_ORIGIN_MISMATCH, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_READ_ONLY, VIEW_AS_RESTRICTED */
+            /** @description Not allowed: APP_ACCESS_SUSPENDED, CSRF_ORIGIN_MISMATCH, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_READ_ONLY, VIEW_AS_RESTRICTED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10960,7 +10960,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: APP_ACCESS_SUSPENDED, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
+            /** @description Not allowed: APP_ACCESS_SUSPENDED, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11039,7 +11039,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: APP_ACCESS_SUSPENDED, CSRF_ORIGIN_MISMATCH, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_READ_ONLY, VIEW_AS_RESTRICTED */
+            /** @description Not allowed: APP_ACCESS_SUSPENDED, CSRF_ORIGIN_MISMATCH, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_READ_ONLY, VIEW_AS_RESTRICTED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11128,7 +11128,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: APP_ACCESS_SUSPENDED, CSRF_ORIGIN_MISMATCH, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_READ_ONLY, VIEW_AS_RESTRICTED */
+            /** @description Not allowed: APP_ACCESS_SUSPENDED, CSRF_ORIGIN_MISMATCH, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_READ_ONLY, VIEW_AS_RESTRICTED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11254,7 +11254,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: APP_ACCESS_SUSPENDED, CSRF_ORIGIN_MISMATCH, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_READ_ONLY, VIEW_AS_RESTRICTED */
+            /** @description Not allowed: APP_ACCESS_SUSPENDED, CSRF_ORIGIN_MISMATCH, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_READ_ONLY, VIEW_AS_RESTRICTED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12677,7 +12677,7 @@ export interface operations {
                     "application/json": {
                         warnings: {
                             /** @enum {string} */
-                            code: "OPEN_TO_EVERYONE" | "NEVER_MATCHES" | "ROLE_WITHOUT_MEMBERS" | "FIELD_UNREADABLE" | "SHADOWED_BY_ALL_DATA";
+                            code: "OPEN_TO_EVERYONE" | "NEVER_MATCHES" | "ROLE_WITHOUT_MEMBERS" | "FIELD_UNREADABLE" | "SHADOWED_BY_ALL_DATA" | "ROLE_LACKS_DATA_RIGHT";
                             /**
                              * @description warning: probably a mistake; info: worth a look
                              * @enum {string}
@@ -12802,6 +12802,14 @@ export interface operations {
                             sqlAllowed: boolean;
                             agrees: boolean;
                             reasons: string[];
+                            /** @description On an allowed read: each readable link field and how many targets the user cannot read */
+                            links?: {
+                                field: string;
+                                collection: string;
+                                linked: number;
+                                unreadable: number;
+                            }[];
+                            notes?: string[];
                         };
                         list?: {
                             sql: string;
@@ -12915,6 +12923,14 @@ export interface operations {
                             sqlAllowed: boolean;
                             agrees: boolean;
                             reasons: string[];
+                            /** @description On an allowed read: each readable link field and how many targets the user cannot read */
+                            links?: {
+                                field: string;
+                                collection: string;
+                                linked: number;
+                                unreadable: number;
+                            }[];
+                            notes?: string[];
                         };
                         list?: {
                             sql: string;
