@@ -71,6 +71,8 @@ export function authRoutes(ctx: AppContext, accounts: Accounts): FastifyPluginAs
         },
       },
       async (request, reply) => {
+        // Link checkers and mail scanners probe with HEAD: it must not spend the link.
+        if (request.method === 'HEAD') return reply.status(200).send();
         const wantsPage = (request.headers.accept ?? '').includes('text/html');
         try {
           const claim = await claimEmailLink(ctx, request.query.token);

@@ -82,6 +82,22 @@ describeDb('mailed links work once', (database) => {
     expect(String(secondPage.headers.location)).toContain('emailVerificationError=INVALID_TOKEN');
   });
 
+  it('a HEAD request to a link (a mail scanner) does not spend it', async () => {
+    const client = new TestClient(app);
+    await client.post('/api/auth/register', {
+      email: 'scanned@links.test',
+      password: strongPassword(),
+      name: 'S',
+    });
+    const link = await linkIn('scanned@links.test', 'verify-email');
+    const probe = await app.inject({ method: 'HEAD', url: link });
+    expect(probe.statusCode).toBe(200);
+    expect(await isVerified('scanned@links.test')).toBe(false);
+    const click = await client.get(link);
+    expect(click.statusCode, click.body).toBe(200);
+    expect(await isVerified('scanned@links.test')).toBe(true);
+  });
+
   it('lets exactly one of two simultaneous uses of a link through', async () => {
     const client = new TestClient(app);
     await client.post('/api/auth/register', {
