@@ -5,7 +5,7 @@ import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-pro
 import { z } from 'zod';
 import { operationErrors } from './operation-errors.js';
 import { OPERATION_IDS } from './operation-ids.js';
-import { acceptedRights, type RouteAccess } from './route-access.js';
+import { acceptedRights, apiKeyScopes, type RouteAccess } from './route-access.js';
 
 /** The error body of DESIGN.md §9, for route response schemas; `Error` in the OpenAPI components. */
 export const errorBody = z
@@ -137,20 +137,12 @@ function describeOperation(input: TransformInput): ReturnType<typeof jsonSchemaT
   };
 }
 
-// Public operations take no credential; the rest take a session, or an API key with a scope.
+// Public operations take no credential; the rest take a session, and an API key where the route
+// names scopes (the same `apiKeyScopes` that authentication enforces).
 function securityOf(access: RouteAccess | undefined): Record<string, string[]>[] {
   if (!access || access.kind === 'public') return [];
-  const session = { session: [] };
-  if (access.sensitive) return [session];
-  const scopes =
-    access.kind === 'company' || access.kind === 'app'
-      ? acceptedRights(access).length > 0
-        ? [...acceptedRights(access)]
-        : ['account:read']
-      : access.scope
-        ? [access.scope]
-        : [];
-  return scopes.length > 0 ? [session, { apiKey: scopes }] : [session];
+  const scopes = apiKeyScopes(access);
+  return scopes.length > 0 ? [{ session: [] }, { apiKey: [...scopes] }] : [{ session: [] }];
 }
 
 // The access requirement in words, ahead of any description the route gives.
@@ -167,7 +159,8 @@ function describeAccess(access: Exclude<RouteAccess, { kind: 'public' }>, descri
           : acceptedRights(access).length > 0
             ? `A caller holding ${acceptedRights(access).join(' or ')} in the application.`
             : 'Any user of the application.';
-  const keys = access.sensitive ? ' API keys are refused: a signed-in person must call it.' : '';
+  const keys =
+    apiKeyScopes(access).length === 0 ? ' API keys are refused: a signed-in person must call it.' : '';
   return `**Who may call it:** ${who}${keys}${description ? `\n\n${description}` : ''}`;
 }
 

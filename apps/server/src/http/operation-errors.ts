@@ -1,4 +1,4 @@
-import { acceptedRights, isSafeMethod, type RouteAccess } from './route-access.js';
+import { acceptedRights, apiKeyScopes, isSafeMethod, type RouteAccess } from './route-access.js';
 
 /** What an operation is, as far as the errors every route shares are concerned. */
 export interface OperationShape {
@@ -33,7 +33,7 @@ export function operationErrors(op: OperationShape): Record<string, string[]> {
   if (write) add(403, 'CSRF_ORIGIN_MISMATCH');
   if (access && access.kind !== 'public') {
     add(401, 'UNAUTHENTICATED', 'INVALID_API_KEY');
-    add(403, access.sensitive ? 'API_KEY_NOT_ALLOWED' : 'INSUFFICIENT_SCOPE');
+    add(403, apiKeyScopes(access).length === 0 ? 'API_KEY_NOT_ALLOWED' : 'INSUFFICIENT_SCOPE');
     if (!(access.kind === 'account' && access.whileRestricted)) add(403, 'PASSWORD_CHANGE_REQUIRED');
     if (access.kind === 'platformAdmin') add(403, 'FORBIDDEN');
     if (access.kind === 'company' || access.kind === 'app') {
