@@ -126,7 +126,7 @@ function describeOperation(input: TransformInput): ReturnType<typeof jsonSchemaT
     ...out,
     schema: {
       ...schema,
-      ...(Array.isArray(schema.params) || schema.params ? { params: describeParams(schema.params) } : {}),
+      ...(schema.params ? { params: describeParams(schema.params) } : {}),
       ...(operationId ? { operationId } : {}),
       security: securityOf(access),
       response,
