@@ -1,0 +1,10 @@
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+/** The journeys test the admin app as shipped: build it once before they run. */
+export default function setup(): void {
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+    cwd: fileURLToPath(new URL('..', import.meta.url)),
+    stdio: 'inherit',
+  });
+}

@@ -1,0 +1,120 @@
+import { promises as fs } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { type RunningServer, startServer } from '../../server/src/server.js';
+
+const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
+
+export interface Charter {
+  url: string;
+  server: RunningServer;
+  stop(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+/** A real Charter server on its own embedded database and port, serving the built admin app. */
+export async function startCharter(): Promise<Charter> {
+  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'charter-e2e-'));
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const server = await startServer({
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    CHARTER_PUBLIC_URL: url,
+    CHARTER_DATA_DIR: dataDir,
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'test',
+  });
+  return {
+    url,
+    server,
+    stop: async () => {
+      await server.stop();
+      await fs.rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Debian's Chromium, headless; never a downloaded browser. */
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+}
+
+export async function newPage(
+  browser: Browser,
+  charter: Charter,
+  width = 1280,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    baseURL: charter.url,
+    viewport: { width, height: width > 600 ? 860 : 844 },
+  });
+  const page = await context.newPage();
+  return { context, page };
+}
+
+/** The newest mail to an address, read from the outbox where Charter keeps every message it sends. */
+export async function lastMailTo(
+  charter: Charter,
+  to: string,
+  kind?: string,
+): Promise<{ subject: string; text: string }> {
+  const { ctx } = charter.server;
+  await ctx.mailer.flush();
+  let query = ctx.database.db
+    .selectFrom('mail_outbox')
+    .select(['subject', 'text_body'])
+    .where('to_address', '=', to.toLowerCase())
+    .orderBy('created_at', 'desc');
+  if (kind) query = query.where('kind', '=', kind);
+  const mail = await query.executeTakeFirst();
+  if (!mail) throw new Error(`no mail to ${to}`);
+  return { subject: mail.subject, text: mail.text_body };
+}
+
+/** The first link in a mail. */
+export function linkIn(text: string): string {
+  const link = /https?:\/\/\S+/.exec(text)?.[0];
+  if (!link) throw new Error(`no link in: ${text}`);
+  return link;
+}
+
+/** Saves what the person sees, to be looked at: e2e/screenshots/<name>.png. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await fs.mkdir(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** No serious or critical accessibility violation on the screen as it is now. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const severe = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(severe).toEqual([]);
+}
+
+/** A password the policy accepts. */
+export function strongPassword(seed = 'x'): string {
+  return `Lantern orbit ${seed} velvet cascade 93`;
+}

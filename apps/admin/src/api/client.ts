@@ -1,0 +1,65 @@
+import createClient from 'openapi-fetch';
+import type { components, paths } from './schema.gen.js';
+
+/** The typed client for the public REST API; the session travels in its cookie. */
+export const api = createClient<paths>({ baseUrl: '/', credentials: 'same-origin' });
+
+export type ErrorBody = components['schemas']['Error']['error'];
+
+export interface FieldIssue {
+  field: string;
+  message: string;
+  location?: string;
+}
+
+/** An error answer from the API, kept whole so screens can name the field at fault or the right missing. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly details: Record<string, unknown>;
+  readonly requestId: string | undefined;
+
+  constructor(status: number, body: Partial<ErrorBody> | undefined) {
+    super(body?.message ?? `The server answered ${status}.`);
+    this.status = status;
+    this.code = body?.code ?? (status === 0 ? 'NETWORK' : 'UNKNOWN');
+    this.details = body?.details ?? {};
+    this.requestId = body?.requestId;
+  }
+
+  /** The fields the API named, as `{ field: message }`, for a form to show beside each input. */
+  get fieldErrors(): Record<string, string> {
+    const issues = Array.isArray(this.details.issues) ? (this.details.issues as FieldIssue[]) : [];
+    const errors: Record<string, string> = {};
+    for (const issue of issues) errors[issue.field] ??= issue.message;
+    return errors;
+  }
+
+  get suggestions(): string[] {
+    return Array.isArray(this.details.suggestions) ? (this.details.suggestions as string[]) : [];
+  }
+}
+
+interface Answer<T> {
+  data?: T;
+  error?: unknown;
+  response: Response;
+}
+
+/** Returns the data of a successful answer, or throws the API's error as an ApiError. */
+export async function unwrap<T>(call: Promise<Answer<T>>): Promise<T> {
+  let answer: Answer<T>;
+  try {
+    answer = await call;
+  } catch {
+    throw new ApiError(0, {
+      code: 'NETWORK',
+      message: 'Charter could not be reached. Check your connection.',
+    });
+  }
+  if (answer.error !== undefined || !answer.response.ok) {
+    const body = (answer.error as { error?: ErrorBody } | undefined)?.error;
+    throw new ApiError(answer.response.status, body);
+  }
+  return answer.data as T;
+}

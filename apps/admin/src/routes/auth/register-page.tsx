@@ -1,0 +1,82 @@
+import { Alert, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMutation } from '@tanstack/react-query';
+import { MailCheck } from 'lucide-react';
+import { ApiError, api, unwrap } from '../../api/client.js';
+import { ApiErrorAlert } from '../../components/api-error-alert.js';
+import { AuthCard } from '../../components/auth-card.js';
+import { showFieldErrors } from '../../components/form-errors.js';
+import { TextLink } from '../../components/links.js';
+import { PasswordAdvice } from '../../components/password-advice.js';
+
+/** Create an account; it works once the mailed link confirms the address. */
+export function RegisterPage() {
+  const form = useForm({
+    initialValues: { name: '', email: '', password: '' },
+    validate: {
+      name: (v) => (v.trim() ? null : 'Enter your name'),
+      email: (v) => (/^\S+@\S+$/.test(v) ? null : 'Enter your email address'),
+      password: (v) => (v.length >= 12 ? null : 'Use at least 12 characters'),
+    },
+  });
+  const register = useMutation({
+    mutationFn: (values: typeof form.values) => unwrap(api.POST('/api/auth/register', { body: values })),
+    onError: (error) => showFieldErrors(form, error),
+  });
+
+  if (register.isSuccess) {
+    return (
+      <AuthCard title="Check your email">
+        <Alert color="green" icon={<MailCheck size={18} />} title={`We sent a link to ${form.values.email}`}>
+          <Text size="sm">
+            Open it to confirm your address, then sign in. The link works once, for 24 hours.
+          </Text>
+        </Alert>
+        <TextLink to="/sign-in" search={{}}>
+          Go to sign in
+        </TextLink>
+      </AuthCard>
+    );
+  }
+
+  const suggestions = register.error instanceof ApiError ? register.error.suggestions : [];
+  const placed = register.error instanceof ApiError && Object.keys(register.error.fieldErrors).length > 0;
+  return (
+    <AuthCard
+      title="Create your account"
+      description="You will confirm your email address before you sign in."
+    >
+      <form onSubmit={form.onSubmit((values) => register.mutate(values))} noValidate>
+        <Stack gap="sm">
+          <TextInput label="Name" autoComplete="name" required {...form.getInputProps('name')} />
+          <TextInput
+            label="Email"
+            type="email"
+            autoComplete="email"
+            required
+            {...form.getInputProps('email')}
+          />
+          <PasswordInput
+            label="Password"
+            description="At least 12 characters. A few unrelated words make a strong one."
+            autoComplete="new-password"
+            required
+            aria-describedby={suggestions.length ? 'password-advice' : undefined}
+            {...form.getInputProps('password')}
+          />
+          <PasswordAdvice id="password-advice" suggestions={suggestions} />
+          {!placed && <ApiErrorAlert error={register.error} title="Your account was not created" />}
+          <Button type="submit" loading={register.isPending} fullWidth>
+            Create account
+          </Button>
+        </Stack>
+      </form>
+      <Text size="sm" ta="center">
+        Already have an account?{' '}
+        <TextLink to="/sign-in" search={{}}>
+          Sign in
+        </TextLink>
+      </Text>
+    </AuthCard>
+  );
+}

@@ -1,0 +1,141 @@
+import {
+  Alert,
+  Anchor,
+  Button,
+  Checkbox,
+  Divider,
+  Group,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
+import { ApiError, api, unwrap } from '../../api/client.js';
+import { meQuery } from '../../api/session.js';
+import { ApiErrorAlert } from '../../components/api-error-alert.js';
+import { AuthCard } from '../../components/auth-card.js';
+import { showFieldErrors } from '../../components/form-errors.js';
+import { TextLink } from '../../components/links.js';
+import { MfaStep } from './mfa-step.js';
+import { ProviderButtons } from './provider-buttons.js';
+
+const route = getRouteApi('/sign-in');
+
+/** Sign in with a password (then a second factor if enrolled), a social account or a company provider. */
+export function SignInPage() {
+  const search = route.useSearch();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [step, setStep] = useState<'password' | 'mfa'>('password');
+  const form = useForm({
+    initialValues: { email: '', password: '', rememberMe: true },
+    validate: {
+      email: (v) => (/^\S+@\S+$/.test(v) ? null : 'Enter your email address'),
+      password: (v) => (v ? null : 'Enter your password'),
+    },
+  });
+
+  async function signedIn() {
+    await queryClient.invalidateQueries();
+    await queryClient.fetchQuery(meQuery);
+    // Only a path inside this app: never an address someone slipped into the link.
+    const target =
+      search.redirect?.startsWith('/') && !search.redirect.startsWith('//') ? search.redirect : '/';
+    await navigate({ href: target, replace: true });
+  }
+
+  const signIn = useMutation({
+    mutationFn: (values: typeof form.values) => unwrap(api.POST('/api/auth/login', { body: values })),
+    onSuccess: async (answer) => {
+      if (answer.status === 'mfa_required') setStep('mfa');
+      else await signedIn();
+    },
+    onError: (error) => showFieldErrors(form, error),
+  });
+
+  if (step === 'mfa') {
+    return (
+      <AuthCard
+        title="Two-factor authentication"
+        description="Enter the 6-digit code from your authenticator app, or one of your backup codes."
+      >
+        <MfaStep onSignedIn={signedIn} onBack={() => setStep('password')} />
+      </AuthCard>
+    );
+  }
+
+  const notVerified =
+    signIn.error instanceof ApiError && signIn.error.code === 'EMAIL_NOT_VERIFIED' ? signIn.error : null;
+  return (
+    <AuthCard title="Sign in to Charter">
+      {search.signedOut ? <Alert color="gray" title="You are signed out" /> : null}
+      {search.error ? (
+        <Alert color="red" title="Signing in with that provider did not work" role="alert">
+          <Text size="sm">
+            The provider answered: {String(search.error)}. Try again, or sign in with your password.
+          </Text>
+        </Alert>
+      ) : null}
+      <form onSubmit={form.onSubmit((values) => signIn.mutate(values))} noValidate>
+        <Stack gap="sm">
+          <TextInput
+            label="Email"
+            type="email"
+            autoComplete="username"
+            required
+            {...form.getInputProps('email')}
+          />
+          <PasswordInput
+            label="Password"
+            autoComplete="current-password"
+            required
+            {...form.getInputProps('password')}
+          />
+          <Group justify="space-between">
+            <Checkbox label="Keep me signed in" {...form.getInputProps('rememberMe', { type: 'checkbox' })} />
+          </Group>
+          {notVerified ? (
+            <ResendVerification email={form.values.email} message={notVerified.message} />
+          ) : (
+            <ApiErrorAlert error={signIn.error} title="Not signed in" />
+          )}
+          <Button type="submit" loading={signIn.isPending} fullWidth>
+            Sign in
+          </Button>
+        </Stack>
+      </form>
+      <ProviderButtons redirect={search.redirect} />
+      <Divider />
+      <Text size="sm" ta="center">
+        New here?{' '}
+        <TextLink to="/register" search={{}}>
+          Create an account
+        </TextLink>
+      </Text>
+    </AuthCard>
+  );
+}
+
+function ResendVerification({ email, message }: { email: string; message: string }) {
+  const resend = useMutation({
+    mutationFn: () => unwrap(api.POST('/api/auth/verify-email/resend', { body: { email } })),
+  });
+  return (
+    <Alert color="orange" title="Your email address is not confirmed yet" role="alert">
+      <Stack gap="xs">
+        <Text size="sm">{message}</Text>
+        {resend.isSuccess ? (
+          <Text size="sm">We sent a new link to {email}. It works once.</Text>
+        ) : (
+          <Anchor component="button" type="button" size="sm" onClick={() => resend.mutate()}>
+            Send the confirmation link again
+          </Anchor>
+        )}
+      </Stack>
+    </Alert>
+  );
+}

@@ -1,0 +1,61 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createRootRouteWithContext, createRoute, Outlet, redirect } from '@tanstack/react-router';
+import { appQuery } from '../api/apps.js';
+import { companyQuery } from '../api/companies.js';
+import { meQuery } from '../api/session.js';
+import { NotFoundPage, RouteErrorPage } from '../components/status-pages.js';
+import { AppShell } from '../shell/app-shell.js';
+
+export interface RouterContext {
+  queryClient: QueryClient;
+}
+
+export const rootRoute = createRootRouteWithContext<RouterContext>()({
+  // The server sends mailed confirmation links back to `/?emailVerified=1` and its kin; they get a
+  // page of their own that says what happened, signed in or not.
+  beforeLoad: ({ location }) => {
+    const search = location.search as Record<string, unknown>;
+    if (location.pathname !== '/') return;
+    if (search.emailVerificationError) {
+      throw redirect({ to: '/email-confirmed', search: { error: String(search.emailVerificationError) } });
+    }
+    if (search.emailVerified) throw redirect({ to: '/email-confirmed', search: {} });
+    if (search.emailChanged) throw redirect({ to: '/email-confirmed', search: { changed: 1 } });
+  },
+  component: Outlet,
+  notFoundComponent: NotFoundPage,
+  errorComponent: RouteErrorPage,
+});
+
+/**
+ * Every screen behind sign-in. A visitor is sent to sign in and brought back afterwards.
+ */
+export const signedInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'signed-in',
+  beforeLoad: async ({ context, location }) => {
+    const me = await context.queryClient.fetchQuery(meQuery);
+    if (!me) throw redirect({ to: '/sign-in', search: { redirect: location.href } });
+    return { me };
+  },
+  component: AppShell,
+  errorComponent: RouteErrorPage,
+});
+
+/** A company's screens; loading the company first means a stranger's id gives a clear 404. */
+export const companyRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/companies/$company',
+  loader: ({ context, params }) => context.queryClient.ensureQueryData(companyQuery(params.company)),
+  component: Outlet,
+  errorComponent: RouteErrorPage,
+});
+
+/** An application's screens. */
+export const appRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/apps/$app',
+  loader: ({ context, params }) => context.queryClient.ensureQueryData(appQuery(params.app)),
+  component: Outlet,
+  errorComponent: RouteErrorPage,
+});
