@@ -13,8 +13,7 @@ describeDb('checking a password as it is typed', (database) => {
   let app: FastifyInstance;
   let ctx: AppContext;
   const logs = new LogCapture();
-  const check = (body: Record<string, unknown>) =>
-    new TestClient(app).post('/api/auth/password/check', body);
+  const check = (body: Record<string, unknown>) => new TestClient(app).post('/api/auth/password/check', body);
 
   beforeAll(async () => {
     ({ app, ctx } = await createTestApp(database(), { logs }));
