@@ -39,6 +39,9 @@ describe('the OpenAPI document and the generated client', () => {
     expect(doc.components.securitySchemes.apiKey?.type).toBe('http');
     const byId = Object.fromEntries(operations().map(({ op }) => [op.operationId, op]));
     expect(byId.getHealth?.security).toEqual([]);
+    // Forms check a new password before anyone is signed in.
+    expect(byId.checkPassword?.security).toEqual([]);
+    expect(byId.checkPassword?.responses['401']).toBeUndefined();
     expect(byId.listRoles?.security).toEqual([
       { session: [] },
       { apiKey: ['company.users.manage', 'app.dataformats.read'] },

@@ -562,6 +562,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/password/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Judge a password against the policy, as it is typed
+         * @description Answers the verdict that registering, resetting or changing to this password would give; an unacceptable password is a 200 with `ok: false`, not an error. The optional email, name and company name are the words an attacker targeting this person would try first.
+         */
+        post: operations["checkPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/password/forgot": {
         parameters: {
             query?: never;
@@ -4333,6 +4353,90 @@ export interface operations {
             };
             /** @description Not allowed: INSUFFICIENT_SCOPE */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    checkPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The password being typed */
+                    password: string;
+                    /** @description The person's email address, if known */
+                    email?: string;
+                    /** @description The person's name, if known */
+                    name?: string;
+                    /** @description The company's name, if known */
+                    companyName?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Whether the password would be accepted, and advice when not */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                        /** @description zxcvbn score, 3 or 4 when accepted */
+                        score: number;
+                    } | {
+                        /** @enum {boolean} */
+                        ok: false;
+                        /** @enum {string} */
+                        code: "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_WEAK";
+                        /** @description What is wrong and what to change, in words for a person */
+                        message: string;
+                        suggestions: string[];
+                        /** @description Absent when the length is refused */
+                        score?: number;
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid: MALFORMED_JSON, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: CSRF_ORIGIN_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is too large: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON: UNSUPPORTED_MEDIA_TYPE */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

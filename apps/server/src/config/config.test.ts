@@ -162,6 +162,8 @@ describe('loadConfig: per-address rate limits', () => {
     expect(limits.login.windowSeconds).toBe(900);
     expect(limits.register.windowSeconds).toBe(3600);
     expect(limits.setup).toEqual({ windowSeconds: 900, max: 20 });
+    // Checked as a password is typed: ten a minute per person, for 60 people typing at once.
+    expect(limits['password-check']).toEqual({ windowSeconds: 60, max: 600 });
   });
 
   it('takes each limit from its CHARTER_RATE_LIMIT_* variable, keeping the window', () => {
@@ -171,6 +173,7 @@ describe('loadConfig: per-address rate limits', () => {
       CHARTER_RATE_LIMIT_MFA: '7',
       CHARTER_RATE_LIMIT_VERIFICATION_RESEND: '8',
       CHARTER_RATE_LIMIT_PASSWORD_RESET: '9',
+      CHARTER_RATE_LIMIT_PASSWORD_CHECK: '10',
     }).rateLimits;
     expect(limits).toMatchObject({
       login: { windowSeconds: 900, max: 40 },
@@ -178,6 +181,7 @@ describe('loadConfig: per-address rate limits', () => {
       mfa: { max: 7 },
       'verification-resend': { max: 8 },
       'password-reset': { max: 9 },
+      'password-check': { windowSeconds: 60, max: 10 },
     });
   });
 

@@ -23,6 +23,9 @@ export const ADDRESS_LIMITS = {
     max: 1000,
   },
   'password-reset': { variable: 'CHARTER_RATE_LIMIT_PASSWORD_RESET', windowSeconds: 3600, max: 1000 },
+  // Forms ask again after each pause in typing, about ten times a minute per person: 60 people
+  // behind one address can type at once. Each check costs milliseconds of CPU, so a flood is bounded.
+  'password-check': { variable: 'CHARTER_RATE_LIMIT_PASSWORD_CHECK', windowSeconds: 60, max: 600 },
 } as const;
 
 /** The one-time setup link is guessed by nobody legitimate: its limit is fixed. */

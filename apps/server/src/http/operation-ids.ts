@@ -19,6 +19,7 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
   'POST /api/auth/password/forgot': 'requestPasswordReset',
   'POST /api/auth/password/reset': 'resetPassword',
   'POST /api/auth/password/change': 'changePassword',
+  'POST /api/auth/password/check': 'checkPassword',
   'POST /api/auth/email/change': 'changeEmail',
   'GET /api/auth/sessions': 'listMySessions',
   'DELETE /api/auth/sessions': 'endMyOtherSessions',

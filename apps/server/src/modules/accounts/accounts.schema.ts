@@ -56,6 +56,34 @@ export const changePasswordBody = z.object({
   revokeOtherSessions: z.boolean().default(true),
 });
 
+/**
+ * A password to judge as it is typed. The bound is far above the policy's 128 characters, so an
+ * over-long password still gets the policy's own advice; only absurd input is refused outright.
+ */
+export const checkPasswordBody = z.object({
+  password: z.string().max(1024).describe('The password being typed'),
+  email: z.string().max(254).optional().describe("The person's email address, if known"),
+  name: z.string().max(200).optional().describe("The person's name, if known"),
+  companyName: z.string().max(200).optional().describe("The company's name, if known"),
+});
+
+/** The policy's verdict, the same one a registration, reset or change would give. */
+export const checkPasswordResponse = z
+  .discriminatedUnion('ok', [
+    z.object({
+      ok: z.literal(true),
+      score: z.number().int().min(0).max(4).describe('zxcvbn score, 3 or 4 when accepted'),
+    }),
+    z.object({
+      ok: z.literal(false),
+      code: z.enum(['PASSWORD_TOO_SHORT', 'PASSWORD_TOO_LONG', 'PASSWORD_TOO_WEAK']),
+      message: z.string().describe('What is wrong and what to change, in words for a person'),
+      suggestions: z.array(z.string()),
+      score: z.number().int().min(0).max(4).optional().describe('Absent when the length is refused'),
+    }),
+  ])
+  .describe('Whether the password would be accepted, and advice when not');
+
 export const changeEmailBody = z.object({ newEmail: email, currentPassword: password });
 
 export const sessionResponse = z.object({

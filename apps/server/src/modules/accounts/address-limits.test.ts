@@ -15,6 +15,7 @@ describeDb('configured per-address limits and the listening address', (database)
         PORT: '4000',
         CHARTER_RATE_LIMIT_LOGIN: '3',
         CHARTER_RATE_LIMIT_REGISTER: '2',
+        CHARTER_RATE_LIMIT_PASSWORD_CHECK: '3',
       },
     }));
     await app.ready();
@@ -47,6 +48,16 @@ describeDb('configured per-address limits and the listening address', (database)
     const third = await register('three');
     expect(third.statusCode).toBe(429);
     expect(third.json().error.code).toBe('RATE_LIMITED');
+  });
+
+  it('refuses password checks past CHARTER_RATE_LIMIT_PASSWORD_CHECK from one address', async () => {
+    const browser = new TestClient(app, 'http://127.0.0.1:4000');
+    const statuses: number[] = [];
+    for (const seed of ['a', 'b', 'c', 'd']) {
+      const res = await browser.post('/api/auth/password/check', { password: strongPassword(seed) });
+      statuses.push(res.statusCode);
+    }
+    expect(statuses).toEqual([200, 200, 200, 429]);
   });
 
   it('names the origin it got and the one it expects when a form comes from elsewhere', async () => {

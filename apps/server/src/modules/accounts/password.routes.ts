@@ -10,17 +10,45 @@ import {
   acceptedResponse,
   changeEmailBody,
   changePasswordBody,
+  checkPasswordBody,
+  checkPasswordResponse,
   emailOnlyBody,
   resetPasswordBody,
 } from './accounts.schema.js';
 import type { Accounts } from './accounts-module.js';
 import { authHeaders, callAuth, forwardCookies } from './auth-bridge.js';
 import { assertAcceptablePassword } from './password-errors.js';
+import { checkPassword } from './password-policy.js';
 import { sourceOf } from './request-source.js';
 
-/** Forgotten, reset and changed passwords, and changing the email address. */
+/** Forgotten, reset, changed and checked passwords, and changing the email address. */
 export function passwordRoutes(ctx: AppContext, accounts: Accounts): FastifyPluginAsyncZod {
   return async (app) => {
+    // Neither logged nor audited: the body is a password, and the verdict says nothing about anyone.
+    app.post(
+      '/api/auth/password/check',
+      {
+        config: {
+          access: { kind: 'public', reason: 'forms advise on a new password before anyone is signed in' },
+        },
+        schema: {
+          tags: ['auth'],
+          summary: 'Judge a password against the policy, as it is typed',
+          description:
+            'Answers the verdict that registering, resetting or changing to this password would give; ' +
+            'an unacceptable password is a 200 with `ok: false`, not an error. The optional email, name ' +
+            'and company name are the words an attacker targeting this person would try first.',
+          body: checkPasswordBody,
+          response: { 200: checkPasswordResponse, 400: errorResponses[400] },
+        },
+      },
+      async (request, reply) => {
+        await limitByIp(ctx, request, reply, 'password-check');
+        const { password, ...context } = request.body;
+        return checkPassword(password, context);
+      },
+    );
+
     app.post(
       '/api/auth/password/forgot',
       {
