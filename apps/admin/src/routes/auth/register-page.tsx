@@ -1,4 +1,4 @@
-import { Alert, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
 import { MailCheck } from 'lucide-react';
@@ -7,7 +7,7 @@ import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { AuthCard } from '../../components/auth-card.js';
 import { showFieldErrors } from '../../components/form-errors.js';
 import { TextLink } from '../../components/links.js';
-import { PasswordAdvice } from '../../components/password-advice.js';
+import { NewPasswordInput } from '../../components/new-password-input.js';
 
 /** Create an account; it works once the mailed link confirms the address. */
 export function RegisterPage() {
@@ -39,7 +39,6 @@ export function RegisterPage() {
     );
   }
 
-  const suggestions = register.error instanceof ApiError ? register.error.suggestions : [];
   const placed = register.error instanceof ApiError && Object.keys(register.error.fieldErrors).length > 0;
   return (
     <AuthCard
@@ -56,15 +55,12 @@ export function RegisterPage() {
             required
             {...form.getInputProps('email')}
           />
-          <PasswordInput
+          <NewPasswordInput
             label="Password"
-            description="At least 12 characters. A few unrelated words make a strong one."
-            autoComplete="new-password"
             required
-            aria-describedby={suggestions.length ? 'password-advice' : undefined}
+            context={{ email: form.values.email, name: form.values.name }}
             {...form.getInputProps('password')}
           />
-          <PasswordAdvice id="password-advice" suggestions={suggestions} />
           {!placed && <ApiErrorAlert error={register.error} title="Your account was not created" />}
           <Button type="submit" loading={register.isPending} fullWidth>
             Create account

@@ -1,13 +1,13 @@
-import { Alert, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
-import { ApiError, api, unwrap } from '../../api/client.js';
+import { api, unwrap } from '../../api/client.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { AuthCard } from '../../components/auth-card.js';
 import { showFieldErrors } from '../../components/form-errors.js';
 import { ButtonLink } from '../../components/links.js';
-import { PasswordAdvice } from '../../components/password-advice.js';
+import { NewPasswordInput } from '../../components/new-password-input.js';
 
 const route = getRouteApi('/setup');
 
@@ -45,7 +45,6 @@ export function SetupPage() {
       </AuthCard>
     );
   }
-  const suggestions = create.error instanceof ApiError ? create.error.suggestions : [];
   return (
     <AuthCard
       title="Create the platform owner"
@@ -66,14 +65,12 @@ export function SetupPage() {
             required
             {...form.getInputProps('email')}
           />
-          <PasswordInput
+          <NewPasswordInput
             label="Password"
-            description="At least 12 characters. A few unrelated words make a strong one."
-            autoComplete="new-password"
             required
+            context={{ email: form.values.email, name: form.values.name }}
             {...form.getInputProps('password')}
           />
-          <PasswordAdvice suggestions={suggestions} />
           <ApiErrorAlert error={create.error} title="The owner was not created" />
           <Button type="submit" loading={create.isPending} disabled={!token} fullWidth>
             Create owner
