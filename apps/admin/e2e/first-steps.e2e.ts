@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Api } from './fixtures.js';
 import {
   type Charter,
   expectAccessible,
@@ -141,6 +142,18 @@ describe('a new person', () => {
     await screenshot(page, 'company-not-found');
     await page.goto('/no/such/page');
     await page.getByRole('heading', { name: 'Page not found' }).waitFor();
+    await context.close();
+  });
+});
+
+describe('set-up through the API', () => {
+  it('signs a person in for the browser that shares its cookies', async () => {
+    const { page, context } = await newPage(browser, charter);
+    const api = Api.of(charter, context);
+    await api.signUp('omar@example.com', 'Omar Reyes');
+    const company = await api.createCompany('Reyes Logistics');
+    await page.goto(`/companies/${company.id}`);
+    await page.getByRole('heading', { name: 'Reyes Logistics' }).waitFor();
     await context.close();
   });
 });
