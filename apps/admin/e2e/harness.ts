@@ -6,13 +6,15 @@ import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { type RunningServer, startServer } from '../../server/src/server.js';
+import { type PrepareServer, type RunningServer, startServer } from '../../server/src/server.js';
 
 const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
 
 export interface Charter {
   url: string;
   server: RunningServer;
+  /** The one-time owner link the server printed on its first start. */
+  setupUrl: string | undefined;
   stop(): Promise<void>;
 }
 
@@ -29,22 +31,41 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** A real Charter server on its own embedded database and port, serving the built admin app. */
-export async function startCharter(): Promise<Charter> {
+/**
+ * A real Charter server on its own embedded database and port, serving the built admin app.
+ * `prepare` runs once it listens, as the demo's seeding does.
+ */
+export async function startCharter(prepare?: PrepareServer): Promise<Charter> {
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'charter-e2e-'));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const server = await startServer({
-    HOST: '127.0.0.1',
-    PORT: String(port),
-    CHARTER_PUBLIC_URL: url,
-    CHARTER_DATA_DIR: dataDir,
-    LOG_LEVEL: 'warn',
-    NODE_ENV: 'test',
-  });
+  // The setup link is printed, never stored in clear: read it the way an operator does.
+  const printed: string[] = [];
+  const write = process.stdout.write.bind(process.stdout);
+  process.stdout.write = ((chunk: string | Uint8Array, ...rest: never[]) => {
+    printed.push(String(chunk));
+    return write(chunk, ...rest);
+  }) as typeof process.stdout.write;
+  let server: RunningServer;
+  try {
+    server = await startServer(
+      {
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        CHARTER_PUBLIC_URL: url,
+        CHARTER_DATA_DIR: dataDir,
+        LOG_LEVEL: 'warn',
+        NODE_ENV: 'test',
+      },
+      prepare,
+    );
+  } finally {
+    process.stdout.write = write;
+  }
   return {
     url,
     server,
+    setupUrl: /https?:\/\/\S+\/setup\?token=\S+/.exec(printed.join(''))?.[0],
     stop: async () => {
       await server.stop();
       await fs.rm(dataDir, { recursive: true, force: true });

@@ -1,10 +1,15 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createRootRouteWithContext, createRoute, Outlet, redirect } from '@tanstack/react-router';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  lazyRouteComponent,
+  Outlet,
+  redirect,
+} from '@tanstack/react-router';
 import { appQuery } from '../api/apps.js';
 import { companyQuery } from '../api/companies.js';
 import { meQuery } from '../api/session.js';
 import { NotFoundPage, RouteErrorPage } from '../components/status-pages.js';
-import { AppShell } from '../shell/app-shell.js';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -38,7 +43,8 @@ export const signedInRoute = createRoute({
     if (!me) throw redirect({ to: '/sign-in', search: { redirect: location.href } });
     return { me };
   },
-  component: AppShell,
+  // The shell loads with the first signed-in screen, so the sign-in page stays small.
+  component: lazyRouteComponent(() => import('../shell/app-shell.js'), 'AppShell'),
   errorComponent: RouteErrorPage,
 });
 

@@ -153,7 +153,7 @@ function welcome(url: string): string {
   return [
     '',
     `Charter demo: the "${COMPANY}" company and its Recruiting app (the Noloco recruitment scenario).`,
-    `Open ${url} and sign in as any of these:`,
+    `Open the admin app at ${url}/sign-in and sign in as any of these:`,
     ...lines,
     '',
     'Try the same list as each of them: GET /api/apps/<app>/collections/positions/records.',

@@ -1,14 +1,17 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
-import { z } from 'zod';
 import { rootRoute } from '../layouts.js';
-
-// Search params arrive parsed as JSON (`?x=1` is a number), so text params coerce.
-const text = z.coerce.string().optional();
+import { number, text } from '../search.js';
 
 const signIn = createRoute({
   getParentRoute: () => rootRoute,
   path: '/sign-in',
-  validateSearch: z.object({ redirect: text, signedOut: z.coerce.number().optional(), error: text }),
+  validateSearch: (
+    s: Record<string, unknown>,
+  ): { redirect?: string; signedOut?: number; error?: string } => ({
+    redirect: text(s.redirect),
+    signedOut: number(s.signedOut),
+    error: text(s.error),
+  }),
   component: lazyRouteComponent(() => import('./sign-in-page.js'), 'SignInPage'),
 });
 
@@ -21,14 +24,17 @@ const register = createRoute({
 const setup = createRoute({
   getParentRoute: () => rootRoute,
   path: '/setup',
-  validateSearch: z.object({ token: text }),
+  validateSearch: (s: Record<string, unknown>): { token?: string } => ({ token: text(s.token) }),
   component: lazyRouteComponent(() => import('./setup-page.js'), 'SetupPage'),
 });
 
 const emailConfirmed = createRoute({
   getParentRoute: () => rootRoute,
   path: '/email-confirmed',
-  validateSearch: z.object({ error: text, changed: z.coerce.number().optional() }),
+  validateSearch: (s: Record<string, unknown>): { error?: string; changed?: number } => ({
+    error: text(s.error),
+    changed: number(s.changed),
+  }),
   component: lazyRouteComponent(() => import('./email-confirmed-page.js'), 'EmailConfirmedPage'),
 });
 

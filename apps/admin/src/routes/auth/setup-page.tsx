@@ -1,7 +1,7 @@
 import { Alert, Button, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQuery } from '@tanstack/react-query';
-import { getRouteApi } from '@tanstack/react-router';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { api, unwrap } from '../../api/client.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { AuthCard } from '../../components/auth-card.js';
@@ -16,18 +16,31 @@ export function SetupPage() {
   const { token } = route.useSearch();
   const status = useQuery({ queryKey: ['setup'], queryFn: () => unwrap(api.GET('/api/setup')) });
   const form = useForm({ initialValues: { name: '', email: '', password: '' } });
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  // The owner exists, then signs in with what they just typed and lands on creating a company.
   const create = useMutation({
-    mutationFn: (values: typeof form.values) =>
-      unwrap(api.POST('/api/setup', { body: { ...values, token: token ?? '' } })),
+    mutationFn: async (values: typeof form.values) => {
+      const owner = await unwrap(api.POST('/api/setup', { body: { ...values, token: token ?? '' } }));
+      const signedIn = await unwrap(
+        api.POST('/api/auth/login', { body: { email: values.email, password: values.password } }),
+      ).catch(() => null);
+      return { owner, signedIn: signedIn?.status === 'signed_in' };
+    },
+    onSuccess: async ({ signedIn }) => {
+      if (!signedIn) return;
+      await queryClient.invalidateQueries();
+      await navigate({ to: '/', replace: true });
+    },
     onError: (error) => showFieldErrors(form, error),
   });
 
-  if (create.isSuccess) {
+  if (create.isSuccess && !create.data.signedIn) {
     return (
       <AuthCard title="Platform owner created">
         <Text size="sm">
-          <strong>{create.data.email}</strong> now owns this Charter installation. Sign in to create your
-          first company and application.
+          <strong>{create.data.owner.email}</strong> now owns this Charter installation. Sign in to create
+          your first company and application.
         </Text>
         <ButtonLink to="/sign-in" search={{}} fullWidth>
           Sign in
