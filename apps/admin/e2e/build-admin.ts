@@ -6,5 +6,7 @@ export default function setup(): void {
   execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
     cwd: fileURLToPath(new URL('..', import.meta.url)),
     stdio: 'inherit',
+    // Vitest sets NODE_ENV=test, which would ship React's development build: test what ships.
+    env: { ...process.env, NODE_ENV: 'production' },
   });
 }
