@@ -59,6 +59,18 @@ export function ForbiddenAlert({ error }: { error: ApiError }) {
       </Alert>
     );
   }
+  if (error.code === 'VIEW_AS_RESTRICTED' || error.code === 'VIEW_AS_READ_ONLY') {
+    return (
+      <Alert
+        color="yellow"
+        icon={<Lock size={18} />}
+        title="Closed while you view the app as another user"
+        role="alert"
+      >
+        <Text size="sm">{error.message} Use the banner above to stop viewing.</Text>
+      </Alert>
+    );
+  }
   const required = Array.isArray(error.details.required) ? (error.details.required as string[]) : [];
   const all = [...(catalogue.data?.company ?? []), ...(catalogue.data?.app ?? [])];
   return (

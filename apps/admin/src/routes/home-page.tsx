@@ -58,7 +58,7 @@ export function HomePage() {
             </Card>
           ))}
         </SimpleGrid>
-        <CreateCompanyForm />
+        {!companies.isError && <CreateCompanyForm />}
       </section>
       {foreignApps.length > 0 && (
         <section aria-labelledby="apps-heading">

@@ -7,8 +7,9 @@ import {
   redirect,
 } from '@tanstack/react-router';
 import { appQuery } from '../api/apps.js';
+import { ApiError } from '../api/client.js';
 import { companyQuery } from '../api/companies.js';
-import { meQuery } from '../api/session.js';
+import { type Me, meQuery } from '../api/session.js';
 import { NotFoundPage, RouteErrorPage } from '../components/status-pages.js';
 
 export interface RouterContext {
@@ -39,7 +40,15 @@ export const signedInRoute = createRoute({
   getParentRoute: () => rootRoute,
   id: 'signed-in',
   beforeLoad: async ({ context, location }) => {
-    const me = await context.queryClient.fetchQuery(meQuery);
+    let me: Me | null;
+    try {
+      me = await context.queryClient.fetchQuery(meQuery);
+    } catch (error) {
+      // Viewing the app as another user closes everything but that app's data; the shell still
+      // opens, with the banner that ends the view, and each screen explains what is closed.
+      if (error instanceof ApiError && error.code === 'VIEW_AS_RESTRICTED') return { me: null };
+      throw error;
+    }
     if (!me) throw redirect({ to: '/sign-in', search: { redirect: location.href } });
     return { me };
   },
