@@ -11,6 +11,7 @@ export default defineProject({
     name: 'server',
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     globalSetup: ['test/harness/global-setup.ts'],
+    setupFiles: ['test/harness/error-docs.setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

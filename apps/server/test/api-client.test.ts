@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { API_TYPES_FILE, generateApiTypes } from '../../../scripts/generate-api-client.js';
 import { openApiDocument } from '../src/cli/openapi-document.js';
+import { ROUTE_ERRORS } from '../src/http/route-errors.js';
 
 interface Operation {
   operationId?: string;
@@ -57,6 +58,12 @@ describe('the OpenAPI document and the generated client', () => {
     expect(forbidden?.description).toContain('FORBIDDEN');
     expect(forbidden?.description).toContain('INSUFFICIENT_SCOPE');
     expect(forbidden?.content?.['application/json']?.schema).toEqual({ $ref: '#/components/schemas/Error' });
+    // A route's own refusals are listed with those its declarations imply.
+    expect(byId.leaveCompany?.responses['409']?.description).toContain('LAST_OWNER');
+    expect(byId.deleteRole?.responses['409']?.description).toContain('ROLE_IN_USE');
+    expect(byId.getMe?.responses['403']?.description).toContain('VIEW_AS_RESTRICTED');
+    // Stopping a view is what a viewer may always do.
+    expect(byId.stopViewAs?.responses['403']?.description ?? '').not.toContain('VIEW_AS_RESTRICTED');
     // A public route has no authentication errors to list.
     expect(byId.getHealth?.responses['401']).toBeUndefined();
     expect(doc.components.schemas.Error).toBeDefined();
@@ -64,6 +71,11 @@ describe('the OpenAPI document and the generated client', () => {
       (op.parameters ?? []).filter((p) => !p.description).map((p) => `${id} ${p.in}:${p.name}`),
     );
     expect(undescribed).toEqual([]);
+  });
+
+  it('lists own error codes only for operations that exist', () => {
+    const known = new Set(operations().map(({ id }) => id.replace(/\{(\w+)\}/g, ':$1')));
+    expect(Object.keys(ROUTE_ERRORS).filter((route) => !known.has(route))).toEqual([]);
   });
 
   it('the committed client types are those the document generates (run `npm run generate:api`)', async () => {

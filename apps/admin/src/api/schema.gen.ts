@@ -1853,6 +1853,15 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is malformed or a value is invalid: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getReadiness: {
@@ -1883,7 +1892,16 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not available right now */
+            /** @description The request is malformed or a value is invalid: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not available right now: NOT_READY */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -1912,6 +1930,15 @@ export interface operations {
                     "application/json": {
                         required: boolean;
                     };
+                };
+            };
+            /** @description The request is malformed or a value is invalid: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
         };
@@ -1957,7 +1984,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a value is invalid: MALFORMED_JSON, VALIDATION_FAILED */
+            /** @description The request is malformed or a value is invalid: MALFORMED_JSON, PASSWORD_TOO_LONG, PASSWORD_TOO_SHORT, PASSWORD_TOO_WEAK, VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1966,7 +1993,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: CSRF_ORIGIN_MISMATCH */
+            /** @description Not allowed: CSRF_ORIGIN_MISMATCH, INVALID_SETUP_TOKEN */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1986,6 +2013,15 @@ export interface operations {
             };
             /** @description The body is not JSON: UNSUPPORTED_MEDIA_TYPE */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: RATE_LIMITED */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2019,6 +2055,15 @@ export interface operations {
                     }[];
                 };
             };
+            /** @description The request is malformed or a value is invalid: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Not signed in: INVALID_API_KEY, UNAUTHENTICATED */
             401: {
                 headers: {
@@ -2028,7 +2073,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: INSUFFICIENT_SCOPE, PASSWORD_CHANGE_REQUIRED */
+            /** @description Not allowed: INSUFFICIENT_SCOPE, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2091,7 +2136,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: API_KEY_NOT_ALLOWED, CSRF_ORIGIN_MISMATCH, PASSWORD_CHANGE_REQUIRED */
+            /** @description Not allowed: API_KEY_NOT_ALLOWED, CSRF_ORIGIN_MISMATCH, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2173,7 +2218,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED */
+            /** @description Not allowed: INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2251,7 +2296,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: CSRF_ORIGIN_MISMATCH, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED */
+            /** @description Not allowed: CSRF_ORIGIN_MISMATCH, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2344,7 +2389,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: API_KEY_NOT_ALLOWED, CSRF_ORIGIN_MISMATCH, FORBIDDEN, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED */
+            /** @description Not allowed: API_KEY_NOT_ALLOWED, CSRF_ORIGIN_MISMATCH, FORBIDDEN, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2355,6 +2400,15 @@ export interface operations {
             };
             /** @description Not found, or not yours (they look the same): NOT_FOUND */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state: ENABLE_MFA_FIRST */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2430,7 +2484,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED */
+            /** @description Not allowed: FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2515,7 +2569,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: CSRF_ORIGIN_MISMATCH, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED */
+            /** @description Not allowed: CSRF_ORIGIN_MISMATCH, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2590,7 +2644,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: API_KEY_NOT_ALLOWED, CSRF_ORIGIN_MISMATCH, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED */
+            /** @description Not allowed: API_KEY_NOT_ALLOWED, CSRF_ORIGIN_MISMATCH, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2608,7 +2662,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state */
+            /** @description Conflicts with the current state: LAST_OWNER */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2639,6 +2693,15 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is malformed or a value is invalid: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Not signed in: INVALID_API_KEY, UNAUTHENTICATED */
             401: {
                 headers: {
@@ -2648,7 +2711,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: INSUFFICIENT_SCOPE, PASSWORD_CHANGE_REQUIRED */
+            /** @description Not allowed: INSUFFICIENT_SCOPE, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2709,7 +2772,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED */
+            /** @description Not allowed: FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2790,7 +2853,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: API_KEY_NOT_ALLOWED, CSRF_ORIGIN_MISMATCH, FORBIDDEN, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED */
+            /** @description Not allowed: API_KEY_NOT_ALLOWED, CSRF_ORIGIN_MISMATCH, DELEGATION_CEILING, FORBIDDEN, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2808,7 +2871,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state */
+            /** @description Conflicts with the current state: OWNER_RIGHTS_FIXED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2876,7 +2939,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: API_KEY_NOT_ALLOWED, CSRF_ORIGIN_MISMATCH, FORBIDDEN, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED */
+            /** @description Not allowed: API_KEY_NOT_ALLOWED, CSRF_ORIGIN_MISMATCH, FORBIDDEN, MFA_ENROLLMENT_REQUIRED, OWNER_ONLY, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2963,7 +3026,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: API_KEY_NOT_ALLOWED, CSRF_ORIGIN_MISMATCH, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED */
+            /** @description Not allowed: API_KEY_NOT_ALLOWED, CSRF_ORIGIN_MISMATCH, MFA_ENROLLMENT_REQUIRED, OWNER_ONLY, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2981,7 +3044,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state */
+            /** @description Conflicts with the current state: LAST_OWNER */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3081,7 +3144,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: API_KEY_NOT_ALLOWED, CSRF_ORIGIN_MISMATCH, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED */
+            /** @description Not allowed: API_KEY_NOT_ALLOWED, CSRF_ORIGIN_MISMATCH, MFA_ENROLLMENT_REQUIRED, OWNER_ONLY, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3092,6 +3155,15 @@ export interface operations {
             };
             /** @description Not found, or not yours (they look the same): NOT_FOUND */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state: ALREADY_OWNER, LAST_OWNER */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3171,7 +3243,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED */
+            /** @description Not allowed: FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3256,7 +3328,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: API_KEY_NOT_ALLOWED, CSRF_ORIGIN_MISMATCH, FORBIDDEN, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED */
+            /** @description Not allowed: API_KEY_NOT_ALLOWED, CSRF_ORIGIN_MISMATCH, DELEGATION_CEILING, FORBIDDEN, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3274,7 +3346,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state */
+            /** @description Conflicts with the current state: ALREADY_MEMBER */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3357,7 +3429,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: API_KEY_NOT_ALLOWED, CSRF_ORIGIN_MISMATCH, FORBIDDEN, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED */
+            /** @description Not allowed: API_KEY_NOT_ALLOWED, CSRF_ORIGIN_MISMATCH, FORBIDDEN, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3368,6 +3440,15 @@ export interface operations {
             };
             /** @description Not found, or not yours (they look the same): NOT_FOUND */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state: INVITATION_CLOSED */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3431,7 +3512,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: API_KEY_NOT_ALLOWED, CSRF_ORIGIN_MISMATCH, FORBIDDEN, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED */
+            /** @description Not allowed: API_KEY_NOT_ALLOWED, CSRF_ORIGIN_MISMATCH, FORBIDDEN, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3442,6 +3523,15 @@ export interface operations {
             };
             /** @description Not found, or not yours (they look the same): NOT_FOUND */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state: INVITATION_CLOSED */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3481,7 +3571,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a value is invalid: MALFORMED_JSON, VALIDATION_FAILED */
+            /** @description The request is malformed or a value is invalid: INVALID_INVITATION, MALFORMED_JSON, VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3546,7 +3636,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a value is invalid: MALFORMED_JSON, VALIDATION_FAILED */
+            /** @description The request is malformed or a value is invalid: INVALID_INVITATION, MALFORMED_JSON, VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3564,7 +3654,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: API_KEY_NOT_ALLOWED, CSRF_ORIGIN_MISMATCH, PASSWORD_CHANGE_REQUIRED */
+            /** @description Not allowed: API_KEY_NOT_ALLOWED, CSRF_ORIGIN_MISMATCH, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3573,7 +3663,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state */
+            /** @description Conflicts with the current state: INVITATION_CLOSED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3652,7 +3742,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED */
+            /** @description Not allowed: FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3715,7 +3805,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a value is invalid: MALFORMED_JSON, VALIDATION_FAILED */
+            /** @description The request is malformed or a value is invalid: ISSUER_NOT_DISCOVERABLE, MALFORMED_JSON, VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3733,7 +3823,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: API_KEY_NOT_ALLOWED, CSRF_ORIGIN_MISMATCH, FORBIDDEN, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED */
+            /** @description Not allowed: API_KEY_NOT_ALLOWED, CSRF_ORIGIN_MISMATCH, FORBIDDEN, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3751,7 +3841,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state */
+            /** @description Conflicts with the current state: PROVIDER_ID_TAKEN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3819,7 +3909,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: API_KEY_NOT_ALLOWED, CSRF_ORIGIN_MISMATCH, FORBIDDEN, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED */
+            /** @description Not allowed: API_KEY_NOT_ALLOWED, CSRF_ORIGIN_MISMATCH, FORBIDDEN, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3884,7 +3974,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: API_KEY_NOT_ALLOWED, CSRF_ORIGIN_MISMATCH, FORBIDDEN, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED */
+            /** @description Not allowed: API_KEY_NOT_ALLOWED, CSRF_ORIGIN_MISMATCH, FORBIDDEN, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4005,7 +4095,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED */
+            /** @description Not allowed: FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4056,7 +4146,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a value is invalid: MALFORMED_JSON, VALIDATION_FAILED */
+            /** @description The request is malformed or a value is invalid: MALFORMED_JSON, PASSWORD_TOO_LONG, PASSWORD_TOO_SHORT, PASSWORD_TOO_WEAK, VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4092,6 +4182,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests: RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     verifyEmail: {
@@ -4108,8 +4207,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The request is malformed or a value is invalid: VALIDATION_FAILED */
+            /** @description The request is malformed or a value is invalid: INVALID_TOKEN, VALIDATION_FAILED */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in: INVALID_USER */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4184,6 +4292,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests: RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     signIn: {
@@ -4244,7 +4361,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not signed in */
+            /** @description Not signed in: INVALID_CREDENTIALS */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4253,7 +4370,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: CSRF_ORIGIN_MISMATCH */
+            /** @description Not allowed: ACCOUNT_DISABLED, CSRF_ORIGIN_MISMATCH, EMAIL_NOT_VERIFIED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4280,6 +4397,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests: LOGIN_TEMPORARILY_LOCKED, RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     signOut: {
@@ -4291,6 +4417,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The request is malformed or a value is invalid: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Not signed in: INVALID_API_KEY, UNAUTHENTICATED */
             401: {
                 headers: {
@@ -4342,6 +4477,15 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is malformed or a value is invalid: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Not signed in: INVALID_API_KEY, UNAUTHENTICATED */
             401: {
                 headers: {
@@ -4351,7 +4495,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: INSUFFICIENT_SCOPE */
+            /** @description Not allowed: INSUFFICIENT_SCOPE, VIEW_AS_RESTRICTED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4444,6 +4588,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests: RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     requestPasswordReset: {
@@ -4511,6 +4664,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests: RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     resetPassword: {
@@ -4536,7 +4698,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The request is malformed or a value is invalid: MALFORMED_JSON, VALIDATION_FAILED */
+            /** @description The request is malformed or a value is invalid: INVALID_TOKEN, MALFORMED_JSON, PASSWORD_TOO_LONG, PASSWORD_TOO_SHORT, PASSWORD_TOO_WEAK, VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4572,6 +4734,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests: RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     changePassword: {
@@ -4599,7 +4770,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The request is malformed or a value is invalid: MALFORMED_JSON, VALIDATION_FAILED */
+            /** @description The request is malformed or a value is invalid: INVALID_PASSWORD, MALFORMED_JSON, PASSWORD_TOO_LONG, PASSWORD_TOO_SHORT, PASSWORD_TOO_WEAK, VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4617,8 +4788,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: API_KEY_NOT_ALLOWED, CSRF_ORIGIN_MISMATCH */
+            /** @description Not allowed: API_KEY_NOT_ALLOWED, CSRF_ORIGIN_MISMATCH, VIEW_AS_RESTRICTED */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state: NO_PASSWORD */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4676,7 +4856,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a value is invalid: MALFORMED_JSON, VALIDATION_FAILED */
+            /** @description The request is malformed or a value is invalid: INVALID_PASSWORD, MALFORMED_JSON, VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4694,7 +4874,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: API_KEY_NOT_ALLOWED, CSRF_ORIGIN_MISMATCH, PASSWORD_CHANGE_REQUIRED */
+            /** @description Not allowed: API_KEY_NOT_ALLOWED, CSRF_ORIGIN_MISMATCH, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4703,7 +4883,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state */
+            /** @description Conflicts with the current state: EMAIL_IN_USE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4760,6 +4940,15 @@ export interface operations {
                     }[];
                 };
             };
+            /** @description The request is malformed or a value is invalid: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Not signed in: INVALID_API_KEY, UNAUTHENTICATED */
             401: {
                 headers: {
@@ -4769,7 +4958,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: API_KEY_NOT_ALLOWED */
+            /** @description Not allowed: API_KEY_NOT_ALLOWED, VIEW_AS_RESTRICTED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4800,6 +4989,15 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is malformed or a value is invalid: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Not signed in: INVALID_API_KEY, UNAUTHENTICATED */
             401: {
                 headers: {
@@ -4809,7 +5007,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: API_KEY_NOT_ALLOWED, CSRF_ORIGIN_MISMATCH */
+            /** @description Not allowed: API_KEY_NOT_ALLOWED, CSRF_ORIGIN_MISMATCH, VIEW_AS_RESTRICTED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4857,7 +5055,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: API_KEY_NOT_ALLOWED, CSRF_ORIGIN_MISMATCH */
+            /** @description Not allowed: API_KEY_NOT_ALLOWED, CSRF_ORIGIN_MISMATCH, VIEW_AS_RESTRICTED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4904,7 +5102,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a value is invalid: MALFORMED_JSON, VALIDATION_FAILED */
+            /** @description The request is malformed or a value is invalid: INVALID_PASSWORD, MALFORMED_JSON, VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4922,7 +5120,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: API_KEY_NOT_ALLOWED, CSRF_ORIGIN_MISMATCH */
+            /** @description Not allowed: API_KEY_NOT_ALLOWED, CSRF_ORIGIN_MISMATCH, VIEW_AS_RESTRICTED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4997,7 +5195,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not signed in: INVALID_API_KEY, UNAUTHENTICATED */
+            /** @description Not signed in: INVALID_API_KEY, INVALID_MFA_CODE, UNAUTHENTICATED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5006,7 +5204,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: API_KEY_NOT_ALLOWED, CSRF_ORIGIN_MISMATCH */
+            /** @description Not allowed: API_KEY_NOT_ALLOWED, CSRF_ORIGIN_MISMATCH, VIEW_AS_RESTRICTED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5088,7 +5286,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not signed in */
+            /** @description Not signed in: INVALID_MFA_CODE, MFA_CHALLENGE_EXPIRED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5124,6 +5322,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests: MFA_TEMPORARILY_LOCKED, RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     regenerateBackupCodes: {
@@ -5152,7 +5359,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a value is invalid: MALFORMED_JSON, VALIDATION_FAILED */
+            /** @description The request is malformed or a value is invalid: INVALID_PASSWORD, MALFORMED_JSON, VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5170,8 +5377,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: API_KEY_NOT_ALLOWED, CSRF_ORIGIN_MISMATCH, PASSWORD_CHANGE_REQUIRED */
+            /** @description Not allowed: API_KEY_NOT_ALLOWED, CSRF_ORIGIN_MISMATCH, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state: MFA_NOT_ENABLED */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5214,7 +5430,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The request is malformed or a value is invalid: MALFORMED_JSON, VALIDATION_FAILED */
+            /** @description The request is malformed or a value is invalid: INVALID_PASSWORD, MALFORMED_JSON, VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5232,8 +5448,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: API_KEY_NOT_ALLOWED, CSRF_ORIGIN_MISMATCH, PASSWORD_CHANGE_REQUIRED */
+            /** @description Not allowed: API_KEY_NOT_ALLOWED, CSRF_ORIGIN_MISMATCH, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state: MFA_NOT_ENABLED */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5288,6 +5513,15 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is malformed or a value is invalid: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     startProviderSignIn: {
@@ -5340,7 +5574,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or not yours (they look the same) */
+            /** @description Not found, or not yours (they look the same): NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5399,6 +5633,15 @@ export interface operations {
                     }[];
                 };
             };
+            /** @description The request is malformed or a value is invalid: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Not signed in: INVALID_API_KEY, UNAUTHENTICATED */
             401: {
                 headers: {
@@ -5408,7 +5651,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: API_KEY_NOT_ALLOWED, PASSWORD_CHANGE_REQUIRED */
+            /** @description Not allowed: API_KEY_NOT_ALLOWED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5479,7 +5722,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: API_KEY_NOT_ALLOWED, CSRF_ORIGIN_MISMATCH, PASSWORD_CHANGE_REQUIRED */
+            /** @description Not allowed: API_KEY_NOT_ALLOWED, CSRF_ORIGIN_MISMATCH, DELEGATION_CEILING, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5559,7 +5802,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: API_KEY_NOT_ALLOWED, CSRF_ORIGIN_MISMATCH, PASSWORD_CHANGE_REQUIRED */
+            /** @description Not allowed: API_KEY_NOT_ALLOWED, CSRF_ORIGIN_MISMATCH, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5638,7 +5881,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: FORBIDDEN, INSUFFICIENT_SCOPE, PASSWORD_CHANGE_REQUIRED */
+            /** @description Not allowed: FORBIDDEN, INSUFFICIENT_SCOPE, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5710,7 +5953,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: API_KEY_NOT_ALLOWED, CSRF_ORIGIN_MISMATCH, FORBIDDEN, PASSWORD_CHANGE_REQUIRED */
+            /** @description Not allowed: API_KEY_NOT_ALLOWED, CSRF_ORIGIN_MISMATCH, FORBIDDEN, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5800,7 +6043,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: API_KEY_NOT_ALLOWED, CSRF_ORIGIN_MISMATCH, FORBIDDEN, PASSWORD_CHANGE_REQUIRED */
+            /** @description Not allowed: API_KEY_NOT_ALLOWED, CSRF_ORIGIN_MISMATCH, FORBIDDEN, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5881,7 +6124,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: API_KEY_NOT_ALLOWED, CSRF_ORIGIN_MISMATCH, FORBIDDEN, PASSWORD_CHANGE_REQUIRED */
+            /** @description Not allowed: API_KEY_NOT_ALLOWED, CSRF_ORIGIN_MISMATCH, FORBIDDEN, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5962,7 +6205,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: API_KEY_NOT_ALLOWED, CSRF_ORIGIN_MISMATCH, FORBIDDEN, PASSWORD_CHANGE_REQUIRED */
+            /** @description Not allowed: API_KEY_NOT_ALLOWED, CSRF_ORIGIN_MISMATCH, FORBIDDEN, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6032,7 +6275,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: API_KEY_NOT_ALLOWED, CSRF_ORIGIN_MISMATCH, FORBIDDEN, PASSWORD_CHANGE_REQUIRED */
+            /** @description Not allowed: API_KEY_NOT_ALLOWED, CSRF_ORIGIN_MISMATCH, FORBIDDEN, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6103,7 +6346,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: FORBIDDEN, INSUFFICIENT_SCOPE, PASSWORD_CHANGE_REQUIRED */
+            /** @description Not allowed: FORBIDDEN, INSUFFICIENT_SCOPE, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6168,7 +6411,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED */
+            /** @description Not allowed: FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6299,7 +6542,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: CSRF_ORIGIN_MISMATCH, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED */
+            /** @description Not allowed: CSRF_ORIGIN_MISMATCH, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6394,6 +6637,15 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is malformed or a value is invalid: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Not signed in: INVALID_API_KEY, UNAUTHENTICATED */
             401: {
                 headers: {
@@ -6403,7 +6655,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: INSUFFICIENT_SCOPE, PASSWORD_CHANGE_REQUIRED */
+            /** @description Not allowed: INSUFFICIENT_SCOPE, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6741,6 +6993,15 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is malformed or a value is invalid: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Not signed in: INVALID_API_KEY, UNAUTHENTICATED */
             401: {
                 headers: {
@@ -6750,7 +7011,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: INSUFFICIENT_SCOPE, PASSWORD_CHANGE_REQUIRED */
+            /** @description Not allowed: INSUFFICIENT_SCOPE, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6922,7 +7183,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state */
+            /** @description Conflicts with the current state: RIGHT_KEY_TAKEN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7086,7 +7347,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: APP_ACCESS_SUSPENDED, CSRF_ORIGIN_MISMATCH, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_READ_ONLY, VIEW_AS_RESTRICTED */
+            /** @description Not allowed: APP_ACCESS_SUSPENDED, CSRF_ORIGIN_MISMATCH, DELEGATION_CEILING, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_READ_ONLY, VIEW_AS_RESTRICTED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7401,7 +7662,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a value is invalid: MALFORMED_JSON, VALIDATION_FAILED */
+            /** @description The request is malformed or a value is invalid: MALFORMED_JSON, UNKNOWN_RIGHTS, VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7419,7 +7680,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: APP_ACCESS_SUSPENDED, CSRF_ORIGIN_MISMATCH, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_READ_ONLY, VIEW_AS_RESTRICTED */
+            /** @description Not allowed: APP_ACCESS_SUSPENDED, CSRF_ORIGIN_MISMATCH, DELEGATION_CEILING, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_READ_ONLY, VIEW_AS_RESTRICTED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7437,7 +7698,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state */
+            /** @description Conflicts with the current state: ROLE_KEY_TAKEN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7649,7 +7910,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The request is malformed or a value is invalid: VALIDATION_FAILED */
+            /** @description The request is malformed or a value is invalid: UNKNOWN_ROLES, VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7667,7 +7928,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: APP_ACCESS_SUSPENDED, CSRF_ORIGIN_MISMATCH, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_READ_ONLY, VIEW_AS_RESTRICTED */
+            /** @description Not allowed: APP_ACCESS_SUSPENDED, CSRF_ORIGIN_MISMATCH, DELEGATION_CEILING, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_READ_ONLY, VIEW_AS_RESTRICTED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7685,7 +7946,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state */
+            /** @description Conflicts with the current state: DEFAULT_ROLE, ROLE_IN_USE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7827,7 +8088,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a value is invalid: MALFORMED_JSON, VALIDATION_FAILED */
+            /** @description The request is malformed or a value is invalid: MALFORMED_JSON, UNKNOWN_RIGHTS, VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7845,7 +8106,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: APP_ACCESS_SUSPENDED, CSRF_ORIGIN_MISMATCH, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_READ_ONLY, VIEW_AS_RESTRICTED */
+            /** @description Not allowed: APP_ACCESS_SUSPENDED, CSRF_ORIGIN_MISMATCH, DELEGATION_CEILING, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_READ_ONLY, VIEW_AS_RESTRICTED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8068,7 +8329,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state */
+            /** @description Conflicts with the current state: ATTRIBUTE_KEY_TAKEN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8252,7 +8513,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state */
+            /** @description Conflicts with the current state: ATTRIBUTE_IN_USE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8348,7 +8609,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state */
+            /** @description Conflicts with the current state: OPTION_IN_USE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8547,7 +8808,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a value is invalid: MALFORMED_JSON, VALIDATION_FAILED */
+            /** @description The request is malformed or a value is invalid: MALFORMED_JSON, UNKNOWN_ROLES, VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8583,7 +8844,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state */
+            /** @description Conflicts with the current state: ALREADY_APP_USER */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8683,7 +8944,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a value is invalid: MALFORMED_JSON, VALIDATION_FAILED */
+            /** @description The request is malformed or a value is invalid: MALFORMED_JSON, UNKNOWN_ROLES, VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8719,7 +8980,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state */
+            /** @description Conflicts with the current state: EMAIL_IN_USE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8893,7 +9154,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: APP_ACCESS_SUSPENDED, CSRF_ORIGIN_MISMATCH, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_READ_ONLY, VIEW_AS_RESTRICTED */
+            /** @description Not allowed: APP_ACCESS_SUSPENDED, CSRF_ORIGIN_MISMATCH, DELEGATION_CEILING, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_READ_ONLY, VIEW_AS_RESTRICTED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9001,7 +9262,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: APP_ACCESS_SUSPENDED, CSRF_ORIGIN_MISMATCH, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_READ_ONLY, VIEW_AS_RESTRICTED */
+            /** @description Not allowed: APP_ACCESS_SUSPENDED, CSRF_ORIGIN_MISMATCH, DELEGATION_CEILING, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_READ_ONLY, VIEW_AS_RESTRICTED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9019,7 +9280,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state */
+            /** @description Conflicts with the current state: CANNOT_CHANGE_OWN_STATUS */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9200,7 +9461,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a value is invalid: MALFORMED_JSON, VALIDATION_FAILED */
+            /** @description The request is malformed or a value is invalid: MALFORMED_JSON, UNKNOWN_ROLES, VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9218,7 +9479,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: APP_ACCESS_SUSPENDED, CSRF_ORIGIN_MISMATCH, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_READ_ONLY, VIEW_AS_RESTRICTED */
+            /** @description Not allowed: APP_ACCESS_SUSPENDED, CSRF_ORIGIN_MISMATCH, DELEGATION_CEILING, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_READ_ONLY, VIEW_AS_RESTRICTED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9236,7 +9497,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state */
+            /** @description Conflicts with the current state: CONCURRENT_CHANGE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9315,7 +9576,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a value is invalid: MALFORMED_JSON, VALIDATION_FAILED */
+            /** @description The request is malformed or a value is invalid: MALFORMED_JSON, PASSWORD_TOO_LONG, PASSWORD_TOO_SHORT, PASSWORD_TOO_WEAK, VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9333,7 +9594,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: CSRF_ORIGIN_MISMATCH */
+            /** @description Not allowed: CSRF_ORIGIN_MISMATCH, REGISTRATION_CLOSED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9342,7 +9603,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or not yours (they look the same) */
+            /** @description Not found, or not yours (they look the same): NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9351,7 +9612,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state */
+            /** @description Conflicts with the current state: EMAIL_IN_USE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9371,6 +9632,15 @@ export interface operations {
             };
             /** @description The body is not JSON: UNSUPPORTED_MEDIA_TYPE */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: RATE_LIMITED */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9449,7 +9719,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: API_KEY_NOT_ALLOWED, CSRF_ORIGIN_MISMATCH, PASSWORD_CHANGE_REQUIRED */
+            /** @description Not allowed: API_KEY_NOT_ALLOWED, CSRF_ORIGIN_MISMATCH, PASSWORD_CHANGE_REQUIRED, REGISTRATION_CLOSED, VIEW_AS_RESTRICTED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9458,7 +9728,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or not yours (they look the same) */
+            /** @description Not found, or not yours (they look the same): NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9467,7 +9737,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state */
+            /** @description Conflicts with the current state: ALREADY_APP_USER */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9555,7 +9825,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed */
+            /** @description Not allowed: REGISTRATION_CLOSED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9564,7 +9834,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or not yours (they look the same) */
+            /** @description Not found, or not yours (they look the same): NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9950,7 +10220,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state */
+            /** @description Conflicts with the current state: COLLECTION_KEY_TAKEN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10168,7 +10438,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state */
+            /** @description Conflicts with the current state: COLLECTION_IN_USE, USERS_COLLECTION_MANAGED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10443,7 +10713,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state */
+            /** @description Conflicts with the current state: FIELD_HAS_EMPTY_VALUES, FIELD_NAME_TAKEN, USERS_COLLECTION_MANAGED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10646,7 +10916,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state */
+            /** @description Conflicts with the current state: FIELD_IN_USE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10766,7 +11036,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state */
+            /** @description Conflicts with the current state: FIELD_HAS_DUPLICATES, FIELD_HAS_EMPTY_VALUES, FIELD_NAME_TAKEN, OPTION_IN_USE, USERS_COLLECTION_MANAGED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10853,7 +11123,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a value is invalid: VALIDATION_FAILED */
+            /** @description The request is malformed or a value is invalid: EXPAND_TOO_DEEP, NOT_A_LINK, POLICY_INVALID_QUERY, POLICY_SYNTAX_ERROR, POLICY_UNKNOWN_IDENTIFIER, VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10871,7 +11141,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: APP_ACCESS_SUSPENDED, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
+            /** @description Not allowed: APP_ACCESS_SUSPENDED, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, NOT_AN_APP_USER, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10940,7 +11210,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a value is invalid: MALFORMED_JSON, VALIDATION_FAILED */
+            /** @description The request is malformed or a value is invalid: LINK_TARGET_NOT_FOUND, MALFORMED_JSON, READ_ONLY_COLLECTION, VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10958,7 +11228,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: APP_ACCESS_SUSPENDED, CSRF_ORIGIN_MISMATCH, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_READ_ONLY, VIEW_AS_RESTRICTED */
+            /** @description Not allowed: APP_ACCESS_SUSPENDED, CSRF_ORIGIN_MISMATCH, FIELD_WRITE_DENIED, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, RECORD_WRITE_DENIED, VIEW_AS_READ_ONLY, VIEW_AS_RESTRICTED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10976,7 +11246,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state */
+            /** @description Conflicts with the current state: UNIQUE_VIOLATION */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11046,7 +11316,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a value is invalid: VALIDATION_FAILED */
+            /** @description The request is malformed or a value is invalid: EXPAND_TOO_DEEP, NOT_A_LINK, VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11125,7 +11395,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The request is malformed or a value is invalid: VALIDATION_FAILED */
+            /** @description The request is malformed or a value is invalid: READ_ONLY_COLLECTION, VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11143,7 +11413,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: APP_ACCESS_SUSPENDED, CSRF_ORIGIN_MISMATCH, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_READ_ONLY, VIEW_AS_RESTRICTED */
+            /** @description Not allowed: APP_ACCESS_SUSPENDED, CSRF_ORIGIN_MISMATCH, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, RECORD_WRITE_DENIED, VIEW_AS_READ_ONLY, VIEW_AS_RESTRICTED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11214,7 +11484,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a value is invalid: MALFORMED_JSON, VALIDATION_FAILED */
+            /** @description The request is malformed or a value is invalid: MALFORMED_JSON, READ_ONLY_COLLECTION, VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11232,7 +11502,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: APP_ACCESS_SUSPENDED, CSRF_ORIGIN_MISMATCH, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_READ_ONLY, VIEW_AS_RESTRICTED */
+            /** @description Not allowed: APP_ACCESS_SUSPENDED, CSRF_ORIGIN_MISMATCH, FIELD_WRITE_DENIED, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, RECORD_WRITE_DENIED, VIEW_AS_READ_ONLY, VIEW_AS_RESTRICTED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11340,7 +11610,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a value is invalid: MALFORMED_JSON, VALIDATION_FAILED */
+            /** @description The request is malformed or a value is invalid: MALFORMED_JSON, READ_ONLY_COLLECTION, VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11358,7 +11628,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: APP_ACCESS_SUSPENDED, CSRF_ORIGIN_MISMATCH, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_READ_ONLY, VIEW_AS_RESTRICTED */
+            /** @description Not allowed: APP_ACCESS_SUSPENDED, CSRF_ORIGIN_MISMATCH, FIELD_WRITE_DENIED, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, RECORD_WRITE_DENIED, VIEW_AS_READ_ONLY, VIEW_AS_RESTRICTED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11690,7 +11960,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a value is invalid: MALFORMED_JSON, VALIDATION_FAILED */
+            /** @description The request is malformed or a value is invalid: MALFORMED_JSON, RULE_INVALID, VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12179,7 +12449,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a value is invalid: MALFORMED_JSON, VALIDATION_FAILED */
+            /** @description The request is malformed or a value is invalid: MALFORMED_JSON, RULE_INVALID, VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12554,7 +12824,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a value is invalid: MALFORMED_JSON, VALIDATION_FAILED */
+            /** @description The request is malformed or a value is invalid: MALFORMED_JSON, POLICY_INVALID, VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12590,7 +12860,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state */
+            /** @description Conflicts with the current state: POLICY_REMOVES_IN_USE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12686,7 +12956,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a value is invalid: MALFORMED_JSON, VALIDATION_FAILED */
+            /** @description The request is malformed or a value is invalid: MALFORMED_JSON, POLICY_TEST_INVALID, VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12922,7 +13192,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a value is invalid: MALFORMED_JSON, VALIDATION_FAILED */
+            /** @description The request is malformed or a value is invalid: MALFORMED_JSON, POLICY_UNKNOWN_IDENTIFIER, VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12949,7 +13219,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or not yours (they look the same): NOT_FOUND */
+            /** @description Not found, or not yours (they look the same): APP_USER_NOT_FOUND, NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13172,7 +13442,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a value is invalid: MALFORMED_JSON, VALIDATION_FAILED */
+            /** @description The request is malformed or a value is invalid: MALFORMED_JSON, VALIDATION_FAILED, VIEW_AS_SELF */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13190,7 +13460,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: API_KEY_NOT_ALLOWED, APP_ACCESS_SUSPENDED, CSRF_ORIGIN_MISMATCH, FORBIDDEN, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_READ_ONLY, VIEW_AS_RESTRICTED */
+            /** @description Not allowed: API_KEY_NOT_ALLOWED, APP_ACCESS_SUSPENDED, CSRF_ORIGIN_MISMATCH, FORBIDDEN, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_READ_ONLY, VIEW_AS_RESTRICTED, VIEW_AS_TARGET_MORE_PRIVILEGED, VIEW_AS_WRITES_NOT_ALLOWED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13208,7 +13478,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state */
+            /** @description Conflicts with the current state: VIEW_AS_ALREADY_ACTIVE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13282,7 +13552,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a value is invalid */
+            /** @description The request is malformed or a value is invalid: VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13354,7 +13624,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The request is malformed or a value is invalid */
+            /** @description The request is malformed or a value is invalid: VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;

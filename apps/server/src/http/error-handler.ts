@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, type FieldIssue, validationError } from './app-error.js';
+import { noteAnsweredError } from './error-docs.js';
 
 /** The error body every failing request gets (DESIGN.md §9). */
 export interface ErrorBody {
@@ -29,6 +30,7 @@ export function installErrorHandling(app: FastifyInstance): void {
 
 /** Writes an AppError in the contract's shape. */
 export function sendError(request: FastifyRequest, reply: FastifyReply, error: AppError): FastifyReply {
+  noteAnsweredError(request, error.status, error.code);
   const body: ErrorBody = {
     error: {
       code: error.code,

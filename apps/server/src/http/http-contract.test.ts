@@ -8,6 +8,8 @@ import { z } from 'zod';
 import { createTestApp, LogCapture } from '../../test/harness/app.js';
 import { describeDb } from '../../test/harness/database.js';
 import { buildApp } from '../app.js';
+import { AppError } from './app-error.js';
+import { takeUndocumentedErrors } from './error-docs.js';
 import { UndeclaredAccessError } from './route-access.js';
 
 const ERROR_SHAPE = {
@@ -32,6 +34,9 @@ function addProbeRoutes(app: FastifyInstance): void {
     },
     async (request) => ({ received: request.body }),
   );
+  typed.post('/api/test/refuse', { config: { access: { kind: 'public', reason: 'test' } } }, async () => {
+    throw new AppError(409, 'PROBE_REFUSED', 'A refusal no description lists.');
+  });
   typed.get('/api/test/crash', { config: { access: { kind: 'public', reason: 'test' } } }, async () => {
     throw new Error('connection string postgres://admin:hunter2@db leaked');
   });
@@ -113,6 +118,17 @@ describeDb('the HTTP error contract', (database) => {
     });
     expect(res.statusCode).toBe(413);
     expect(res.json().error.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('notes a refusal the operation does not document, so the test provoking it fails', async () => {
+    const res = await app.inject({ method: 'POST', url: '/api/test/refuse' });
+    expect(res.statusCode).toBe(409);
+    expect(takeUndocumentedErrors()).toEqual([
+      { operation: 'POST /api/test/refuse', status: 409, code: 'PROBE_REFUSED' },
+    ]);
+    // A documented one is not noted.
+    await app.inject({ method: 'POST', url: '/api/test/echo', payload: { name: 'x' } });
+    expect(takeUndocumentedErrors()).toEqual([]);
   });
 
   it('answers unknown routes with 404 in the same shape', async () => {

@@ -102,9 +102,10 @@ function describeOperation(input: TransformInput): ReturnType<typeof jsonSchemaT
   const operationId = OPERATION_IDS[`${method} ${input.route.url}`];
   const errors = operationErrors({
     method,
+    url: input.route.url,
     access,
-    takesInput: Boolean(input.schema.body || input.schema.querystring || input.schema.params),
     takesBody: Boolean(input.schema.body),
+    viewAs: (input.route.config as { viewAs?: 'start' | 'control' } | undefined)?.viewAs,
   });
   const response: Record<string, unknown> = { ...schema.response };
   for (const [status, codes] of Object.entries(errors)) {

@@ -1,19 +1,22 @@
 import { acceptedRights, apiKeyScopes, isSafeMethod, type RouteAccess } from './route-access.js';
+import { ROUTE_ERRORS } from './route-errors.js';
 
 /** What an operation is, as far as the errors every route shares are concerned. */
 export interface OperationShape {
   method: string;
+  /** The route's path as registered, e.g. `/api/apps/:app`. */
+  url: string;
   access: RouteAccess | undefined;
-  /** It reads a body, a query string or path parameters, so it validates them. */
-  takesInput: boolean;
   takesBody: boolean;
+  /** The route's part in viewing as another user (config.viewAs). */
+  viewAs?: 'start' | 'control' | undefined;
 }
 
 /**
- * The error codes an operation can answer because of what it is, by status: who may call it
- * (authentication, API key scopes, company and app guards, view-as), what it reads (validation)
- * and how (write origins). They are answered by the shared hooks before any handler runs, so they
- * follow from the route's declarations; the route's own codes are added to these.
+ * The error codes an operation can answer, by status: those that follow from what it is (who may
+ * call it: authentication, API key scopes, company and app guards, view-as; what it reads:
+ * validation; how: write origins), answered by the shared hooks before any handler runs, and the
+ * route's own codes from ROUTE_ERRORS.
  */
 export function operationErrors(op: OperationShape): Record<string, string[]> {
   const errors: Record<string, Set<string>> = {};
@@ -24,7 +27,8 @@ export function operationErrors(op: OperationShape): Record<string, string[]> {
   };
   const access = op.access;
   const write = !isSafeMethod(op.method);
-  if (op.takesInput) add(400, 'VALIDATION_FAILED');
+  // Every route refuses input it does not declare (strict-input.ts), so every route validates.
+  add(400, 'VALIDATION_FAILED');
   if (op.takesBody) {
     add(400, 'MALFORMED_JSON');
     add(413, 'PAYLOAD_TOO_LARGE');
@@ -42,9 +46,15 @@ export function operationErrors(op: OperationShape): Record<string, string[]> {
       if (acceptedRights(access).length > 0) add(403, 'FORBIDDEN');
     }
     if (access.kind === 'app') {
-      add(403, 'APP_ACCESS_SUSPENDED', 'VIEW_AS_RESTRICTED');
+      add(403, 'APP_ACCESS_SUSPENDED');
       if (write) add(403, 'VIEW_AS_READ_ONLY');
     }
+    // While viewing as another user, only that app's data routes stay open (view-as.hook.ts).
+    if (op.viewAs !== 'control') add(403, 'VIEW_AS_RESTRICTED');
+    if (op.viewAs === 'start') add(409, 'VIEW_AS_ALREADY_ACTIVE');
+  }
+  for (const [status, codes] of Object.entries(ROUTE_ERRORS[`${op.method} ${op.url}`] ?? {})) {
+    add(Number(status), ...codes);
   }
   return Object.fromEntries(Object.entries(errors).map(([status, codes]) => [status, [...codes].sort()]));
 }
