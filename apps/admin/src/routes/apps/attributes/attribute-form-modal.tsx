@@ -1,11 +1,11 @@
 import { Button, Group, Modal, Select, Stack, TagsInput, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client.js';
 import type { Attribute, AttributeType } from '../../../api/roles.js';
 import { ApiErrorAlert } from '../../../components/api-error-alert.js';
 import { showFieldErrors } from '../../../components/form-errors.js';
+import { notifyDone } from '../roles/notify.js';
 import { ATTRIBUTE_TYPES, isSelect } from './attribute-types.js';
 
 interface Values {
@@ -73,13 +73,12 @@ function AttributeForm({
     },
     onSuccess: async (saved) => {
       await queryClient.invalidateQueries({ queryKey: ['apps', appId] });
-      notifications.show({
-        color: 'green',
-        title: attribute ? 'Attribute saved' : 'Attribute created',
-        message: attribute
+      notifyDone(
+        attribute ? 'Attribute saved' : 'Attribute created',
+        attribute
           ? `${saved.name} is saved.`
           : `${saved.name} exists now. Fill it in on each user, and use it in conditions as user.${saved.key}.`,
-      });
+      );
       onClose();
     },
     onError: (error) => {

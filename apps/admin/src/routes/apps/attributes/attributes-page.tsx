@@ -12,7 +12,6 @@ import {
   Text,
   VisuallyHidden,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { EllipsisVertical, Pencil, Plus, Trash2 } from 'lucide-react';
@@ -22,6 +21,7 @@ import { type Attribute, attributesQuery, ROLES_WRITE_RIGHT } from '../../../api
 import { ApiErrorAlert } from '../../../components/api-error-alert.js';
 import { LoadingRows, PageHeader } from '../../../components/page.js';
 import { useWorkspace } from '../../../shell/context.js';
+import { notifyDone, shownCount } from '../roles/notify.js';
 import { AttributeFormModal } from './attribute-form-modal.js';
 import { typeLabel } from './attribute-types.js';
 
@@ -125,7 +125,7 @@ export function AttributesPage() {
             </Table>
           </Table.ScrollContainer>
           <Text size="sm" c="dimmed" ta="center">
-            {attributes.data.items.length} user attributes, all of them shown.
+            {shownCount(attributes.data.items.length, 'user attribute')}
           </Text>
         </>
       )}
@@ -173,11 +173,7 @@ function DeleteAttribute({
       ),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['apps', appId] });
-      notifications.show({
-        color: 'green',
-        title: 'Attribute deleted',
-        message: `${attribute.name} is gone.`,
-      });
+      notifyDone('Attribute deleted', `${attribute.name} is gone.`);
       onClose();
     },
   });

@@ -1,10 +1,10 @@
 import { Button, Group, List, Modal, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client.js';
 import { type CustomRight, rolesQuery, rulesNaming, rulesQuery } from '../../../api/roles.js';
 import { ApiErrorAlert } from '../../../components/api-error-alert.js';
 import { LoadingRows } from '../../../components/page.js';
+import { notifyDone } from '../roles/notify.js';
 
 /**
  * Deletes a custom right after saying what that does: the roles that hold it lose it, and the rules
@@ -44,7 +44,7 @@ function DeleteRight({ appId, right, onClose }: { appId: string; right: CustomRi
       ),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['apps', appId] });
-      notifications.show({ color: 'green', title: 'Right deleted', message: `${right.name} is gone.` });
+      notifyDone('Right deleted', `${right.name} is gone.`);
       onClose();
     },
   });

@@ -1,11 +1,11 @@
 import { Button, Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client.js';
 import type { CustomRight } from '../../../api/roles.js';
 import { ApiErrorAlert } from '../../../components/api-error-alert.js';
 import { showFieldErrors } from '../../../components/form-errors.js';
+import { notifyDone } from '../roles/notify.js';
 
 /** Defines a custom right (key, name, description), or renames and re-describes one: its key stays. */
 export function RightFormModal({
@@ -60,13 +60,12 @@ function RightForm({
     },
     onSuccess: async (saved) => {
       await queryClient.invalidateQueries({ queryKey: ['apps', appId] });
-      notifications.show({
-        color: 'green',
-        title: right ? 'Right saved' : 'Right created',
-        message: right
+      notifyDone(
+        right ? 'Right saved' : 'Right created',
+        right
           ? `${saved.name} is saved.`
           : `${saved.name} exists now. Give it to a role, and test it in conditions with "${saved.key}" in user.rights.`,
-      });
+      );
       onClose();
     },
     onError: (error) => showFieldErrors(form, error),

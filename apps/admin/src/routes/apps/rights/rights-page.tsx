@@ -7,6 +7,7 @@ import { type CustomRight, customRightsQuery, ROLES_WRITE_RIGHT } from '../../..
 import { ApiErrorAlert } from '../../../components/api-error-alert.js';
 import { LoadingRows, PageHeader } from '../../../components/page.js';
 import { useWorkspace } from '../../../shell/context.js';
+import { shownCount } from '../roles/notify.js';
 import { DeleteRightModal } from './delete-right-modal.js';
 import { RightFormModal } from './right-form-modal.js';
 
@@ -103,7 +104,7 @@ export function RightsPage() {
             </Table>
           </Table.ScrollContainer>
           <Text size="sm" c="dimmed" ta="center">
-            {rights.data.items.length} custom rights, all of them shown.
+            {shownCount(rights.data.items.length, 'custom right')}
           </Text>
         </>
       )}

@@ -1,10 +1,10 @@
 import { Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiError, api, unwrap } from '../../../api/client.js';
 import type { Role } from '../../../api/roles.js';
 import { ApiErrorAlert } from '../../../components/api-error-alert.js';
+import { notifyDone } from './notify.js';
 
 function users(n: number): string {
   return n === 1 ? '1 user holds' : `${n} users hold`;
@@ -61,14 +61,12 @@ function DeleteRole({
       ),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['apps', appId] });
-      notifications.show({
-        color: 'green',
-        title: 'Role deleted',
-        message:
-          holders > 0 && successor
-            ? `${role.name} is gone. ${holders === 1 ? 'Its user now holds' : `Its ${holders} users now hold`} ${successor.name}.`
-            : `${role.name} is gone.`,
-      });
+      notifyDone(
+        'Role deleted',
+        holders > 0 && successor
+          ? `${role.name} is gone. ${holders === 1 ? 'Its user now holds' : `Its ${holders} users now hold`} ${successor.name}.`
+          : `${role.name} is gone.`,
+      );
       onClose();
     },
     onError: (error) => {

@@ -2,19 +2,21 @@ import { Checkbox, Stack, Table, Text } from '@mantine/core';
 import type { RightsCatalogue } from '../../../api/rights.js';
 import type { CustomRight } from '../../../api/roles.js';
 
-const RESOURCE_NAMES: Record<string, string> = {
-  actions: 'Actions',
-  apis: 'APIs',
-  dashboards: 'Dashboards',
-  dataformats: 'Data formats (collections and fields)',
-  data: 'Data (records)',
-  media: 'Media library',
-  templates: 'Templates (pages and sections)',
+// Each builder resource: its heading, and its short name in "Read …" / "Edit …".
+const RESOURCE_NAMES: Record<string, [string, string]> = {
+  actions: ['Actions', 'actions'],
+  apis: ['APIs', 'APIs'],
+  dashboards: ['Dashboards', 'dashboards'],
+  dataformats: ['Data formats (collections and fields)', 'data formats'],
+  data: ['Data (records)', 'data'],
+  media: ['Media library', 'media'],
+  templates: ['Templates (pages and sections)', 'templates'],
 };
 
 interface Resource {
   key: string;
   name: string;
+  short: string;
   read?: { key: string; description: string };
   edit?: { key: string; description: string };
 }
@@ -24,7 +26,8 @@ export function resourcesOf(catalogue: RightsCatalogue): Resource[] {
   const byKey = new Map<string, Resource>();
   for (const right of catalogue.app) {
     const [, resource = right.key, level] = right.key.split('.');
-    const row = byKey.get(resource) ?? { key: resource, name: RESOURCE_NAMES[resource] ?? resource };
+    const [name, short] = RESOURCE_NAMES[resource] ?? [resource, resource];
+    const row = byKey.get(resource) ?? { key: resource, name, short };
     if (level === 'read') row.read = right;
     else row.edit = right;
     byKey.set(resource, row);
@@ -79,8 +82,8 @@ export function RightsPicker({
                     {r.name}
                   </Text>
                 </Table.Td>
-                <Table.Td>{box(r.read, `Read ${r.name.split(' (')[0]?.toLowerCase()}`)}</Table.Td>
-                <Table.Td>{box(r.edit, `Edit ${r.name.split(' (')[0]?.toLowerCase()}`)}</Table.Td>
+                <Table.Td>{box(r.read, `Read ${r.short}`)}</Table.Td>
+                <Table.Td>{box(r.edit, `Edit ${r.short}`)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -1,6 +1,5 @@
 import { Button, Group, Modal, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client.js';
 import { rightsCatalogueQuery } from '../../../api/rights.js';
@@ -8,6 +7,7 @@ import { customRightsQuery, type Role, type RoleBody } from '../../../api/roles.
 import { ApiErrorAlert } from '../../../components/api-error-alert.js';
 import { showFieldErrors } from '../../../components/form-errors.js';
 import { LoadingRows } from '../../../components/page.js';
+import { notifyDone } from './notify.js';
 import { RightsPicker } from './rights-picker.js';
 import { ROLE_FLAGS } from './role-flags.js';
 
@@ -79,11 +79,10 @@ function RoleForm({ appId, role, onClose }: { appId: string; role: Role | null; 
     },
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['apps', appId] });
-      notifications.show({
-        color: 'green',
-        title: role ? 'Role saved' : 'Role created',
-        message: `${form.values.name} is saved. Give it to users from the Users screen.`,
-      });
+      notifyDone(
+        role ? 'Role saved' : 'Role created',
+        `${form.values.name} is saved. Give it to users from the Users screen.`,
+      );
       onClose();
     },
     onError: (error) => {

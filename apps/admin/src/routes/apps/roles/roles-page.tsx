@@ -8,6 +8,7 @@ import { ApiErrorAlert } from '../../../components/api-error-alert.js';
 import { LoadingRows, PageHeader } from '../../../components/page.js';
 import { useWorkspace } from '../../../shell/context.js';
 import { DeleteRoleModal } from './delete-role-modal.js';
+import { shownCount } from './notify.js';
 import { defaultRoleNote, ROLE_FLAGS } from './role-flags.js';
 import { RoleFormModal } from './role-form-modal.js';
 
@@ -54,7 +55,7 @@ export function RolesPage() {
       ))}
       {roles.data && roles.data.items.length > 0 && (
         <Text size="sm" c="dimmed" ta="center">
-          {roles.data.items.length} roles, all of them shown.
+          {shownCount(roles.data.items.length, 'role')}
         </Text>
       )}
       <RoleFormModal
