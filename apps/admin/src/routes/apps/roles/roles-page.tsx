@@ -100,10 +100,6 @@ function RoleCard({
             </Badge>
             {role.defaultFor && <Badge variant="light">Default</Badge>}
           </Group>
-          <Text size="sm" c="dimmed">
-            {role.description || 'No description.'}
-          </Text>
-          {note && <Text size="sm">{note}</Text>}
         </Stack>
         <Group gap="xs" wrap="nowrap">
           <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
@@ -133,6 +129,10 @@ function RoleCard({
           )}
         </Group>
       </Group>
+      <Text size="sm" c="dimmed" mt={4}>
+        {role.description || 'No description.'}
+      </Text>
+      {note && <Text size="sm">{note}</Text>}
       <Text size="sm" fw={600} mt="sm">
         Flags
       </Text>
