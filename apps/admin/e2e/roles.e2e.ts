@@ -160,6 +160,15 @@ describe('roles and rights', () => {
     await expectAccessible(page);
     await screenshot(page, 'attributes-list');
     await page.getByRole('button', { name: 'Actions for Region' }).click();
+    await page.getByRole('menuitem', { name: 'Edit' }).click();
+    const editAttr = page.getByRole('dialog', { name: 'Edit the attribute Region' });
+    expect(await editAttr.getByLabel('Key').isDisabled()).toBe(true);
+    await editAttr.getByLabel('Choices').fill('South');
+    await editAttr.getByLabel('Choices').press('Enter');
+    await editAttr.getByRole('button', { name: 'Save attribute' }).click();
+    await editAttr.waitFor({ state: 'hidden' });
+    await page.getByRole('cell', { name: 'One choice from a list North South' }).waitFor();
+    await page.getByRole('button', { name: 'Actions for Region' }).click();
     await page.getByRole('menuitem', { name: 'Delete' }).click();
     await page
       .getByRole('dialog', { name: 'Delete the attribute Region?' })
