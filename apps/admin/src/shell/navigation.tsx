@@ -1,6 +1,7 @@
 import { Divider, ScrollArea, Stack, Text } from '@mantine/core';
-import { AppWindow, Building2, House } from 'lucide-react';
+import { AppWindow, Building2, House, KeyRound, ListChecks, ShieldCheck } from 'lucide-react';
 import type { ReactNode } from 'react';
+import { ROLES_READ_RIGHTS } from '../api/roles.js';
 import { NavEntry } from '../components/links.js';
 import { useWorkspace } from './context.js';
 import { Switchers } from './switchers.js';
@@ -21,7 +22,8 @@ function Section({ label, children }: { label: string; children: ReactNode }) {
  * as the API decides it; reaching the address anyway shows the API's explanation.
  */
 export function Navigation({ onNavigate }: { onNavigate: () => void }) {
-  const { company, app } = useWorkspace();
+  const { company, app, canApp } = useWorkspace();
+  const seesRoles = ROLES_READ_RIGHTS.some(canApp);
   const entry = { onClick: onNavigate, activeOptions: { exact: true } } as const;
   return (
     <ScrollArea style={{ flex: 1 }}>
@@ -49,6 +51,33 @@ export function Navigation({ onNavigate }: { onNavigate: () => void }) {
               label="Overview"
               leftSection={<AppWindow size={16} />}
             />
+            {seesRoles && (
+              <NavEntry
+                {...entry}
+                to="/apps/$app/roles"
+                params={{ app: app.id }}
+                label="Roles"
+                leftSection={<ShieldCheck size={16} />}
+              />
+            )}
+            {seesRoles && (
+              <NavEntry
+                {...entry}
+                to="/apps/$app/rights"
+                params={{ app: app.id }}
+                label="Custom rights"
+                leftSection={<KeyRound size={16} />}
+              />
+            )}
+            {seesRoles && (
+              <NavEntry
+                {...entry}
+                to="/apps/$app/attributes"
+                params={{ app: app.id }}
+                label="User attributes"
+                leftSection={<ListChecks size={16} />}
+              />
+            )}
           </Section>
         )}
       </Stack>

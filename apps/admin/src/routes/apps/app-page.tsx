@@ -2,7 +2,9 @@ import { Badge, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { appQuery } from '../../api/apps.js';
+import { ROLES_READ_RIGHTS, rolesQuery } from '../../api/roles.js';
 import { LoadingRows, PageHeader } from '../../components/page.js';
+import { useWorkspace } from '../../shell/context.js';
 
 const route = getRouteApi('/signed-in/apps/$app/');
 
@@ -10,6 +12,10 @@ const route = getRouteApi('/signed-in/apps/$app/');
 export function AppPage() {
   const { app: appId } = route.useParams();
   const app = useQuery(appQuery(appId)).data;
+  // The app names the caller's roles by key; their names come from the roles list, for those who may read it.
+  const seesRoles = ROLES_READ_RIGHTS.some(useWorkspace().canApp);
+  const roles = useQuery({ ...rolesQuery(appId), enabled: seesRoles }).data;
+  const roleName = (key: string) => roles?.items.find((r) => r.key === key)?.name ?? key;
   if (!app) return <LoadingRows rows={4} />;
   const you = app.you;
   const flags = [
@@ -39,8 +45,8 @@ export function AppPage() {
           </Text>
           <Group gap={6} mb="xs">
             {you.roles.map((r) => (
-              <Badge key={r} variant="light">
-                {r}
+              <Badge key={r} variant="light" tt="none">
+                {roleName(r)}
               </Badge>
             ))}
             {flags.map((f) => (

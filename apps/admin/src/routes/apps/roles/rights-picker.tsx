@@ -1,0 +1,116 @@
+import { Checkbox, Stack, Table, Text } from '@mantine/core';
+import type { RightsCatalogue } from '../../../api/rights.js';
+import type { CustomRight } from '../../../api/roles.js';
+
+// Each builder resource: its heading, and its short name in "Read …" / "Edit …".
+const RESOURCE_NAMES: Record<string, [string, string]> = {
+  actions: ['Actions', 'actions'],
+  apis: ['APIs', 'APIs'],
+  dashboards: ['Dashboards', 'dashboards'],
+  dataformats: ['Data formats (collections and fields)', 'data formats'],
+  data: ['Data (records)', 'data'],
+  media: ['Media library', 'media'],
+  templates: ['Templates (pages and sections)', 'templates'],
+};
+
+interface Resource {
+  key: string;
+  name: string;
+  short: string;
+  read?: { key: string; description: string };
+  edit?: { key: string; description: string };
+}
+
+/** The app backoffice rights, one row per builder resource with its read and edit right. */
+export function resourcesOf(catalogue: RightsCatalogue): Resource[] {
+  const byKey = new Map<string, Resource>();
+  for (const right of catalogue.app) {
+    const [, resource = right.key, level] = right.key.split('.');
+    const [name, short] = RESOURCE_NAMES[resource] ?? [resource, resource];
+    const row = byKey.get(resource) ?? { key: resource, name, short };
+    if (level === 'read') row.read = right;
+    else row.edit = right;
+    byKey.set(resource, row);
+  }
+  return [...byKey.values()];
+}
+
+/** Ticks a role's rights: backoffice rights grouped read/edit per resource, then the app's custom rights. */
+export function RightsPicker({
+  catalogue,
+  customRights,
+  value,
+  onChange,
+  error,
+}: {
+  catalogue: RightsCatalogue;
+  customRights: readonly CustomRight[];
+  value: readonly string[];
+  onChange: (rights: string[]) => void;
+  error?: string;
+}) {
+  const toggle = (key: string, on: boolean) =>
+    onChange(on ? [...value, key] : value.filter((k) => k !== key));
+  const box = (right: { key: string; description: string } | undefined, label: string) =>
+    right && (
+      <Checkbox
+        label={label}
+        description={right.description}
+        checked={value.includes(right.key)}
+        onChange={(e) => toggle(right.key, e.currentTarget.checked)}
+      />
+    );
+  return (
+    <Stack gap="sm">
+      <Text size="sm" fw={600} id="backoffice-rights">
+        Backoffice rights
+      </Text>
+      <Table.ScrollContainer minWidth={480}>
+        <Table aria-labelledby="backoffice-rights" verticalSpacing="xs">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Resource</Table.Th>
+              <Table.Th>Read</Table.Th>
+              <Table.Th>Create and edit</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {resourcesOf(catalogue).map((r) => (
+              <Table.Tr key={r.key}>
+                <Table.Td>
+                  <Text size="sm" fw={500}>
+                    {r.name}
+                  </Text>
+                </Table.Td>
+                <Table.Td>{box(r.read, `Read ${r.short}`)}</Table.Td>
+                <Table.Td>{box(r.edit, `Edit ${r.short}`)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      <Text size="sm" fw={600}>
+        Custom rights of this app
+      </Text>
+      {customRights.length === 0 && (
+        <Text size="sm" c="dimmed">
+          This app has no custom rights yet. Define them under Custom rights.
+        </Text>
+      )}
+      {customRights.map((r) => (
+        <Checkbox
+          key={r.key}
+          label={`${r.name} (${r.key})`}
+          description={r.description || undefined}
+          checked={value.includes(r.key)}
+          onChange={(e) => toggle(r.key, e.currentTarget.checked)}
+        />
+      ))}
+      {error && (
+        <Text size="sm" c="red" role="alert">
+          {error}
+        </Text>
+      )}
+    </Stack>
+  );
+}
