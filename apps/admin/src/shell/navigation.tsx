@@ -1,5 +1,14 @@
 import { Divider, ScrollArea, Stack, Text } from '@mantine/core';
-import { AppWindow, Building2, House } from 'lucide-react';
+import {
+  AppWindow,
+  Building2,
+  CreditCard,
+  House,
+  ScrollText,
+  Settings,
+  ShieldCheck,
+  Users,
+} from 'lucide-react';
 import type { ReactNode } from 'react';
 import { NavEntry } from '../components/links.js';
 import { useWorkspace } from './context.js';
@@ -21,7 +30,7 @@ function Section({ label, children }: { label: string; children: ReactNode }) {
  * as the API decides it; reaching the address anyway shows the API's explanation.
  */
 export function Navigation({ onNavigate }: { onNavigate: () => void }) {
-  const { company, app } = useWorkspace();
+  const { company, app, canCompany } = useWorkspace();
   const entry = { onClick: onNavigate, activeOptions: { exact: true } } as const;
   return (
     <ScrollArea style={{ flex: 1 }}>
@@ -38,6 +47,50 @@ export function Navigation({ onNavigate }: { onNavigate: () => void }) {
               label="Applications"
               leftSection={<Building2 size={16} />}
             />
+            {canCompany('company.users.manage') && (
+              <NavEntry
+                {...entry}
+                to="/companies/$company/members"
+                params={{ company: company.id }}
+                label="Members"
+                leftSection={<Users size={16} />}
+              />
+            )}
+            <NavEntry
+              {...entry}
+              to="/companies/$company/settings"
+              params={{ company: company.id }}
+              label="Settings"
+              leftSection={<Settings size={16} />}
+            />
+            {canCompany('company.billing.manage') && (
+              <NavEntry
+                {...entry}
+                to="/companies/$company/billing"
+                params={{ company: company.id }}
+                label="Billing"
+                leftSection={<CreditCard size={16} />}
+              />
+            )}
+            {canCompany('company.users.manage') && (
+              <NavEntry
+                {...entry}
+                to="/companies/$company/security"
+                params={{ company: company.id }}
+                label="Security"
+                leftSection={<ShieldCheck size={16} />}
+              />
+            )}
+            {canCompany('company.users.manage') && (
+              <NavEntry
+                {...entry}
+                activeOptions={{ exact: true, includeSearch: false }}
+                to="/companies/$company/audit"
+                params={{ company: company.id }}
+                label="Audit log"
+                leftSection={<ScrollText size={16} />}
+              />
+            )}
           </Section>
         )}
         {app && (
