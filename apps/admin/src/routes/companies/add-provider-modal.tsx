@@ -1,10 +1,10 @@
 import { Button, Group, Modal, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api, unwrap } from '../../api/client.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { showFieldErrors } from '../../components/form-errors.js';
+import { notify } from './notify.js';
 
 /**
  * Add an OpenID Connect provider. Charter reads the issuer's discovery document first; when it
@@ -39,10 +39,10 @@ export function AddProviderModal({
       ),
     onSuccess: async (p) => {
       await queryClient.invalidateQueries({ queryKey: ['companies', companyId, 'identity-providers'] });
-      notifications.show({
-        color: 'green',
-        message: `${p.displayName} is added: its discovery document checked out. Give your provider the redirect address shown in the list.`,
-      });
+      notify(
+        `${p.displayName} is added: its discovery document checked out. Give your provider the redirect address shown in the list.`,
+        'green',
+      );
       close();
     },
     onError: (error) => {

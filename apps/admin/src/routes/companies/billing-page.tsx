@@ -10,7 +10,6 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { api, unwrap } from '../../api/client.js';
@@ -18,6 +17,7 @@ import { type Billing, billingQuery } from '../../api/companies.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { showFieldErrors } from '../../components/form-errors.js';
 import { LoadingRows, PageHeader } from '../../components/page.js';
+import { notify } from './notify.js';
 
 const route = getRouteApi('/signed-in/companies/$company/billing');
 
@@ -79,7 +79,7 @@ function BillingForm({ companyId, billing }: { companyId: string; billing: Billi
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['companies', companyId, 'billing'] });
       form.resetDirty();
-      notifications.show({ color: 'green', message: 'The billing details are saved.' });
+      notify('The billing details are saved.', 'green');
     },
     onError: (error) => showFieldErrors(form, error),
   });

@@ -14,7 +14,6 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Check, Copy, Plus, Trash2 } from 'lucide-react';
 import { useState } from 'react';
@@ -23,6 +22,7 @@ import { type IdentityProvider, identityProvidersQuery } from '../../api/compani
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { LoadingRows } from '../../components/page.js';
 import { AddProviderModal } from './add-provider-modal.js';
+import { notify } from './notify.js';
 
 /** The company's own OpenID Connect providers: members sign in with their company account. */
 export function IdentityProviders({ companyId }: { companyId: string }) {
@@ -42,9 +42,9 @@ export function IdentityProviders({ companyId }: { companyId: string }) {
       ),
     onSuccess: async (_, p) => {
       await refresh();
-      notifications.show({
-        message: `${p.provider.displayName} is ${p.enabled ? 'on: members can sign in with it' : 'off: nobody can sign in with it'}.`,
-      });
+      notify(
+        `${p.provider.displayName} is ${p.enabled ? 'on: members can sign in with it' : 'off: nobody can sign in with it'}.`,
+      );
     },
   });
   const remove = useMutation({
@@ -57,7 +57,7 @@ export function IdentityProviders({ companyId }: { companyId: string }) {
     onSuccess: async (_, p) => {
       await refresh();
       setDeleting(null);
-      notifications.show({ message: `${p.displayName} was removed.` });
+      notify(`${p.displayName} was removed.`);
     },
   });
   return (

@@ -10,13 +10,13 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, unwrap } from '../../api/client.js';
 import { type Invitation, invitationsQuery } from '../../api/companies.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { LoadingRows } from '../../components/page.js';
+import { notify } from './notify.js';
 import { RIGHT_LABELS } from './rights-picker.js';
 
 const STATUS: Record<Invitation['status'], { label: string; color: string }> = {
@@ -47,10 +47,7 @@ export function InvitationsSection({ companyId }: { companyId: string }) {
       ),
     onSuccess: async (i) => {
       await refresh();
-      notifications.show({
-        color: 'green',
-        message: `A new link was sent to ${i.email}; the previous one no longer works.`,
-      });
+      notify(`A new link was sent to ${i.email}; the previous one no longer works.`, 'green');
     },
   });
   const revoke = useMutation({
@@ -63,7 +60,7 @@ export function InvitationsSection({ companyId }: { companyId: string }) {
     onSuccess: async (i) => {
       await refresh();
       setRevoking(null);
-      notifications.show({ message: `The invitation to ${i.email} is revoked; its link no longer works.` });
+      notify(`The invitation to ${i.email} is revoked; its link no longer works.`);
     },
   });
   const rows = (invitations.data ?? []).filter(
@@ -139,7 +136,7 @@ export function InvitationsSection({ companyId }: { companyId: string }) {
                           <Button
                             size="xs"
                             variant="default"
-                            aria-label={`Send the invitation to ${i.email} again`}
+                            aria-label={`Send again to ${i.email}`}
                             loading={resend.isPending && resend.variables?.id === i.id}
                             onClick={() => resend.mutate(i)}
                           >

@@ -1,9 +1,9 @@
 import { Alert, Button, Group, List, Modal, Stack, Text, Textarea } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiError, api, unwrap } from '../../api/client.js';
 import type { Standing } from '../../api/rights.js';
+import { notify } from './notify.js';
 import { type RightsChoice, RightsPicker, rightsBody } from './rights-picker.js';
 
 interface Outcome {
@@ -74,10 +74,10 @@ export function InviteModal({
       const sent = results.filter((r) => !r.error);
       const failed = results.filter((r) => r.error);
       if (sent.length > 0) {
-        notifications.show({
-          color: 'green',
-          message: `Invitation${sent.length === 1 ? '' : 's'} sent to ${sent.map((r) => r.email).join(', ')}. The link works for 7 days.`,
-        });
+        notify(
+          `Invitation${sent.length === 1 ? '' : 's'} sent to ${sent.map((r) => r.email).join(', ')}. The link works for 7 days.`,
+          'green',
+        );
       }
       if (failed.length === 0) {
         close();

@@ -1,11 +1,11 @@
 import { Button, Card, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { api, unwrap } from '../../api/client.js';
 import type { Company } from '../../api/companies.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
+import { notify } from './notify.js';
 
 /** Leaving a company, after a confirmation; the last owner is told to hand ownership on first. */
 export function LeaveCompany({ company }: { company: Company }) {
@@ -17,7 +17,7 @@ export function LeaveCompany({ company }: { company: Company }) {
       unwrap(api.POST('/api/companies/{company}/leave', { params: { path: { company: company.id } } })),
     onSuccess: async () => {
       close();
-      notifications.show({ message: `You left ${company.name}.` });
+      notify(`You left ${company.name}.`);
       await navigate({ to: '/' });
       queryClient.removeQueries({ queryKey: ['companies', company.id] });
       await queryClient.invalidateQueries({ queryKey: ['companies'] });

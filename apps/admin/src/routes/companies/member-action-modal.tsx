@@ -1,9 +1,9 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client.js';
 import type { Member } from '../../api/companies.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
+import { notify } from './notify.js';
 
 export type MemberAction = 'make-owner' | 'remove-owner' | 'transfer' | 'remove';
 
@@ -75,7 +75,7 @@ export function MemberActionModal({
     },
     onSuccess: async (_, { kind, member }) => {
       await queryClient.invalidateQueries({ queryKey: ['companies'] });
-      notifications.show({ color: 'green', message: COPY[kind].done(member.name) });
+      notify(COPY[kind].done(member.name), 'green');
       close();
     },
   });

@@ -1,11 +1,11 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, unwrap } from '../../api/client.js';
 import type { Member } from '../../api/companies.js';
 import type { Standing } from '../../api/rights.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
+import { notify } from './notify.js';
 import { type RightsChoice, RightsPicker, rightsBody } from './rights-picker.js';
 
 /** Change a member's company rights, by preset or one by one. */
@@ -53,7 +53,7 @@ function RightsForm({
       ),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['companies'] });
-      notifications.show({ color: 'green', message: `${member.name}'s rights are changed.` });
+      notify(`${member.name}'s rights are changed.`, 'green');
       onClose();
     },
   });

@@ -1,5 +1,4 @@
 import { Card, Stack, Switch, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { api, unwrap } from '../../api/client.js';
@@ -7,6 +6,7 @@ import { type Company, companyQuery } from '../../api/companies.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { LoadingRows, PageHeader } from '../../components/page.js';
 import { IdentityProviders } from './identity-providers.js';
+import { notify } from './notify.js';
 
 const route = getRouteApi('/signed-in/companies/$company/security');
 
@@ -39,12 +39,12 @@ function ForcedMfa({ company }: { company: Company }) {
       ),
     onSuccess: async (saved) => {
       await queryClient.invalidateQueries({ queryKey: ['companies', company.id] });
-      notifications.show({
-        color: 'green',
-        message: saved.mfaRequired
+      notify(
+        saved.mfaRequired
           ? 'Two-factor authentication is now required: members without it are asked to turn it on at their next step.'
           : 'Two-factor authentication is no longer required from every member.',
-      });
+        'green',
+      );
     },
   });
   return (

@@ -1,6 +1,5 @@
 import { ActionIcon, Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { Plus, Trash2 } from 'lucide-react';
@@ -11,6 +10,7 @@ import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { showFieldErrors } from '../../components/form-errors.js';
 import { LoadingRows, PageHeader } from '../../components/page.js';
 import { LeaveCompany } from './leave-company.js';
+import { notify } from './notify.js';
 
 const route = getRouteApi('/signed-in/companies/$company/settings');
 
@@ -67,7 +67,7 @@ function InformationForm({ company }: { company: Company }) {
     onSuccess: async (saved) => {
       await queryClient.invalidateQueries({ queryKey: ['companies'] });
       form.resetDirty();
-      notifications.show({ color: 'green', message: `${saved.name} is saved.` });
+      notify(`${saved.name} is saved.`, 'green');
     },
     onError: (error) => showFieldErrors(form, error),
   });

@@ -1,5 +1,4 @@
 import { Alert, Button, List, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { Building2, CircleAlert } from 'lucide-react';
@@ -11,6 +10,7 @@ import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { AuthCard } from '../../components/auth-card.js';
 import { ButtonLink } from '../../components/links.js';
 import { LoadingRows } from '../../components/page.js';
+import { notify } from '../companies/notify.js';
 
 const route = getRouteApi('/invitations/accept');
 
@@ -122,7 +122,7 @@ function AcceptButton({ token, preview }: { token: string; preview: Preview }) {
     mutationFn: () => unwrap(api.POST('/api/invitations/accept', { body: { token } })),
     onSuccess: async ({ companyId }) => {
       await queryClient.invalidateQueries({ queryKey: ['companies'] });
-      notifications.show({ color: 'green', message: `Welcome to ${preview.companyName}.` });
+      notify(`Welcome to ${preview.companyName}.`, 'green');
       await navigate({ to: '/companies/$company', params: { company: companyId }, replace: true });
     },
   });
