@@ -131,10 +131,18 @@ describe('a company and its members', () => {
 
     // The owner sees the new member, then the audit log with the invitation in it.
     await page.reload();
-    await page
-      .getByRole('row', { name: /Sam Editor/ })
-      .getByText('Editor', { exact: true })
-      .waitFor();
+    const samRow = page.getByRole('row', { name: /Sam Editor/ });
+    await samRow.getByText('Editor', { exact: true }).waitFor();
+    // Changing rights: presets and each right with its description.
+    await samRow.getByRole('button', { name: 'Actions for Sam Editor' }).click();
+    await page.getByRole('menuitem', { name: 'Change rights' }).click();
+    const rights = page.getByRole('dialog', { name: 'Rights of Sam Editor' });
+    expect(await rights.getByRole('radio', { name: 'Editor' }).isChecked()).toBe(true);
+    await rights.getByText("Manage the company's payment details.").waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'company-member-rights');
+    await rights.getByRole('button', { name: 'Cancel' }).click();
+
     await nav(page).getByRole('link', { name: 'Audit log' }).click();
     const log = page.getByRole('table', { name: 'Audit log entries' });
     await log.getByText('invited someone').waitFor();
@@ -172,6 +180,13 @@ describe('a company and its members', () => {
     await page.getByText('Turn on two-factor authentication for yourself first.').waitFor();
     await expectAccessible(page);
     await screenshot(page, 'company-security');
+
+    // On a phone, the members table scrolls inside its frame.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`/companies/${company.id}/members`);
+    await page.getByRole('row', { name: /Sam Editor/ }).waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'company-members-phone');
     await owner.context.close();
   });
 });

@@ -155,9 +155,8 @@ function summary(details: Record<string, unknown>): string {
   const before = details.before as Record<string, unknown> | undefined;
   if (Array.isArray(after?.rights)) {
     const now = rightsText(after.rights);
-    parts.push(
-      Array.isArray(before?.rights) ? `rights: ${rightsText(before.rights)} → ${now}` : `rights: ${now}`,
-    );
+    if (Array.isArray(before?.rights)) parts.push(`rights: ${rightsText(before.rights)} → ${now}`);
+    else parts.push(`joined as: ${after.rights.length ? now : 'Editor'}`);
   }
   if (Array.isArray(details.rights)) {
     parts.push(`joins as: ${details.rights.length ? rightsText(details.rights) : 'Editor'}`);

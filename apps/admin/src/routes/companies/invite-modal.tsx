@@ -26,7 +26,7 @@ export function addressesIn(text: string): string[] {
 function reason(error: unknown): string {
   if (!(error instanceof ApiError)) return String(error);
   const field = error.fieldErrors.email;
-  if (field) return `The address ${field}.`;
+  if (field) return `${field.charAt(0).toUpperCase()}${field.slice(1)}${field.endsWith('.') ? '' : '.'}`;
   return error.message;
 }
 

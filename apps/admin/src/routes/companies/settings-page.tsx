@@ -90,8 +90,7 @@ function InformationForm({ company }: { company: Company }) {
             Properties
           </Text>
           <Text size="sm" c="dimmed" mt={-8}>
-            Your own facts about the company, such as a customer number or a region. Rules and apps can read
-            them.
+            Your own facts about the company, such as a customer number or a region.
           </Text>
           {form.values.properties.length === 0 && (
             <Text size="sm" c="dimmed">
