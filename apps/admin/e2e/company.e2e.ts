@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Api } from './fixtures.js';
 import {
@@ -28,9 +28,23 @@ afterAll(async () => {
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
 
 describe('a company and its members', () => {
+  let owner: { context: BrowserContext; page: Page };
+
   it('an owner invites an Editor, who accepts from the mail and sees only what an Editor may', async () => {
-    const owner = await newPage(browser, charter);
+    let colleague: typeof owner;
+    [owner, colleague] = await Promise.all([newPage(browser, charter), newPage(browser, charter)]);
     const ownerApi = Api.of(charter, owner.context);
+    const colleagueApi = Api.of(charter, colleague.context);
+    // The colleague registers and confirms the address meanwhile, through the API.
+    const colleagueRegistered = (async () => {
+      await colleagueApi.call('POST', '/api/auth/register', {
+        email: 'sam@example.com',
+        name: 'Sam Editor',
+        password: strongPassword('sam'),
+      });
+      const mail = await lastMailTo(charter, 'sam@example.com', 'verify-email');
+      await colleague.context.request.get(linkIn(mail.text), { maxRedirects: 0 });
+    })();
     await ownerApi.signUp('olivia@example.com', 'Olivia Owner');
     const company = await ownerApi.createCompany('Harbor Studio');
     const page = owner.page;
@@ -66,22 +80,10 @@ describe('a company and its members', () => {
     await row.getByText('Waiting').waitFor();
     await row.getByText('Editor', { exact: true }).waitFor();
 
-    // The colleague registers, then opens the mailed link signed out.
-    const colleague = await newPage(browser, charter);
-    const colleagueApi = Api.of(charter, colleague.context);
+    // The colleague opens the mailed link, signed out.
     const invitationLink = linkIn((await lastMailTo(charter, 'sam@example.com', 'company-invitation')).text);
     expect(invitationLink).toContain('/invitations/accept?token=');
-    await colleagueApi.call('POST', '/api/auth/register', {
-      email: 'sam@example.com',
-      name: 'Sam Editor',
-      password: strongPassword('sam'),
-    });
-    await colleague.context.request.get(
-      linkIn((await lastMailTo(charter, 'sam@example.com', 'verify-email')).text),
-      {
-        maxRedirects: 0,
-      },
-    );
+    await colleagueRegistered;
     const sam = colleague.page;
     await sam.goto(invitationLink);
     await sam.getByRole('heading', { name: 'Join Harbor Studio' }).waitFor();
@@ -123,26 +125,9 @@ describe('a company and its members', () => {
     await expectAccessible(sam);
     await screenshot(sam, 'invitation-used');
 
-    // The Editor's settings: readable, with leaving; not editable.
-    await sam.goto(`/companies/${company.id}/settings`);
-    await sam.getByRole('heading', { name: 'Company settings' }).waitFor();
-    expect(await sam.getByRole('button', { name: 'Save' }).count()).toBe(0);
     await colleague.context.close();
 
-    // The owner sees the new member, then the audit log with the invitation in it.
-    await page.reload();
-    const samRow = page.getByRole('row', { name: /Sam Editor/ });
-    await samRow.getByText('Editor', { exact: true }).waitFor();
-    // Changing rights: presets and each right with its description.
-    await samRow.getByRole('button', { name: 'Actions for Sam Editor' }).click();
-    await page.getByRole('menuitem', { name: 'Change rights' }).click();
-    const rights = page.getByRole('dialog', { name: 'Rights of Sam Editor' });
-    expect(await rights.getByRole('radio', { name: 'Editor' }).isChecked()).toBe(true);
-    await rights.getByText("Manage the company's payment details.").waitFor();
-    await expectAccessible(page);
-    await screenshot(page, 'company-member-rights');
-    await rights.getByRole('button', { name: 'Cancel' }).click();
-
+    // The owner sees the audit log with the invitation in it.
     await nav(page).getByRole('link', { name: 'Audit log' }).click();
     const log = page.getByRole('table', { name: 'Audit log entries' });
     await log.getByText('invited someone').waitFor();
@@ -156,7 +141,27 @@ describe('a company and its members', () => {
     await expectAccessible(page);
     await screenshot(page, 'company-audit-filtered');
 
-    // The other Company screens.
+    // The owner sees the new member, and opens the rights dialog.
+    await nav(page).getByRole('link', { name: 'Members' }).click();
+    const samRow = page.getByRole('row', { name: /Sam Editor/ });
+    await samRow.getByText('Editor', { exact: true }).waitFor();
+    // Changing rights: presets and each right with its description.
+    await samRow.getByRole('button', { name: 'Actions for Sam Editor' }).click();
+    await page.getByRole('menuitem', { name: 'Change rights' }).click();
+    const rights = page.getByRole('dialog', { name: 'Rights of Sam Editor' });
+    expect(await rights.getByRole('radio', { name: 'Editor' }).isChecked()).toBe(true);
+    await rights.getByText("Manage the company's payment details.").waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'company-member-rights');
+    await rights.getByRole('button', { name: 'Cancel' }).click();
+    // On a phone, the members table scrolls inside its frame.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, 'company-members-phone');
+    await page.setViewportSize({ width: 1280, height: 860 });
+  });
+
+  it('the owner edits the company information and billing, and sees the security checks', async () => {
+    const { page } = owner;
     await nav(page).getByRole('link', { name: 'Settings' }).click();
     await page.getByLabel('Company name').fill('Harbor Studio BV');
     await page.getByRole('button', { name: 'Add a property' }).click();
@@ -181,12 +186,20 @@ describe('a company and its members', () => {
     await expectAccessible(page);
     await screenshot(page, 'company-security');
 
-    // On a phone, the members table scrolls inside its frame.
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(`/companies/${company.id}/members`);
-    await page.getByRole('row', { name: /Sam Editor/ }).waitFor();
+    // Adding an identity provider checks its discovery document; the check's answer sits by the issuer.
+    await page.getByRole('button', { name: 'Add a provider' }).click();
+    const provider = page.getByRole('dialog', { name: 'Add an identity provider' });
+    await provider.getByLabel(/^Name/).fill('Harbor staff');
+    await provider.getByLabel(/^Issuer/).fill(`${charter.url}/no-such-issuer`);
+    await provider.getByLabel(/^Client id/).fill('charter');
+    await provider.getByLabel(/^Client secret/).fill('s3cret');
+    await provider.getByRole('button', { name: 'Check and add' }).click();
+    await provider.getByText('Discovery check failed', { exact: false }).waitFor();
+    expect(await provider.getByLabel(/^Issuer/).getAttribute('aria-invalid')).toBe('true');
     await expectAccessible(page);
-    await screenshot(page, 'company-members-phone');
+    await screenshot(page, 'company-identity-provider-check');
+    await provider.getByRole('button', { name: 'Cancel' }).click();
+
     await owner.context.close();
   });
 });
