@@ -130,7 +130,7 @@ describe('a company and its members', () => {
     // The owner sees the audit log with the invitation in it.
     await nav(page).getByRole('link', { name: 'Audit log' }).click();
     const log = page.getByRole('table', { name: 'Audit log entries' });
-    await log.getByText('invited someone').waitFor();
+    await log.getByText('invited sam@example.com').waitFor();
     await log.getByText('accepted an invitation and joined').waitFor();
     await log.getByText('created the company').waitFor();
     await page.getByRole('combobox', { name: 'What' }).click();

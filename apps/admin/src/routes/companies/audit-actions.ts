@@ -55,6 +55,11 @@ export const ACTION_FILTERS = [
   },
 ];
 
-export function describeAction(action: string): string {
+/** The action as words; an invitation names its address ("invited ana@example.com"). */
+export function describeAction(action: string, details: Record<string, unknown> = {}): string {
+  const email = typeof details.email === 'string' ? details.email : null;
+  if (email && action === 'company.invitation.created') return `invited ${email}`;
+  if (email && action === 'company.invitation.resent') return `sent the invitation to ${email} again`;
+  if (email && action === 'company.invitation.revoked') return `revoked the invitation to ${email}`;
   return ACTIONS[action] ?? action.replaceAll('.', ' ').replaceAll('_', ' ');
 }

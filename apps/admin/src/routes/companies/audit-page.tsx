@@ -36,6 +36,7 @@ export function AuditPage() {
   );
   const setFilter = (patch: Partial<AuditFilters>) =>
     navigate({ search: (s: AuditFilters) => ({ ...s, ...patch }), replace: true });
+  const names = new Map((members.data ?? []).map((m) => [m.accountId, m.name]));
   const filtered = Boolean(filters.actor || filters.action || filters.from || filters.to);
   const forbidden = list.error && 'status' in list.error && list.error.status === 403;
   return (
@@ -125,7 +126,7 @@ export function AuditPage() {
               </Table.Thead>
               <Table.Tbody>
                 {list.items.map((entry) => (
-                  <AuditRow key={entry.id} entry={entry} />
+                  <AuditRow key={entry.id} entry={entry} names={names} />
                 ))}
               </Table.Tbody>
             </Table>
@@ -150,7 +151,6 @@ function rightsText(rights: unknown[]): string {
 /** The details worth reading: the address, rights before and after, the fields that changed. */
 function summary(details: Record<string, unknown>): string {
   const parts: string[] = [];
-  if (typeof details.email === 'string') parts.push(details.email);
   const after = details.after as Record<string, unknown> | undefined;
   const before = details.before as Record<string, unknown> | undefined;
   if (Array.isArray(after?.rights)) {
@@ -167,8 +167,10 @@ function summary(details: Record<string, unknown>): string {
   return parts.join(' · ');
 }
 
-function AuditRow({ entry }: { entry: AuditEntry }) {
+function AuditRow({ entry, names }: { entry: AuditEntry; names: Map<string, string> }) {
   const when = new Date(entry.occurredAt);
+  const member = entry.target?.type === 'account' ? (names.get(entry.target.id) ?? 'a former member') : null;
+  const details = [member && `member: ${member}`, summary(entry.details)].filter(Boolean).join(' · ');
   return (
     <Table.Tr>
       <Table.Td>
@@ -179,7 +181,7 @@ function AuditRow({ entry }: { entry: AuditEntry }) {
       </Table.Td>
       <Table.Td>
         <Text size="sm">
-          <strong>{who(entry)}</strong> {describeAction(entry.action)}
+          <strong>{who(entry)}</strong> {describeAction(entry.action, entry.details)}
           {entry.outcome !== 'success' && (
             <Badge ml="xs" color="red" variant="light">
               {entry.outcome}
@@ -192,7 +194,7 @@ function AuditRow({ entry }: { entry: AuditEntry }) {
       </Table.Td>
       <Table.Td>
         <Text size="sm" style={{ wordBreak: 'break-word' }}>
-          {summary(entry.details) || '—'}
+          {details || '—'}
         </Text>
       </Table.Td>
     </Table.Tr>

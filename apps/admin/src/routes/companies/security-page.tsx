@@ -2,7 +2,8 @@ import { Card, Stack, Switch, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { api, unwrap } from '../../api/client.js';
-import { type Company, companyQuery } from '../../api/companies.js';
+import { COMPANY_RIGHTS, type Company, companyQuery } from '../../api/companies.js';
+import { holdsCompanyRight } from '../../api/rights.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { LoadingRows, PageHeader } from '../../components/page.js';
 import { IdentityProviders } from './identity-providers.js';
@@ -20,7 +21,10 @@ export function SecurityPage() {
         <PageHeader title="Security" description="How the members of this company sign in." />
         {company.isPending && <LoadingRows rows={2} />}
         <ApiErrorAlert error={company.error} />
-        {company.data && <ForcedMfa company={company.data} />}
+        {/* Without the right, the providers' list below carries the API's explanation. */}
+        {company.data && holdsCompanyRight(company.data.me, COMPANY_RIGHTS.users) && (
+          <ForcedMfa company={company.data} />
+        )}
       </Stack>
       <IdentityProviders companyId={companyId} />
     </Stack>
