@@ -3,6 +3,7 @@ import { queryClient } from './query-client.js';
 import { appRoutes } from './routes/apps/routes.js';
 import { publicRoutes } from './routes/auth/routes.js';
 import { companyRoutes } from './routes/companies/routes.js';
+import { invitationRoutes } from './routes/invitations/routes.js';
 import { appRoute, companyRoute, rootRoute, signedInRoute } from './routes/layouts.js';
 
 const home = createRoute({
@@ -13,6 +14,7 @@ const home = createRoute({
 
 const routeTree = rootRoute.addChildren([
   ...publicRoutes,
+  ...invitationRoutes,
   signedInRoute.addChildren([
     home,
     companyRoute.addChildren([...companyRoutes]),

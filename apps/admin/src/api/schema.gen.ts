@@ -3566,6 +3566,8 @@ export interface operations {
                         companyName: string;
                         inviterName: string | null;
                         email: string;
+                        /** @description The company rights accepting gives */
+                        rights: string[];
                         /** Format: date-time */
                         expiresAt: string;
                     };

@@ -1,5 +1,17 @@
 import { Divider, ScrollArea, Stack, Text } from '@mantine/core';
-import { AppWindow, Building2, House, KeyRound, ListChecks, ShieldCheck } from 'lucide-react';
+import {
+  AppWindow,
+  BadgeCheck,
+  Building2,
+  CreditCard,
+  House,
+  KeyRound,
+  ListChecks,
+  ScrollText,
+  Settings,
+  ShieldCheck,
+  Users,
+} from 'lucide-react';
 import type { ReactNode } from 'react';
 import { ROLES_READ_RIGHTS } from '../api/roles.js';
 import { NavEntry } from '../components/links.js';
@@ -22,7 +34,7 @@ function Section({ label, children }: { label: string; children: ReactNode }) {
  * as the API decides it; reaching the address anyway shows the API's explanation.
  */
 export function Navigation({ onNavigate }: { onNavigate: () => void }) {
-  const { company, app, canApp } = useWorkspace();
+  const { company, app, canCompany, canApp } = useWorkspace();
   const seesRoles = ROLES_READ_RIGHTS.some(canApp);
   const entry = { onClick: onNavigate, activeOptions: { exact: true } } as const;
   return (
@@ -40,6 +52,50 @@ export function Navigation({ onNavigate }: { onNavigate: () => void }) {
               label="Applications"
               leftSection={<Building2 size={16} />}
             />
+            {canCompany('company.users.manage') && (
+              <NavEntry
+                {...entry}
+                to="/companies/$company/members"
+                params={{ company: company.id }}
+                label="Members"
+                leftSection={<Users size={16} />}
+              />
+            )}
+            <NavEntry
+              {...entry}
+              to="/companies/$company/settings"
+              params={{ company: company.id }}
+              label="Settings"
+              leftSection={<Settings size={16} />}
+            />
+            {canCompany('company.billing.manage') && (
+              <NavEntry
+                {...entry}
+                to="/companies/$company/billing"
+                params={{ company: company.id }}
+                label="Billing"
+                leftSection={<CreditCard size={16} />}
+              />
+            )}
+            {canCompany('company.users.manage') && (
+              <NavEntry
+                {...entry}
+                to="/companies/$company/security"
+                params={{ company: company.id }}
+                label="Security"
+                leftSection={<ShieldCheck size={16} />}
+              />
+            )}
+            {canCompany('company.users.manage') && (
+              <NavEntry
+                {...entry}
+                activeOptions={{ exact: true, includeSearch: false }}
+                to="/companies/$company/audit"
+                params={{ company: company.id }}
+                label="Audit log"
+                leftSection={<ScrollText size={16} />}
+              />
+            )}
           </Section>
         )}
         {app && (
@@ -57,7 +113,7 @@ export function Navigation({ onNavigate }: { onNavigate: () => void }) {
                 to="/apps/$app/roles"
                 params={{ app: app.id }}
                 label="Roles"
-                leftSection={<ShieldCheck size={16} />}
+                leftSection={<BadgeCheck size={16} />}
               />
             )}
             {seesRoles && (

@@ -104,6 +104,7 @@ export function invitationsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
               companyName: z.string(),
               inviterName: z.string().nullable(),
               email: z.string(),
+              rights: z.array(z.string()).describe('The company rights accepting gives'),
               expiresAt: z.date(),
             }),
             400: errorResponses[400],

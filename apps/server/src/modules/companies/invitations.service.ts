@@ -131,6 +131,7 @@ export async function previewInvitation(ctx: AppContext, token: string) {
       'company.name as companyName',
       'account.name as inviterName',
       'company_invitation.email',
+      'company_invitation.rights',
       'company_invitation.expires_at',
       'company_invitation.accepted_at',
       'company_invitation.revoked_at',
@@ -143,6 +144,7 @@ export async function previewInvitation(ctx: AppContext, token: string) {
     companyName: row.companyName,
     inviterName: row.inviterName,
     email: row.email,
+    rights: row.rights,
     expiresAt: row.expires_at,
   };
 }

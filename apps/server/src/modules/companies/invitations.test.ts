@@ -57,6 +57,7 @@ describeDb('company invitations', (database) => {
       companyName: 'Umbrella',
       inviterName: 'Albert Wesker',
       email: 'jill@umbrella.test',
+      rights: ['company.apps.manage', 'company.info.manage', 'company.users.manage'],
     });
 
     const stranger = await signUp(app, ctx, 'chris@stars.test');
