@@ -1,5 +1,5 @@
 import { Divider, ScrollArea, Stack, Text } from '@mantine/core';
-import { AppWindow, Building2, House } from 'lucide-react';
+import { AppWindow, Building2, House, Settings, Users } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { NavEntry } from '../components/links.js';
 import { useWorkspace } from './context.js';
@@ -22,6 +22,7 @@ function Section({ label, children }: { label: string; children: ReactNode }) {
  */
 export function Navigation({ onNavigate }: { onNavigate: () => void }) {
   const { company, app } = useWorkspace();
+  const mayInApp = useWorkspace().canApp;
   const entry = { onClick: onNavigate, activeOptions: { exact: true } } as const;
   return (
     <ScrollArea style={{ flex: 1 }}>
@@ -49,6 +50,24 @@ export function Navigation({ onNavigate }: { onNavigate: () => void }) {
               label="Overview"
               leftSection={<AppWindow size={16} />}
             />
+            {mayInApp('company.users.manage') && (
+              <NavEntry
+                {...entry}
+                to="/apps/$app/users"
+                params={{ app: app.id }}
+                label="Users"
+                leftSection={<Users size={16} />}
+              />
+            )}
+            {(mayInApp('company.apps.manage') || mayInApp('company.users.manage')) && (
+              <NavEntry
+                {...entry}
+                to="/apps/$app/settings"
+                params={{ app: app.id }}
+                label="Settings"
+                leftSection={<Settings size={16} />}
+              />
+            )}
           </Section>
         )}
       </Stack>

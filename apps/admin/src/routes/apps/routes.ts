@@ -1,5 +1,6 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { appRoute } from '../layouts.js';
+import { text } from '../search.js';
 
 const overview = createRoute({
   getParentRoute: () => appRoute,
@@ -7,5 +8,24 @@ const overview = createRoute({
   component: lazyRouteComponent(() => import('./app-page.js'), 'AppPage'),
 });
 
+const users = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/users',
+  validateSearch: (
+    s: Record<string, unknown>,
+  ): { search?: string; role?: string; status?: 'active' | 'suspended' } => ({
+    search: text(s.search),
+    role: text(s.role),
+    status: s.status === 'active' || s.status === 'suspended' ? s.status : undefined,
+  }),
+  component: lazyRouteComponent(() => import('./users/users-page.js'), 'UsersPage'),
+});
+
+const settings = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/settings',
+  component: lazyRouteComponent(() => import('./settings/settings-page.js'), 'SettingsPage'),
+});
+
 /** An application's screens, under /apps/$app. */
-export const appRoutes = [overview] as const;
+export const appRoutes = [overview, users, settings] as const;
