@@ -1,11 +1,11 @@
 import { Button, Card, Group, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { AppDetail } from '../../../api/apps.js';
 import { api, unwrap } from '../../../api/client.js';
 import { ApiErrorAlert } from '../../../components/api-error-alert.js';
 import { showFieldErrors } from '../../../components/form-errors.js';
+import { notifyDone } from '../users/notify.js';
 
 /** Rename an application and edit its description. */
 export function AppDetailsForm({ app }: { app: AppDetail }) {
@@ -21,11 +21,7 @@ export function AppDetailsForm({ app }: { app: AppDetail }) {
       await queryClient.invalidateQueries({ queryKey: ['apps'] });
       await queryClient.invalidateQueries({ queryKey: ['companies', saved.companyId, 'apps'] });
       form.resetDirty({ name: saved.name, description: saved.description });
-      notifications.show({
-        color: 'green',
-        title: 'Application saved',
-        message: `It is now called ${saved.name}.`,
-      });
+      notifyDone('Application saved', `It is now called ${saved.name}.`);
     },
     onError: (error) => showFieldErrors(form, error),
   });

@@ -1,6 +1,5 @@
 import { Button, Card, Group, Modal, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { Trash2 } from 'lucide-react';
@@ -8,6 +7,7 @@ import { useState } from 'react';
 import type { AppDetail } from '../../../api/apps.js';
 import { api, unwrap } from '../../../api/client.js';
 import { ApiErrorAlert } from '../../../components/api-error-alert.js';
+import { notifyDone } from '../users/notify.js';
 
 /** Deleting an application cannot be undone, so the builder types its name to confirm. */
 export function DeleteAppCard({ app }: { app: AppDetail }) {
@@ -22,11 +22,7 @@ export function DeleteAppCard({ app }: { app: AppDetail }) {
       queryClient.removeQueries({ queryKey: ['apps', app.id] });
       await queryClient.invalidateQueries({ queryKey: ['apps'] });
       await queryClient.invalidateQueries({ queryKey: ['companies', app.companyId, 'apps'] });
-      notifications.show({
-        color: 'green',
-        title: 'Application deleted',
-        message: `${app.name} and its roles, rights and users are gone.`,
-      });
+      notifyDone('Application deleted', `${app.name} and its roles, rights and users are gone.`);
     },
   });
   const dismiss = () => {

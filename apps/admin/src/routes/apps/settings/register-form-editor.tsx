@@ -12,7 +12,6 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ArrowDown, ArrowUp, Plus, Trash2 } from 'lucide-react';
 import { appAttributesQuery, type UserAttribute } from '../../../api/app-users.js';
@@ -21,6 +20,7 @@ import { api, unwrap } from '../../../api/client.js';
 import { ApiErrorAlert } from '../../../components/api-error-alert.js';
 import { showFieldErrors } from '../../../components/form-errors.js';
 import { LoadingRows } from '../../../components/page.js';
+import { notifyDone } from '../users/notify.js';
 
 const TYPE_NAMES: Record<string, string> = {
   text: 'Text',
@@ -89,14 +89,12 @@ function RegisterFormEditor({
     onSuccess: async (saved) => {
       queryClient.setQueryData(registerFormQuery(appId).queryKey, saved);
       form.resetDirty();
-      notifications.show({
-        color: 'green',
-        title: 'Register form saved',
-        message:
-          saved.fields.length === 0
-            ? 'People registering give only their name, email and password.'
-            : `People registering now answer ${saved.fields.length} question${saved.fields.length === 1 ? '' : 's'}.`,
-      });
+      notifyDone(
+        'Register form saved',
+        saved.fields.length === 0
+          ? 'People registering give only their name, email and password.'
+          : `People registering now answer ${saved.fields.length} question${saved.fields.length === 1 ? '' : 's'}.`,
+      );
     },
     onError: (error) => showFieldErrors(form, error),
   });

@@ -1,9 +1,9 @@
 import { Card, SegmentedControl, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { AppDetail } from '../../../api/apps.js';
 import { api, unwrap } from '../../../api/client.js';
 import { ApiErrorAlert } from '../../../components/api-error-alert.js';
+import { notifyDone } from '../users/notify.js';
 
 /** Whether people may register themselves into the application. */
 export function RegistrationCard({ app, canEdit }: { app: AppDetail; canEdit: boolean }) {
@@ -14,14 +14,12 @@ export function RegistrationCard({ app, canEdit }: { app: AppDetail; canEdit: bo
     onSuccess: async (saved) => {
       await queryClient.invalidateQueries({ queryKey: ['apps'] });
       await queryClient.invalidateQueries({ queryKey: ['companies', saved.companyId, 'apps'] });
-      notifications.show({
-        color: 'green',
-        title: saved.registration === 'open' ? 'Registration opened' : 'Registration closed',
-        message:
-          saved.registration === 'open'
-            ? 'People can now register themselves; they get the User group and answer your register form.'
-            : 'Only people you add can use the application now.',
-      });
+      notifyDone(
+        saved.registration === 'open' ? 'Registration opened' : 'Registration closed',
+        saved.registration === 'open'
+          ? 'People can now register themselves; they get the User group and answer your register form.'
+          : 'Only people you add can use the application now.',
+      );
     },
   });
   return (

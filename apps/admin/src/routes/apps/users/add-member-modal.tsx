@@ -1,12 +1,12 @@
 import { Button, Group, Modal, Select, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { appUsersKey, companyMembersQuery } from '../../../api/app-users.js';
 import { api, unwrap } from '../../../api/client.js';
 import { ApiErrorAlert } from '../../../components/api-error-alert.js';
 import { showFieldErrors } from '../../../components/form-errors.js';
 import type { Ceiling } from './delegation-ceiling.js';
+import { notifyDone } from './notify.js';
 import { RolePicker } from './role-picker.js';
 
 /** Give a member of the company a place in this application, with groups. */
@@ -34,11 +34,7 @@ export function AddMemberModal({
       unwrap(api.POST('/api/apps/{app}/users', { params: { path: { app: appId } }, body })),
     onSuccess: async (user) => {
       await queryClient.invalidateQueries({ queryKey: appUsersKey(appId) });
-      notifications.show({
-        color: 'green',
-        title: 'Member added',
-        message: `${user.name} is now a user of this application.`,
-      });
+      notifyDone('Member added', `${user.name} is now a user of this application.`);
       close();
     },
     onError: (error) => showFieldErrors(form, error),

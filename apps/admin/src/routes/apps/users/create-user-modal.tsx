@@ -1,6 +1,5 @@
 import { Alert, Button, Code, CopyButton, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { KeyRound } from 'lucide-react';
 import { useState } from 'react';
@@ -9,6 +8,7 @@ import { api, unwrap } from '../../../api/client.js';
 import { ApiErrorAlert } from '../../../components/api-error-alert.js';
 import { showFieldErrors } from '../../../components/form-errors.js';
 import type { Ceiling } from './delegation-ceiling.js';
+import { notifyDone } from './notify.js';
 import { RolePicker } from './role-picker.js';
 
 interface Created {
@@ -46,7 +46,7 @@ export function CreateUserModal({
       unwrap(api.POST('/api/apps/{app}/users/create', { params: { path: { app: appId } }, body })),
     onSuccess: async ({ user, temporaryPassword }) => {
       await queryClient.invalidateQueries({ queryKey: appUsersKey(appId) });
-      notifications.show({ color: 'green', title: 'User created', message: `${user.name} can now sign in.` });
+      notifyDone('User created', `${user.name} can now sign in.`);
       setCreated({ name: user.name, email: user.email, temporaryPassword });
     },
     onError: (error) => showFieldErrors(form, error),

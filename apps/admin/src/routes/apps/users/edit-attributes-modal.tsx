@@ -11,13 +11,13 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type AppUser, appAttributesQuery, appUsersKey, type UserAttribute } from '../../../api/app-users.js';
 import { api, unwrap } from '../../../api/client.js';
 import { ApiErrorAlert } from '../../../components/api-error-alert.js';
 import { showFieldErrors } from '../../../components/form-errors.js';
 import { LoadingRows } from '../../../components/page.js';
+import { notifyDone } from './notify.js';
 
 /** The values of the app's custom user attributes for one user. */
 export function EditAttributesModal({
@@ -84,11 +84,7 @@ function AttributesForm({
       ),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: appUsersKey(appId) });
-      notifications.show({
-        color: 'green',
-        title: 'Attributes saved',
-        message: `${user.name}'s attributes are updated.`,
-      });
+      notifyDone('Attributes saved', `${user.name}'s attributes are updated.`);
       onDone();
     },
     onError: (error) => showFieldErrors(form, error),

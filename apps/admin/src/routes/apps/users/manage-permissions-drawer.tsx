@@ -10,7 +10,6 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Info } from 'lucide-react';
 import { useState } from 'react';
@@ -30,6 +29,7 @@ import { type RightsCatalogue, rightsCatalogueQuery } from '../../../api/rights.
 import { ApiErrorAlert } from '../../../components/api-error-alert.js';
 import { LoadingRows } from '../../../components/page.js';
 import type { Ceiling } from './delegation-ceiling.js';
+import { notifyDone } from './notify.js';
 import { PermissionCheckbox } from './permission-checkbox.js';
 
 const RESOURCES: Record<string, string> = {
@@ -60,6 +60,7 @@ export function ManagePermissionsDrawer({
       onClose={onClose}
       position="right"
       size="lg"
+      closeButtonProps={{ 'aria-label': 'Close' }}
       title={user ? `Manage permissions of ${user.name}` : 'Manage permissions'}
     >
       {user && (
@@ -142,11 +143,7 @@ function PermissionsForm({
       ),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: appUsersKey(app.id) });
-      notifications.show({
-        color: 'green',
-        title: 'Permissions saved',
-        message: `${user.name} now has what you ticked in ${app.name}.`,
-      });
+      notifyDone('Permissions saved', `${user.name} now has what you ticked in ${app.name}.`);
       onDone();
     },
   });

@@ -1,4 +1,5 @@
 import { Checkbox, Text } from '@mantine/core';
+import { Lock } from 'lucide-react';
 import type { ReactNode } from 'react';
 
 /**
@@ -32,12 +33,13 @@ export function PermissionCheckbox({
             {description}
           </Text>
           {note && (
-            <Text span size="xs" c="blue.8" display="block">
+            <Text span size="xs" c="dimmed" fs="italic" display="block">
               {note}
             </Text>
           )}
           {blocked && (
-            <Text span size="xs" c="orange.9" display="block">
+            <Text span size="xs" fw={500} display="block">
+              <Lock size={11} aria-hidden style={{ marginRight: 4, verticalAlign: -1 }} />
               {blocked}
             </Text>
           )}

@@ -1,9 +1,9 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type AppUser, appUsersKey } from '../../../api/app-users.js';
 import { api, unwrap } from '../../../api/client.js';
 import { ApiErrorAlert } from '../../../components/api-error-alert.js';
+import { notifyDone } from './notify.js';
 
 /** Suspends an active user in this app, or reactivates a suspended one. */
 export function useToggleSuspended(appId: string) {
@@ -18,14 +18,12 @@ export function useToggleSuspended(appId: string) {
       ),
     onSuccess: async (user) => {
       await queryClient.invalidateQueries({ queryKey: appUsersKey(appId) });
-      notifications.show({
-        color: 'green',
-        title: user.status === 'suspended' ? 'User suspended' : 'User reactivated',
-        message:
-          user.status === 'suspended'
-            ? `${user.name} can no longer use this application until you reactivate them.`
-            : `${user.name} can use this application again.`,
-      });
+      notifyDone(
+        user.status === 'suspended' ? 'User suspended' : 'User reactivated',
+        user.status === 'suspended'
+          ? `${user.name} can no longer use this application until you reactivate them.`
+          : `${user.name} can use this application again.`,
+      );
     },
   });
 }
@@ -52,11 +50,7 @@ export function RemoveUserModal({
       ),
     onSuccess: async (_, target) => {
       await queryClient.invalidateQueries({ queryKey: appUsersKey(appId) });
-      notifications.show({
-        color: 'green',
-        title: 'User removed',
-        message: `${target.name} no longer uses ${appName}. Their account stays.`,
-      });
+      notifyDone('User removed', `${target.name} no longer uses ${appName}. Their account stays.`);
       close();
     },
   });

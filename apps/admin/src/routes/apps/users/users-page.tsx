@@ -168,7 +168,7 @@ export function UsersPage() {
                     </Group>
                   </Table.Td>
                   <Table.Td>
-                    <Badge variant="light" color={user.status === 'active' ? 'green' : 'orange'}>
+                    <Badge variant="dot" color={user.status === 'active' ? 'green' : 'orange'}>
                       {user.status === 'active' ? 'Active' : 'Suspended'}
                     </Badge>
                   </Table.Td>
