@@ -115,7 +115,8 @@ describe('users of an application', () => {
       expect(await box(page, name).isDisabled(), name).toBe(false);
     }
     await drawer.getByText('It gives Team Member, Modify App').waitFor();
-    expect(await drawer.getByText('You do not hold this right yourself').count()).toBeGreaterThan(5);
+    expect(await drawer.getByText('You do not hold this right, so').count()).toBeGreaterThan(5);
+    await screenshot(page, 'app-users-manage-permissions-top');
     await box(page, 'Read templates').check();
     await box(page, 'See reports').check();
     await box(page, 'Readers').check();
@@ -156,7 +157,11 @@ describe('users of an application', () => {
 
     // The owner creates a user and sees the temporary password once.
     const o = owner.page;
+    await o.setViewportSize({ width: 390, height: 844 });
     await o.goto(`/apps/${app.id}/users`);
+    await o.getByText('Paul Plain').waitFor();
+    await screenshot(o, 'app-users-list-phone');
+    await o.setViewportSize({ width: 1280, height: 1250 });
     await o.getByRole('button', { name: 'Create user' }).click();
     const create = o.getByRole('dialog', { name: 'Create a user' });
     await create.getByLabel('Name').fill('Nina New');

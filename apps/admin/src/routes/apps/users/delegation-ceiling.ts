@@ -28,8 +28,7 @@ export function delegationCeiling(company: Standing | undefined, you: AppDetail[
   const holdsFlag = (flag: keyof typeof FLAG_NAMES) =>
     owner || you[flag] || (flag === 'builder' && managesApps);
   return {
-    right: (key) =>
-      holds(key) ? null : 'You do not hold this right yourself, so you cannot give or remove it.',
+    right: (key) => (holds(key) ? null : 'You do not hold this right, so you cannot give or remove it.'),
     role: (role) => {
       const missing = [
         ...(Object.keys(FLAG_NAMES) as (keyof typeof FLAG_NAMES)[])

@@ -32,14 +32,15 @@ import type { Ceiling } from './delegation-ceiling.js';
 import { notifyDone } from './notify.js';
 import { PermissionCheckbox } from './permission-checkbox.js';
 
-const RESOURCES: Record<string, string> = {
-  actions: 'Actions',
-  apis: 'APIs',
-  dashboards: 'Dashboards',
-  dataformats: 'Data formats',
-  data: 'Data',
-  media: 'Media library',
-  templates: 'Templates',
+// Each builder resource: its heading, and its name inside a sentence.
+const RESOURCES: Record<string, [string, string]> = {
+  actions: ['Actions', 'actions'],
+  apis: ['APIs', 'APIs'],
+  dashboards: ['Dashboards', 'dashboards'],
+  dataformats: ['Data formats', 'data formats'],
+  data: ['Data', 'data'],
+  media: ['Media library', 'media library'],
+  templates: ['Templates', 'templates'],
 };
 
 /** NoCode-X "Manage permissions": one user's backoffice rights, custom rights and groups in this app. */
@@ -153,7 +154,7 @@ function PermissionsForm({
   );
   return (
     <Stack gap="md">
-      <TextInput label="Application" value={app.name} readOnly />
+      <TextInput label="Application" value={app.name} readOnly variant="filled" />
       <Alert color="blue" icon={<Info size={18} />} p="sm">
         <Text size="sm">
           You can give or remove only what you hold yourself. What you do not hold is greyed out, with the
@@ -165,7 +166,7 @@ function PermissionsForm({
       </Title>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         {resources.map((resource) => (
-          <Fieldset key={resource} legend={RESOURCES[resource]} variant="filled" p="sm">
+          <Fieldset key={resource} legend={RESOURCES[resource]?.[0]} variant="filled" p="sm">
             <Stack gap="xs">
               {(['read', 'edit'] as const).map((level) => {
                 const key = `app.${resource}.${level}`;
@@ -174,7 +175,7 @@ function PermissionsForm({
                 return (
                   <PermissionCheckbox
                     key={key}
-                    label={`${level === 'read' ? 'Read' : 'Edit'} ${RESOURCES[resource]?.toLowerCase()}`}
+                    label={`${level === 'read' ? 'Read' : 'Edit'} ${RESOURCES[resource]?.[1]}`}
                     description={entry.description}
                     note={note(key)}
                     blocked={ceiling.right(key)}

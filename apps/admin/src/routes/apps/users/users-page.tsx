@@ -37,7 +37,7 @@ export function UsersPage() {
   const filters = route.useSearch();
   const navigate = route.useNavigate();
   const app = useQuery(appQuery(appId)).data;
-  const { company, companyId } = useWorkspace();
+  const { company, companyId, canApp } = useWorkspace();
   const roles = useQuery(appRolesQuery(appId));
   const list = useCursorList([...appUsersKey(appId), filters], (after) =>
     fetchAppUsersPage(appId, filters, after),
@@ -63,19 +63,21 @@ export function UsersPage() {
         title="Users"
         description={`Everyone who uses ${app.name}: your team and your clients, with their groups and status.`}
         actions={
-          <>
-            <Button
-              variant="default"
-              leftSection={<Users size={16} />}
-              onClick={add.open}
-              disabled={!companyId}
-            >
-              Add existing member
-            </Button>
-            <Button leftSection={<UserPlus size={16} />} onClick={create.open}>
-              Create user
-            </Button>
-          </>
+          canApp('company.users.manage') && (
+            <>
+              <Button
+                variant="default"
+                leftSection={<Users size={16} />}
+                onClick={add.open}
+                disabled={!companyId}
+              >
+                Add existing member
+              </Button>
+              <Button leftSection={<UserPlus size={16} />} onClick={create.open}>
+                Create user
+              </Button>
+            </>
+          )
         }
       />
       <Group gap="sm" align="flex-end" wrap="wrap">
