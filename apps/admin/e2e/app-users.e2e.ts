@@ -36,6 +36,7 @@ const box = (page: Page, name: string) => page.getByRole('checkbox', { name, exa
 describe('users of an application', () => {
   it('a user manager grants within the ceiling; an owner creates a user, renames and deletes the app', async () => {
     const owner = await newPage(browser, charter);
+    owner.page.setDefaultTimeout(10_000);
     const ownerApi = Api.of(charter, owner.context);
     await ownerApi.signUp('olivia@example.com', 'Olivia Owner');
     const company = await ownerApi.createCompany('Olivia Studio');
@@ -78,6 +79,7 @@ describe('users of an application', () => {
 
     // Max manages users: a member with company.users.manage whose Support group holds only some rights.
     const manager = await newPage(browser, charter);
+    manager.page.setDefaultTimeout(10_000);
     const managerApi = Api.of(charter, manager.context);
     await managerApi.signUp('max@example.com', 'Max Manager');
     const invitation = linkIn((await lastMailTo(charter, 'max@example.com', 'company-invitation')).text);
@@ -177,6 +179,49 @@ describe('users of an application', () => {
       .getByRole('row', { name: /Nina New/ })
       .getByText('User')
       .waitFor();
+
+    // Paul's attributes, then suspended: the status filter finds him, and only him.
+    await o.getByRole('button', { name: 'Actions for Paul Plain' }).click();
+    await o.getByRole('menuitem', { name: 'Edit attributes' }).click();
+    const attributes = o.getByRole('dialog', { name: 'Attributes of Paul Plain' });
+    await attributes.getByLabel('Department').fill('Field team');
+    await expectAccessible(o);
+    await screenshot(o, 'app-users-attributes');
+    await attributes.getByRole('button', { name: 'Save attributes' }).click();
+    await o.getByText('Attributes saved').waitFor();
+    await o.getByRole('button', { name: 'Actions for Paul Plain' }).click();
+    await o.getByRole('menuitem', { name: 'Suspend in this application' }).click();
+    await o.getByText('User suspended').waitFor();
+    await o.getByRole('combobox', { name: 'Status' }).click();
+    await o.getByRole('option', { name: 'Suspended' }).click();
+    await o.waitForURL(/status=suspended/);
+    const users = o.getByRole('table');
+    await users.getByText('Nina New').waitFor({ state: 'detached' });
+    expect(await users.getByRole('row').count()).toBe(2);
+    await users.getByText('Suspended').waitFor();
+
+    // Max leaves the app, then comes back as an existing member of the company.
+    await o.goto(`/apps/${app.id}/users`);
+    await o.getByRole('button', { name: 'Actions for Max Manager' }).click();
+    await o.getByRole('menuitem', { name: 'Remove from this application' }).click();
+    const removal = o.getByRole('dialog', { name: 'Remove from this application?' });
+    await screenshot(o, 'app-users-remove');
+    await removal.getByRole('button', { name: 'Remove Max Manager' }).click();
+    await o.getByText('User removed').waitFor();
+    await users.getByText('Max Manager').waitFor({ state: 'detached' });
+    await o.getByRole('button', { name: 'Add existing member' }).click();
+    const adding = o.getByRole('dialog', { name: 'Add a member of the company' });
+    await adding.getByRole('combobox', { name: 'Member' }).click();
+    await o.getByRole('option', { name: 'Max Manager (max@example.com)' }).click();
+    await expectAccessible(o);
+    await screenshot(o, 'app-users-add-member');
+    await adding.getByRole('button', { name: 'Add member' }).click();
+    await users.getByText('Max Manager').waitFor();
+    const paulNow = await ownerApi.call<{ status: string; attributes: Record<string, unknown> }>(
+      'GET',
+      `${base}/users/${paul.user.accountId}`,
+    );
+    expect(paulNow).toMatchObject({ status: 'suspended', attributes: { department: 'Field team' } });
 
     // Settings: rename, a register form question, then delete with the typed name.
     await o.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
