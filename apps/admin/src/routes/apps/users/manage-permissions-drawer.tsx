@@ -10,6 +10,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Info } from 'lucide-react';
 import { useState } from 'react';
@@ -55,12 +56,13 @@ export function ManagePermissionsDrawer({
   ceiling: Ceiling;
   onClose: () => void;
 }) {
+  const phone = useMediaQuery('(max-width: 40em)');
   return (
     <Drawer
       opened={user !== null}
       onClose={onClose}
       position="right"
-      size="lg"
+      size={phone ? '100%' : 'lg'}
       closeButtonProps={{ 'aria-label': 'Close' }}
       title={user ? `Manage permissions of ${user.name}` : 'Manage permissions'}
     >

@@ -14,7 +14,7 @@ import { useDebouncedCallback, useDisclosure } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { Search, UserPlus, Users } from 'lucide-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { type AppUser, appRolesQuery, appUsersKey, fetchAppUsersPage } from '../../../api/app-users.js';
 import { appQuery } from '../../../api/apps.js';
 import { ApiErrorAlert } from '../../../components/api-error-alert.js';
@@ -49,6 +49,11 @@ export function UsersPage() {
   const [removing, setRemoving] = useState<AppUser | null>(null);
   const toggleSuspended = useToggleSuspended(appId);
   const [search, setSearch] = useState(filters.search ?? '');
+  // The back button changes the address, not the box: keep the box in step with it.
+  useEffect(() => {
+    const fromAddress = filters.search ?? '';
+    setSearch((typed) => (typed.trim() === fromAddress ? typed : fromAddress));
+  }, [filters.search]);
   const applySearch = useDebouncedCallback(
     (value: string) => navigate({ search: (s) => ({ ...s, search: value || undefined }), replace: true }),
     300,
