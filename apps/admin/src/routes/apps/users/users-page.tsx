@@ -197,7 +197,7 @@ export function UsersPage() {
           </Table>
         </Table.ScrollContainer>
       )}
-      {list.items.length > 0 && <LoadMore list={list} noun="users" />}
+      {list.items.length > 0 && <LoadMore list={list} noun={list.items.length === 1 ? 'user' : 'users'} />}
       <ApiErrorAlert error={toggleSuspended.error} />
       <ManagePermissionsDrawer
         app={app}
