@@ -15,3 +15,12 @@ export const appQuery = (app: string) =>
     queryKey: ['apps', app],
     queryFn: () => unwrap(api.GET('/api/apps/{app}', { params: { path: { app } } })),
   });
+
+export type RegisterForm = Ok<'getRegisterForm'>;
+
+/** The app's register form, with each field's type; user managers read it whether registration is open or not. */
+export const registerFormQuery = (app: string) =>
+  queryOptions({
+    queryKey: ['apps', app, 'register-form'],
+    queryFn: () => unwrap(api.GET('/api/apps/{app}/register-form', { params: { path: { app } } })),
+  });

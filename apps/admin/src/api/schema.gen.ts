@@ -8654,6 +8654,10 @@ export interface operations {
             query?: {
                 /** @description Part of the email or name */
                 search?: string;
+                /** @description Only the users who hold this role (its key) */
+                role?: string;
+                /** @description Only the users with this status */
+                status?: "active" | "suspended";
                 /** @description Users per page, 1 to 200 */
                 limit?: number;
                 /** @description The cursor `next` of the previous page */

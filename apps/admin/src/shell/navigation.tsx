@@ -107,6 +107,15 @@ export function Navigation({ onNavigate }: { onNavigate: () => void }) {
               label="Overview"
               leftSection={<AppWindow size={16} />}
             />
+            {canApp('company.users.manage') && (
+              <NavEntry
+                {...entry}
+                to="/apps/$app/users"
+                params={{ app: app.id }}
+                label="Users"
+                leftSection={<Users size={16} />}
+              />
+            )}
             {seesRoles && (
               <NavEntry
                 {...entry}
@@ -132,6 +141,15 @@ export function Navigation({ onNavigate }: { onNavigate: () => void }) {
                 params={{ app: app.id }}
                 label="User attributes"
                 leftSection={<ListChecks size={16} />}
+              />
+            )}
+            {(canApp('company.apps.manage') || canApp('company.users.manage')) && (
+              <NavEntry
+                {...entry}
+                to="/apps/$app/settings"
+                params={{ app: app.id }}
+                label="Settings"
+                leftSection={<Settings size={16} />}
               />
             )}
           </Section>

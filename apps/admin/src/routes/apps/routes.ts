@@ -1,10 +1,30 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { appRoute } from '../layouts.js';
+import { text } from '../search.js';
 
 const overview = createRoute({
   getParentRoute: () => appRoute,
   path: '/',
   component: lazyRouteComponent(() => import('./app-page.js'), 'AppPage'),
+});
+
+const users = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/users',
+  validateSearch: (
+    s: Record<string, unknown>,
+  ): { search?: string; role?: string; status?: 'active' | 'suspended' } => ({
+    search: text(s.search),
+    role: text(s.role),
+    status: s.status === 'active' || s.status === 'suspended' ? s.status : undefined,
+  }),
+  component: lazyRouteComponent(() => import('./users/users-page.js'), 'UsersPage'),
+});
+
+const settings = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/settings',
+  component: lazyRouteComponent(() => import('./settings/settings-page.js'), 'SettingsPage'),
 });
 
 const roles = createRoute({
@@ -26,4 +46,4 @@ const attributes = createRoute({
 });
 
 /** An application's screens, under /apps/$app. */
-export const appRoutes = [overview, roles, rights, attributes] as const;
+export const appRoutes = [overview, users, roles, rights, attributes, settings] as const;

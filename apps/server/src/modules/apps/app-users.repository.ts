@@ -76,11 +76,20 @@ export async function findAppUser(
   return (await withRoles(db, app.appId, [row]))[0]!;
 }
 
+/** Which page of app users to read, and the filters that narrow it. */
+export interface AppUserPageQuery {
+  limit: number;
+  after?: string | undefined;
+  search?: string | undefined;
+  role?: string | undefined;
+  status?: 'active' | 'suspended' | undefined;
+}
+
 /** A page of app users by email; `next` is the cursor of the following page. */
 export async function listAppUsers(
   db: Kysely<DatabaseSchema>,
   app: AppRef,
-  page: { limit: number; after?: string | undefined; search?: string | undefined },
+  page: AppUserPageQuery,
 ): Promise<{ items: AppUserView[]; next: string | null }> {
   let query = baseQuery(db, app)
     .orderBy('account.email')
@@ -90,6 +99,21 @@ export async function listAppUsers(
     const pattern = `%${page.search.replace(/[\\%_]/g, '\\$&')}%`;
     query = query.where((eb) =>
       eb.or([eb('account.email', 'ilike', pattern), eb('account.name', 'ilike', pattern)]),
+    );
+  }
+  if (page.status) query = query.where('app_user.status', '=', page.status);
+  const role = page.role;
+  if (role) {
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('app_user_role')
+          .innerJoin('app_role', 'app_role.id', 'app_user_role.role_id')
+          .select('app_user_role.role_id')
+          .whereRef('app_user_role.account_id', '=', 'app_user.account_id')
+          .where('app_user_role.app_id', '=', app.appId)
+          .where('app_role.key', '=', role),
+      ),
     );
   }
   const rows = await query.execute();

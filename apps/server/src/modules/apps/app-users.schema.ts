@@ -25,6 +25,8 @@ export const appUserParams = z.object({ app: z.uuid(), accountId: z.string().max
 
 export const listAppUsersQuery = z.object({
   search: z.string().max(200).optional().describe('Part of the email or name'),
+  role: z.string().max(100).optional().describe('Only the users who hold this role (its key)'),
+  status: z.enum(['active', 'suspended']).optional().describe('Only the users with this status'),
   limit: z.coerce.number().int().min(1).max(200).default(50).describe('Users per page, 1 to 200'),
   after: z.string().max(400).optional().describe('The cursor `next` of the previous page'),
 });

@@ -161,6 +161,15 @@ describeDb('app users', (database) => {
     expect(page2.items[1]).toMatchObject({ name: 'Olivia Owner', member: true, roles: ['team_admin'] });
     const search = (await owner.client.get(`${base}/users?search=nina`)).json();
     expect(search.items.map((u: { email: string }) => u.email)).toEqual(['new.client@users.test']);
+    const admins = (await owner.client.get(`${base}/users?role=team_admin`)).json();
+    expect(admins.items.map((u: { email: string }) => u.email)).toEqual([
+      'colleague@users.test',
+      'owner@users.test',
+    ]);
+    const suspended = (await owner.client.get(`${base}/users?status=suspended`)).json();
+    expect(suspended.items).toEqual([]);
+    const none = (await owner.client.get(`${base}/users?role=team_admin&search=clara`)).json();
+    expect(none.items).toEqual([]);
   });
 
   it('changes attributes (null clears one) and audits before and after', async () => {

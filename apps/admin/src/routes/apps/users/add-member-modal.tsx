@@ -1,0 +1,76 @@
+import { Button, Group, Modal, Select, Stack } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { appUsersKey, companyMembersQuery } from '../../../api/app-users.js';
+import { api, unwrap } from '../../../api/client.js';
+import { ApiErrorAlert } from '../../../components/api-error-alert.js';
+import { showFieldErrors } from '../../../components/form-errors.js';
+import type { Ceiling } from './delegation-ceiling.js';
+import { notifyDone } from './notify.js';
+import { RolePicker } from './role-picker.js';
+
+/** Give a member of the company a place in this application, with groups. */
+export function AddMemberModal({
+  appId,
+  companyId,
+  ceiling,
+  opened,
+  onClose,
+}: {
+  appId: string;
+  companyId: string;
+  ceiling: Ceiling;
+  opened: boolean;
+  onClose: () => void;
+}) {
+  const queryClient = useQueryClient();
+  const members = useQuery({ ...companyMembersQuery(companyId), enabled: opened });
+  const form = useForm({
+    initialValues: { email: '', roles: [] as string[] },
+    validate: { email: (v) => (v ? null : 'Choose a member of the company') },
+  });
+  const add = useMutation({
+    mutationFn: (body: typeof form.values) =>
+      unwrap(api.POST('/api/apps/{app}/users', { params: { path: { app: appId } }, body })),
+    onSuccess: async (user) => {
+      await queryClient.invalidateQueries({ queryKey: appUsersKey(appId) });
+      notifyDone('Member added', `${user.name} is now a user of this application.`);
+      close();
+    },
+    onError: (error) => showFieldErrors(form, error),
+  });
+  const close = () => {
+    form.reset();
+    add.reset();
+    onClose();
+  };
+  return (
+    <Modal opened={opened} onClose={close} title="Add a member of the company">
+      <form onSubmit={form.onSubmit((values) => add.mutate(values))} noValidate>
+        <Stack gap="sm">
+          <Select
+            label="Member"
+            required
+            searchable
+            data-autofocus
+            placeholder={members.isPending ? 'Loading members…' : 'Choose a member'}
+            nothingFoundMessage="No member by that name"
+            data={(members.data ?? []).map((m) => ({ value: m.email, label: `${m.name} (${m.email})` }))}
+            {...form.getInputProps('email')}
+          />
+          <RolePicker appId={appId} ceiling={ceiling} {...form.getInputProps('roles')} />
+          <ApiErrorAlert error={members.error} />
+          <ApiErrorAlert error={add.error && Object.keys(form.errors).length === 0 ? add.error : null} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={add.isPending}>
+              Add member
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
