@@ -8,7 +8,7 @@ import { meQuery, useMe } from '../../api/session.js';
 import type { Ok } from '../../api/types.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { AuthCard } from '../../components/auth-card.js';
-import { ButtonLink } from '../../components/links.js';
+import { ButtonLink, TextLink } from '../../components/links.js';
 import { LoadingRows } from '../../components/page.js';
 import { notify } from '../companies/notify.js';
 
@@ -126,9 +126,25 @@ function AcceptButton({ token, preview }: { token: string; preview: Preview }) {
       await navigate({ to: '/companies/$company', params: { company: companyId }, replace: true });
     },
   });
+  const code = accept.error instanceof ApiError ? accept.error.code : null;
   return (
     <Stack gap="sm">
-      <ApiErrorAlert error={accept.error} title="The invitation was not accepted" />
+      {code === 'EMAIL_NOT_VERIFIED' ? (
+        <Alert color="orange" title="Confirm your email address first" role="alert">
+          <Text size="sm">
+            Open the confirmation link we mailed to {preview.email}, then come back to this page and accept.
+          </Text>
+        </Alert>
+      ) : code === 'ALREADY_MEMBER' ? (
+        <Alert color="blue" title="You are already a member" role="alert">
+          <Text size="sm">
+            {preview.companyName} is already one of your companies.{' '}
+            <TextLink to="/">Go to your companies</TextLink>
+          </Text>
+        </Alert>
+      ) : (
+        <ApiErrorAlert error={accept.error} title="The invitation was not accepted" />
+      )}
       <Button onClick={() => accept.mutate()} loading={accept.isPending} fullWidth>
         Accept and join {preview.companyName}
       </Button>
