@@ -148,7 +148,7 @@ describe('users of an application', () => {
     ).rejects.toThrow(/403.*DELEGATION_CEILING/);
 
     // The register form is Max's to edit; renaming and deleting the app are not.
-    await nav.getByRole('link', { name: 'Settings' }).click();
+    await nav.getByRole('link', { name: 'App settings' }).click();
     await page.getByRole('heading', { name: 'Register form' }).waitFor();
     await page.mouse.move(0, 0);
     expect(await page.getByRole('heading', { name: 'Name and description' }).count()).toBe(0);
@@ -227,7 +227,7 @@ describe('users of an application', () => {
     expect(paulNow).toMatchObject({ status: 'suspended', attributes: { department: 'Field team' } });
 
     // Settings: rename, a register form question, then delete with the typed name.
-    await o.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+    await o.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'App settings' }).click();
     await o.mouse.move(0, 0);
     const name = o.getByRole('textbox', { name: 'Name', exact: true });
     await name.fill('Field Service Pro');

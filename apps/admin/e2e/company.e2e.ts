@@ -52,7 +52,7 @@ describe('a company and its members', () => {
     // The owner sees every Company entry, and invites through the Members screen.
     await page.goto(`/companies/${company.id}/members`);
     await page.getByRole('heading', { name: 'Members' }).waitFor();
-    for (const entry of ['Applications', 'Members', 'Settings', 'Billing', 'Security', 'Audit log']) {
+    for (const entry of ['Applications', 'Members', 'Company settings', 'Billing', 'Security', 'Audit log']) {
       await nav(page).getByRole('link', { name: entry }).waitFor();
     }
     await page
@@ -102,7 +102,7 @@ describe('a company and its members', () => {
     expect(sam.url()).toContain(`/companies/${company.id}`);
 
     // An Editor sees Applications and Settings, nothing that needs a right they lack.
-    await nav(sam).getByRole('link', { name: 'Settings' }).waitFor();
+    await nav(sam).getByRole('link', { name: 'Company settings' }).waitFor();
     for (const absent of ['Members', 'Billing', 'Security', 'Audit log']) {
       expect(await nav(sam).getByRole('link', { name: absent }).count()).toBe(0);
     }
@@ -162,7 +162,7 @@ describe('a company and its members', () => {
 
   it('the owner edits the company information and billing, and sees the security checks', async () => {
     const { page } = owner;
-    await nav(page).getByRole('link', { name: 'Settings' }).click();
+    await nav(page).getByRole('link', { name: 'Company settings' }).click();
     await page.getByLabel('Company name').fill('Harbor Studio BV');
     await page.getByRole('button', { name: 'Add a property' }).click();
     await page.getByLabel('Name of property 1').fill('region');

@@ -65,7 +65,7 @@ export function Navigation({ onNavigate }: { onNavigate: () => void }) {
               {...entry}
               to="/companies/$company/settings"
               params={{ company: company.id }}
-              label="Settings"
+              label="Company settings"
               leftSection={<Settings size={16} />}
             />
             {canCompany('company.billing.manage') && (
@@ -148,7 +148,7 @@ export function Navigation({ onNavigate }: { onNavigate: () => void }) {
                 {...entry}
                 to="/apps/$app/settings"
                 params={{ app: app.id }}
-                label="Settings"
+                label="App settings"
                 leftSection={<Settings size={16} />}
               />
             )}
