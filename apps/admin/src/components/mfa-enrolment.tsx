@@ -1,4 +1,4 @@
-import { Button, Code, Group, PasswordInput, PinInput, Stack, Text } from '@mantine/core';
+import { Button, Group, PasswordInput, PinInput, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { QRCodeSVG } from 'qrcode.react';
 import { useState } from 'react';
@@ -60,12 +60,17 @@ export function MfaEnrolment({ onDone, doneLabel = 'Done' }: { onDone: () => voi
           <Group justify="center" p="sm" bg="white" style={{ borderRadius: 8, alignSelf: 'flex-start' }}>
             <QRCodeSVG value={start.data.totpURI} size={168} title="QR code for your authenticator app" />
           </Group>
-          <Text size="sm">Cannot scan? Type this key into the app instead:</Text>
-          <Code block aria-label="Key for your authenticator app" style={{ wordBreak: 'break-all' }}>
-            {secret}
-          </Code>
+          <Textarea
+            label="Cannot scan? Type this key into the app instead"
+            value={secret}
+            readOnly
+            autosize
+            minRows={1}
+            onFocus={(e) => e.currentTarget.select()}
+            styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', wordBreak: 'break-all' } }}
+          />
           <Stack gap={4}>
-            <Text component="label" htmlFor="mfa-enrol-code" size="sm" fw={500}>
+            <Text component="label" htmlFor="mfa-enrol-code-1" size="sm" fw={500}>
               2. Enter the 6-digit code the app shows
             </Text>
             <PinInput
@@ -75,7 +80,7 @@ export function MfaEnrolment({ onDone, doneLabel = 'Done' }: { onDone: () => voi
               oneTimeCode
               value={code}
               onChange={setCode}
-              aria-label="Code from the authenticator app"
+              ariaLabel="Code from the authenticator app"
               error={confirm.isError}
             />
           </Stack>

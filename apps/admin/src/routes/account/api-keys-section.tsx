@@ -12,6 +12,7 @@ import {
   Stack,
   Table,
   Text,
+  Textarea,
   TextInput,
   Tooltip,
   VisuallyHidden,
@@ -38,8 +39,10 @@ const day = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 export function ApiKeysSection() {
   const keys = useQuery(myApiKeysQuery);
   const [creating, setCreating] = useState(false);
+  // Targets outlive their dialog's closing animation, so its words do not change as it fades.
   const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
   const [revoking, setRevoking] = useState<MyApiKey | null>(null);
+  const [open, setOpen] = useState<'shown' | 'revoke' | null>(null);
   return (
     <Section
       title="API keys"
@@ -74,7 +77,14 @@ export function ApiKeysSection() {
             </Table.Thead>
             <Table.Tbody>
               {keys.data.map((key) => (
-                <KeyRow key={key.id} apiKey={key} onRevoke={() => setRevoking(key)} />
+                <KeyRow
+                  key={key.id}
+                  apiKey={key}
+                  onRevoke={() => {
+                    setRevoking(key);
+                    setOpen('revoke');
+                  }}
+                />
               ))}
             </Table.Tbody>
           </Table>
@@ -86,10 +96,19 @@ export function ApiKeysSection() {
         onCreated={(answer) => {
           setCreating(false);
           setCreated(answer);
+          setOpen('shown');
         }}
       />
-      <ShownOnceModal created={created} onClose={() => setCreated(null)} />
-      <RevokeKeyModal apiKey={revoking} onClose={() => setRevoking(null)} />
+      <ShownOnceModal
+        created={created}
+        opened={open === 'shown'}
+        onClose={() => {
+          setOpen(null);
+          // The secret leaves the page with the dialog: it is shown once.
+          setTimeout(() => setCreated(null), 400);
+        }}
+      />
+      <RevokeKeyModal apiKey={revoking} opened={open === 'revoke'} onClose={() => setOpen(null)} />
     </Section>
   );
 }
@@ -111,7 +130,7 @@ function KeyRow({ apiKey, onRevoke }: { apiKey: MyApiKey; onRevoke: () => void }
               {apiKey.name}
             </Text>
             {status && (
-              <Badge color={status.color} variant="light">
+              <Badge color={status.color} variant="outline" c={`${status.color}.9`}>
                 {status.label}
               </Badge>
             )}
@@ -253,13 +272,15 @@ function CreateKeyModal({
 
 function ShownOnceModal({
   created,
+  opened,
   onClose,
 }: {
   created: { name: string; token: string } | null;
+  opened: boolean;
   onClose: () => void;
 }) {
   return (
-    <Modal opened={created !== null} onClose={onClose} title={`Your key ${created?.name ?? ''}`} size="lg">
+    <Modal opened={opened} onClose={onClose} title={`Your key ${created?.name ?? ''}`} size="lg">
       <Stack gap="sm">
         <Alert color="yellow" icon={<KeyRound size={18} />} title="Copy it now: it is shown only this once">
           <Text size="sm">
@@ -267,9 +288,15 @@ function ShownOnceModal({
             Programs send it as <Code>Authorization: Bearer …</Code>.
           </Text>
         </Alert>
-        <Code block aria-label="The new API key" style={{ wordBreak: 'break-all' }}>
-          {created?.token}
-        </Code>
+        <Textarea
+          label="Your new API key"
+          value={created?.token ?? ''}
+          readOnly
+          autosize
+          minRows={1}
+          onFocus={(e) => e.currentTarget.select()}
+          styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', wordBreak: 'break-all' } }}
+        />
         <Group justify="flex-end">
           <CopyButton value={created?.token ?? ''}>
             {({ copied, copy }) => (
@@ -285,7 +312,15 @@ function ShownOnceModal({
   );
 }
 
-function RevokeKeyModal({ apiKey, onClose }: { apiKey: MyApiKey | null; onClose: () => void }) {
+function RevokeKeyModal({
+  apiKey,
+  opened,
+  onClose,
+}: {
+  apiKey: MyApiKey | null;
+  opened: boolean;
+  onClose: () => void;
+}) {
   const queryClient = useQueryClient();
   const revoke = useMutation({
     mutationFn: (id: string) => unwrap(api.DELETE('/api/auth/api-keys/{id}', { params: { path: { id } } })),
@@ -300,7 +335,7 @@ function RevokeKeyModal({ apiKey, onClose }: { apiKey: MyApiKey | null; onClose:
     },
   });
   return (
-    <Modal opened={apiKey !== null} onClose={onClose} title={`Revoke the key ${apiKey?.name ?? ''}?`}>
+    <Modal opened={opened} onClose={onClose} title={`Revoke the key ${apiKey?.name ?? ''}?`}>
       <Stack gap="sm">
         <Text size="sm">
           Any program that uses it is refused from its next call. This cannot be undone: a program that still

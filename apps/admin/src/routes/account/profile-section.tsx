@@ -40,7 +40,11 @@ export function ProfileSection() {
               <Table.Td style={{ overflowWrap: 'anywhere' }}>
                 <Group gap="xs">
                   {me.email}
-                  <Badge color={me.emailVerified ? 'teal' : 'orange'} variant="light">
+                  <Badge
+                    color={me.emailVerified ? 'teal' : 'orange'}
+                    c={me.emailVerified ? 'teal.9' : 'orange.9'}
+                    variant="outline"
+                  >
                     {me.emailVerified ? 'Confirmed' : 'Not confirmed'}
                   </Badge>
                 </Group>

@@ -41,7 +41,13 @@ export function deviceOf(userAgent: string | null | undefined): string {
 export function SessionsSection() {
   const queryClient = useQueryClient();
   const sessions = useQuery(mySessionsQuery);
-  const [ending, setEnding] = useState<MySession | 'others' | null>(null);
+  // The target outlives the dialog's closing animation, so its words do not change as it fades.
+  const [ending, setTarget] = useState<MySession | 'others' | null>(null);
+  const [opened, setOpened] = useState(false);
+  const setEnding = (target: MySession | 'others' | null) => {
+    if (target) setTarget(target);
+    setOpened(target !== null);
+  };
   const end = useMutation({
     mutationFn: async (target: MySession | 'others') => {
       if (target === 'others') return (await unwrap(api.DELETE('/api/auth/sessions'))).revoked;
@@ -90,7 +96,7 @@ export function SessionsSection() {
                       <Group gap="xs" wrap="nowrap">
                         <Text size="sm">{deviceOf(session.userAgent)}</Text>
                         {session.current && (
-                          <Badge color="teal" variant="light">
+                          <Badge color="teal" c="teal.9" variant="outline">
                             This session
                           </Badge>
                         )}
@@ -130,7 +136,7 @@ export function SessionsSection() {
         </>
       )}
       <Modal
-        opened={ending !== null}
+        opened={opened}
         onClose={() => setEnding(null)}
         title={ending === 'others' ? 'Sign out all other sessions?' : 'End this session?'}
       >
