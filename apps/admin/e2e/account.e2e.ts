@@ -28,6 +28,7 @@ afterAll(async () => {
 });
 
 const TESS = 'tess@example.com';
+const NEW_TESS = 'tess.tech@example.com';
 
 async function look(page: Page, name: string): Promise<void> {
   await expectAccessible(page);
@@ -145,7 +146,7 @@ describe('sign-in and account', () => {
     const off = page.getByRole('dialog', { name: 'Turn off two-factor authentication?' });
     await off.getByLabel('Your password').fill(strongPassword('reset'));
     await off.getByRole('button', { name: 'Turn it off' }).click();
-    await page.getByRole('heading', { name: 'Turn on two-factor authentication' }).waitFor();
+    await page.getByRole('button', { name: 'Set up the authenticator app' }).waitFor();
     await page.getByLabel('Your password').fill(strongPassword('reset'));
     await page.getByRole('button', { name: 'Set up the authenticator app' }).click();
     await page.getByRole('img', { name: 'QR code for your authenticator app' }).waitFor();
@@ -206,11 +207,13 @@ describe('sign-in and account', () => {
     await create.getByLabel('Name').fill('Invoice sync');
     await create.getByLabel('Scopes').click();
     await page.getByRole('option', { name: /^account:read/ }).click();
-    await page.keyboard.press('Escape');
+    await create.getByLabel('Name').click();
+    await page.getByRole('listbox').waitFor({ state: 'hidden' });
     await look(page, 'account-api-key-create');
     await create.getByRole('button', { name: 'Create key' }).click();
     const shown = page.getByRole('dialog', { name: 'Your key Invoice sync' });
     const token = await shown.getByLabel('Your new API key').inputValue();
+    await page.waitForTimeout(300);
     expect(token.length).toBeGreaterThan(20);
     await look(page, 'account-api-key-shown');
     const keyWorks = async () =>
@@ -228,12 +231,35 @@ describe('sign-in and account', () => {
     await look(page, 'account-api-keys');
     await page.getByRole('button', { name: 'Revoke the key Invoice sync' }).click();
     const revoke = page.getByRole('dialog', { name: 'Revoke the key Invoice sync?' });
+    await revoke.getByRole('button', { name: 'Revoke key' }).waitFor();
+    await page.waitForTimeout(300); // the dialog fades in; judge its colours once it has
     await look(page, 'account-api-key-revoke');
     await revoke.getByRole('button', { name: 'Revoke key' }).click();
     await revoke.waitFor({ state: 'detached' });
     await page.getByText('Revoked', { exact: true }).waitFor();
     expect(await page.getByRole('button', { name: 'Revoke the key Invoice sync' }).count()).toBe(0);
     expect(await keyWorks()).toBe(401);
+
+    // Changing the email address: the old address approves, the new one confirms; each link says so.
+    await page.getByRole('tab', { name: 'Profile and password' }).click();
+    const emailChange = page.getByRole('region', { name: 'Change your email address' });
+    await emailChange.getByLabel('New email address').fill(NEW_TESS);
+    await emailChange.getByLabel('Your password').fill(strongPassword('reset'));
+    await emailChange.getByRole('button', { name: 'Send the approval link' }).click();
+    await page.getByText('Two mails to go').waitFor();
+    await look(page, 'account-email-change-requested');
+    const approve = linkIn((await lastMailTo(charter, TESS, 'change-email')).text);
+    await page.goto(approve);
+    await page.getByRole('heading', { name: 'Change approved — one step left' }).waitFor();
+    await look(page, 'account-email-change-approved');
+    await page.goto(linkIn((await lastMailTo(charter, NEW_TESS, 'verify-email')).text));
+    await page.getByRole('heading', { name: 'Email address changed' }).waitFor();
+    await look(page, 'account-email-changed');
+    await page.goto(approve);
+    await page.getByRole('heading', { name: 'That link did not work' }).waitFor();
+    await page.getByRole('link', { name: 'Go to your account' }).click();
+    await page.getByRole('cell', { name: NEW_TESS }).waitFor();
+    expect(await page.getByText(TESS, { exact: true }).count()).toBe(0);
     await owner.close();
   }, 90_000);
 });

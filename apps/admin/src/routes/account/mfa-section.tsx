@@ -19,8 +19,8 @@ export function MfaSection() {
     return (
       <Stack maw={720}>
         <Section
-          title="Turn on two-factor authentication"
-          description="Signing in will ask for a code from an app on your phone as well as your password, so a stolen password alone opens nothing."
+          title="Two-factor authentication"
+          description="Off. Turn it on and signing in will ask for a code from an app on your phone as well as your password, so a stolen password alone opens nothing."
         >
           <MfaEnrolment
             doneLabel="I saved my backup codes"
