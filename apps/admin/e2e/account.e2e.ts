@@ -260,6 +260,12 @@ describe('sign-in and account', () => {
     await page.getByRole('link', { name: 'Go to your account' }).click();
     await page.getByRole('cell', { name: NEW_TESS }).waitFor();
     expect(await page.getByText(TESS, { exact: true }).count()).toBe(0);
+
+    // On a phone the account screen keeps every tab and section in reach.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole('tab', { name: 'API keys' }).click();
+    await page.getByText('Invoice sync', { exact: true }).waitFor();
+    await look(page, 'account-api-keys-phone');
     await owner.close();
   }, 90_000);
 });

@@ -62,7 +62,13 @@ export function ApiKeysSection() {
           You have no API keys. Create one when a program needs to call Charter for you.
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={720}>
+        <Table.ScrollContainer
+          minWidth={720}
+          type="native"
+          tabIndex={0}
+          role="region"
+          aria-label="Your API keys"
+        >
           <Table verticalSpacing="sm">
             <Table.Thead>
               <Table.Tr>

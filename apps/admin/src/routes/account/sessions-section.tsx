@@ -76,7 +76,13 @@ export function SessionsSection() {
         <ApiErrorAlert error={sessions.error} />
       ) : (
         <>
-          <Table.ScrollContainer minWidth={640}>
+          <Table.ScrollContainer
+            minWidth={640}
+            type="native"
+            tabIndex={0}
+            role="region"
+            aria-label="Your sessions"
+          >
             <Table verticalSpacing="sm">
               <Table.Thead>
                 <Table.Tr>
