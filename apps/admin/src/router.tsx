@@ -1,5 +1,6 @@
 import { createRoute, createRouter, lazyRouteComponent } from '@tanstack/react-router';
 import { queryClient } from './query-client.js';
+import { accountRoutes } from './routes/account/routes.js';
 import { appRoutes } from './routes/apps/routes.js';
 import { publicRoutes } from './routes/auth/routes.js';
 import { companyRoutes } from './routes/companies/routes.js';
@@ -19,6 +20,7 @@ const routeTree = rootRoute.addChildren([
     home,
     companyRoute.addChildren([...companyRoutes]),
     appRoute.addChildren([...appRoutes]),
+    ...accountRoutes,
   ]),
 ]);
 

@@ -1,8 +1,10 @@
 import { Alert, List, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useRouterState } from '@tanstack/react-router';
 import { CircleAlert, Lock } from 'lucide-react';
 import { ApiError } from '../api/client.js';
 import { rightsCatalogueQuery } from '../api/rights.js';
+import { ButtonLink } from './links.js';
 
 /** An error from the API, in words: what happened, why, and what the person can do about it. */
 export function ApiErrorAlert({ error, title }: { error: unknown; title?: string }) {
@@ -44,6 +46,7 @@ function headline(error: ApiError): string {
 /** A 403 explained: the right that is missing, what it allows, and who can give it. */
 export function ForbiddenAlert({ error }: { error: ApiError }) {
   const catalogue = useQuery(rightsCatalogueQuery);
+  const href = useRouterState({ select: (state) => state.location.href });
   if (error.code === 'MFA_ENROLLMENT_REQUIRED') {
     return (
       <Alert
@@ -53,9 +56,12 @@ export function ForbiddenAlert({ error }: { error: ApiError }) {
         role="alert"
       >
         <Text size="sm">
-          This company or one of your roles asks everyone to use two-factor authentication. Turn it on in your
-          account, then come back.
+          This company or one of your roles asks everyone to use two-factor authentication. Turn it on, then
+          you come back here.
         </Text>
+        <ButtonLink to="/enrol-mfa" search={{ redirect: href }} size="xs" mt="sm">
+          Turn on two-factor authentication
+        </ButtonLink>
       </Alert>
     );
   }

@@ -27,6 +27,7 @@ export const rootRoute = createRootRouteWithContext<RouterContext>()({
     }
     if (search.emailVerified) throw redirect({ to: '/email-confirmed', search: {} });
     if (search.emailChanged) throw redirect({ to: '/email-confirmed', search: { changed: 1 } });
+    if (search.emailChangeApproved) throw redirect({ to: '/email-confirmed', search: { approved: 1 } });
   },
   component: Outlet,
   notFoundComponent: NotFoundPage,
@@ -50,6 +51,9 @@ export const signedInRoute = createRoute({
       throw error;
     }
     if (!me) throw redirect({ to: '/sign-in', search: { redirect: location.href } });
+    // A temporary password opens nothing until the person has chosen their own.
+    if (me.mustChangePassword)
+      throw redirect({ to: '/change-password', search: { redirect: location.href } });
     return { me };
   },
   // The shell loads with the first signed-in screen, so the sign-in page stays small.
@@ -61,7 +65,10 @@ export const signedInRoute = createRoute({
 export const companyRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/companies/$company',
-  loader: ({ context, params }) => context.queryClient.ensureQueryData(companyQuery(params.company)),
+  loader: ({ context, params, location }) =>
+    context.queryClient
+      .ensureQueryData(companyQuery(params.company))
+      .catch((error: unknown) => enrolFirst(error, location.href)),
   component: Outlet,
   errorComponent: RouteErrorPage,
 });
@@ -70,7 +77,18 @@ export const companyRoute = createRoute({
 export const appRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/apps/$app',
-  loader: ({ context, params }) => context.queryClient.ensureQueryData(appQuery(params.app)),
+  loader: ({ context, params, location }) =>
+    context.queryClient
+      .ensureQueryData(appQuery(params.app))
+      .catch((error: unknown) => enrolFirst(error, location.href)),
   component: Outlet,
   errorComponent: RouteErrorPage,
 });
+
+/** A company or role that requires two-factor authentication sends the person to enrol, then back. */
+function enrolFirst(error: unknown, href: string): never {
+  if (error instanceof ApiError && error.code === 'MFA_ENROLLMENT_REQUIRED') {
+    throw redirect({ to: '/enrol-mfa', search: { redirect: href } });
+  }
+  throw error;
+}

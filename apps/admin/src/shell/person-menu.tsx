@@ -1,7 +1,7 @@
 import { Avatar, Menu, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { LogOut } from 'lucide-react';
+import { LogOut, UserRound } from 'lucide-react';
 import { api } from '../api/client.js';
 import { useMe } from '../api/session.js';
 
@@ -45,6 +45,12 @@ export function PersonMenu() {
           </Text>
         </Menu.Label>
         <Menu.Divider />
+        <Menu.Item
+          leftSection={<UserRound size={16} />}
+          onClick={() => navigate({ to: '/account', search: {} })}
+        >
+          Your account
+        </Menu.Item>
         <Menu.Item leftSection={<LogOut size={16} />} onClick={signOut}>
           Sign out
         </Menu.Item>

@@ -1,25 +1,62 @@
 import { Alert, Stack, Text } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
-import { CircleAlert, CircleCheck } from 'lucide-react';
+import { CircleAlert, CircleCheck, MailCheck } from 'lucide-react';
+import { useMe } from '../../api/session.js';
 import { AuthCard } from '../../components/auth-card.js';
 import { ButtonLink } from '../../components/links.js';
 
 const route = getRouteApi('/email-confirmed');
 
-/** Where the mailed confirmation link lands: what happened, and the next step. */
+/**
+ * Where every mailed address link lands: confirming an address, approving an email change from
+ * the old address, and confirming it at the new one. Each says what happened and what comes next.
+ */
 export function EmailConfirmedPage() {
-  const { error, changed } = route.useSearch();
+  const { error, changed, approved } = route.useSearch();
+  const signedIn = Boolean(useMe().data);
   if (error) {
     return (
-      <AuthCard title="Your email address was not confirmed">
-        <Alert color="red" icon={<CircleAlert size={18} />} title="The link did not work" role="alert">
+      <AuthCard title="That link did not work">
+        <Alert
+          color="red"
+          icon={<CircleAlert size={18} />}
+          title="It has expired or was already used"
+          role="alert"
+        >
+          <Stack gap="xs">
+            <Text size="sm">
+              Confirming an address: if it is already confirmed, just sign in; if not, signing in offers to
+              send a new link.
+            </Text>
+            <Text size="sm">
+              Changing your email address: each link works once. Open the links while signed in to the account
+              that asked for the change; if they expired, ask for the change again from your account.
+            </Text>
+          </Stack>
+        </Alert>
+        {signedIn ? (
+          <ButtonLink to="/account" search={{}} fullWidth>
+            Go to your account
+          </ButtonLink>
+        ) : (
+          <ButtonLink to="/sign-in" search={{}} fullWidth>
+            Go to sign in
+          </ButtonLink>
+        )}
+      </AuthCard>
+    );
+  }
+  if (approved) {
+    return (
+      <AuthCard title="Change approved — one step left">
+        <Alert color="green" icon={<MailCheck size={18} />} title="Now confirm from the new address">
           <Text size="sm">
-            It has expired or was already used. If your address is already confirmed, just sign in; if not,
-            signing in offers to send a new link.
+            We sent a link to your new address. Open it to finish: until then you keep signing in with your
+            current address.
           </Text>
         </Alert>
-        <ButtonLink to="/sign-in" search={{}} fullWidth>
-          Go to sign in
+        <ButtonLink to="/" variant="default" fullWidth>
+          Continue
         </ButtonLink>
       </AuthCard>
     );
@@ -33,7 +70,9 @@ export function EmailConfirmedPage() {
           title={changed ? 'Your new address is in use' : 'Your address is confirmed'}
         >
           <Text size="sm">
-            {changed ? 'Sign in with your new address from now on.' : 'You can sign in now.'}
+            {changed
+              ? 'Sign in with your new address from now on; mails from Charter go there.'
+              : 'You can sign in now.'}
           </Text>
         </Alert>
         <ButtonLink to="/" fullWidth>

@@ -28,7 +28,7 @@ export function MfaStep({ onSignedIn, onBack }: { onSignedIn: () => Promise<void
       <Stack gap="sm">
         {method === 'totp' ? (
           <Stack gap={4}>
-            <Text component="label" htmlFor="mfa-code" size="sm" fw={500}>
+            <Text component="label" htmlFor="mfa-code-1" size="sm" fw={500}>
               Authentication code
             </Text>
             <PinInput
@@ -38,7 +38,7 @@ export function MfaStep({ onSignedIn, onBack }: { onSignedIn: () => Promise<void
               oneTimeCode
               value={code}
               onChange={setCode}
-              aria-label="Authentication code"
+              ariaLabel="Authentication code"
               error={verify.isError}
             />
           </Stack>

@@ -97,6 +97,13 @@ export function SignInPage() {
           />
           <Group justify="space-between">
             <Checkbox label="Keep me signed in" {...form.getInputProps('rememberMe', { type: 'checkbox' })} />
+            <TextLink
+              to="/forgot-password"
+              search={form.values.email.includes('@') ? { email: form.values.email } : {}}
+              size="sm"
+            >
+              Forgot your password?
+            </TextLink>
           </Group>
           {notVerified ? (
             <ResendVerification email={form.values.email} message={notVerified.message} />

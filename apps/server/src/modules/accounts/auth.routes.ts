@@ -18,7 +18,7 @@ import {
 } from './accounts.schema.js';
 import type { Accounts } from './accounts-module.js';
 import { authHeaders, callAuth, forwardCookies, translateAuthError } from './auth-bridge.js';
-import { claimEmailLink } from './email-links.js';
+import { claimEmailLink, type EmailLinkClaim } from './email-links.js';
 import { toMe } from './me.js';
 import { assertAcceptablePassword } from './password-errors.js';
 import { sourceOf } from './request-source.js';
@@ -74,8 +74,10 @@ export function authRoutes(ctx: AppContext, accounts: Accounts): FastifyPluginAs
         // Link checkers and mail scanners probe with HEAD: it must not spend the link.
         if (request.method === 'HEAD') return reply.status(200).send();
         const wantsPage = (request.headers.accept ?? '').includes('text/html');
+        let purpose: EmailLinkClaim['purpose'];
         try {
           const claim = await claimEmailLink(ctx, request.query.token);
+          purpose = claim.purpose;
           await callAuth(() =>
             accounts
               .auth()
@@ -95,7 +97,16 @@ export function authRoutes(ctx: AppContext, accounts: Accounts): FastifyPluginAs
           outcome: 'success',
           source: sourceOf(request),
         });
-        if (wantsPage) return reply.redirect(`${ctx.config.publicUrl}/?emailVerified=1`);
+        // Each step lands on a page that says what happened and what comes next.
+        if (wantsPage) {
+          const landing =
+            purpose === 'approve-change'
+              ? 'emailChangeApproved=1'
+              : purpose === 'confirm-change'
+                ? 'emailChanged=1'
+                : 'emailVerified=1';
+          return reply.redirect(`${ctx.config.publicUrl}/?${landing}`);
+        }
         return { status: 'verified' as const };
       },
     );

@@ -158,6 +158,21 @@ describeDb('mailed links work once', (database) => {
     expect((await client.get('/api/auth/me')).json().email).toBe('moved@links.test');
   });
 
+  it('lands each step of an email change on its own page', async () => {
+    const client = new TestClient(app);
+    await registerVerifyAndSignIn(client, ctx, { email: 'pages@links.test' });
+    await client.post('/api/auth/email/change', {
+      newEmail: 'paged@links.test',
+      currentPassword: strongPassword('pages@links.test'),
+    });
+    const page = { accept: 'text/html' };
+    const approved = await client.get(await linkIn('pages@links.test', 'change-email'), page);
+    expect(String(approved.headers.location)).toMatch(/\/\?emailChangeApproved=1$/);
+    const confirmed = await client.get(await linkIn('paged@links.test', 'verify-email'), page);
+    expect(String(confirmed.headers.location)).toMatch(/\/\?emailChanged=1$/);
+    expect((await client.get('/api/auth/me')).json().email).toBe('paged@links.test');
+  });
+
   it('resets a password once; the link and the token are then unknown', async () => {
     await registerVerifyAndSignIn(new TestClient(app), ctx, { email: 'reset@links.test' });
     const anon = new TestClient(app);

@@ -5,6 +5,8 @@ import { invalidToken } from './auth-bridge.js';
 
 /** A confirmation link held for its one use while better-auth acts on it. */
 export interface EmailLinkClaim {
+  /** What the link does: confirm an address, approve an email change, or confirm the new address. */
+  purpose: 'confirm' | 'approve-change' | 'confirm-change';
   /** Gives the use back: better-auth refused the link or failed, so it did nothing. */
   release(): Promise<void>;
 }
@@ -12,6 +14,7 @@ export interface EmailLinkClaim {
 interface LinkPayload {
   email: string;
   updateTo?: string;
+  requestType?: string;
   exp: number;
 }
 
@@ -37,6 +40,11 @@ export async function claimEmailLink(ctx: AppContext, token: string): Promise<Em
     .executeTakeFirst();
   if ((claimed.numInsertedOrUpdatedRows ?? 0n) === 0n) throw invalidToken();
   return {
+    purpose: !payload.updateTo
+      ? 'confirm'
+      : payload.requestType === 'change-email-confirmation'
+        ? 'approve-change'
+        : 'confirm-change',
     release: async () => {
       await db.deleteFrom('email_link_use').where('token_hash', '=', tokenHash).execute();
     },
@@ -53,7 +61,13 @@ async function verifiedPayload(ctx: AppContext, token: string): Promise<LinkPayl
     });
     if (typeof payload.email !== 'string' || typeof payload.exp !== 'number') return null;
     const updateTo = typeof payload.updateTo === 'string' ? payload.updateTo : undefined;
-    return { email: payload.email, exp: payload.exp, ...(updateTo ? { updateTo } : {}) };
+    const requestType = typeof payload.requestType === 'string' ? payload.requestType : undefined;
+    return {
+      email: payload.email,
+      exp: payload.exp,
+      ...(updateTo ? { updateTo } : {}),
+      ...(requestType ? { requestType } : {}),
+    };
   } catch {
     return null;
   }

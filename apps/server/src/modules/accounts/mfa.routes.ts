@@ -179,12 +179,15 @@ export function mfaRoutes(ctx: AppContext, accounts: Accounts): FastifyPluginAsy
         schema: { tags: ['mfa'], summary: 'Turn two-factor authentication off', body: passwordBody },
       },
       async (request, reply) => {
-        await callAuth(() =>
+        // Turning it off replaces the session with a new one: hand its cookie on, or the person is signed out.
+        const { headers } = await callAuth(() =>
           accounts.auth().api.disableTwoFactor({
             body: { password: request.body.password },
             headers: authHeaders(request),
+            returnHeaders: true,
           }),
         );
+        forwardCookies(reply, headers);
         await audit(ctx, request, 'auth.mfa.disabled');
         return reply.status(204).send();
       },

@@ -84,6 +84,24 @@ describeDb('two-factor authentication', (database) => {
     expect(reused.statusCode).toBe(401);
   });
 
+  it('turns off in a session that stays signed in, then enrols again', async () => {
+    const client = new TestClient(app);
+    await client.post('/api/auth/login', { email, password });
+    expect((await client.post('/api/auth/mfa/verify', { backupCode: backupCodes[1] })).statusCode).toBe(200);
+    const off = await client.post('/api/auth/mfa/disable', { password });
+    expect(off.statusCode, off.body).toBe(204);
+    const me = await client.get('/api/auth/me');
+    expect(me.statusCode).toBe(200);
+    expect(me.json().mfa).toEqual({ enabled: false });
+    const enrol = await client.post('/api/auth/mfa/enroll', { password });
+    expect(enrol.statusCode, enrol.body).toBe(200);
+    secret = new URL(enrol.json().totpURI).searchParams.get('secret')!;
+    backupCodes = enrol.json().backupCodes;
+    const confirm = await client.post('/api/auth/mfa/confirm', { code: totp(secret) });
+    expect(confirm.statusCode, confirm.body).toBe(200);
+    expect((await client.get('/api/auth/me')).json().mfa).toEqual({ enabled: true });
+  });
+
   it('refuses a body with both or neither kind of code, naming the field', async () => {
     const client = new TestClient(app);
     const res = await client.post('/api/auth/mfa/verify', {});

@@ -1,0 +1,32 @@
+import { queryOptions } from '@tanstack/react-query';
+import { api, unwrap } from './client.js';
+import type { Ok } from './types.js';
+
+export type MySession = Ok<'listMySessions'>[number];
+export type MyApiKey = Ok<'listMyApiKeys'>[number];
+
+/** My own sessions: a person has a handful, the API answers them all at once. */
+export const mySessionsQuery = queryOptions({
+  queryKey: ['me', 'sessions'],
+  queryFn: () => unwrap(api.GET('/api/auth/sessions')),
+});
+
+/** My API keys, never their secrets. */
+export const myApiKeysQuery = queryOptions({
+  queryKey: ['me', 'api-keys'],
+  queryFn: () => unwrap(api.GET('/api/auth/api-keys')),
+});
+
+/** The secret of an authenticator enrolment, read from its otpauth:// address. */
+export function secretOf(totpURI: string): string {
+  try {
+    return new URL(totpURI).searchParams.get('secret') ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/** Where a forced step (a new password, two-factor enrolment) sends the person afterwards. */
+export function safeTarget(redirect: string | undefined): string {
+  return redirect?.startsWith('/') && !redirect.startsWith('//') ? redirect : '/';
+}
