@@ -228,7 +228,12 @@ describe('users of an application', () => {
     await users.getByText('Max Manager').waitFor({ state: 'detached' });
     await o.getByRole('button', { name: 'Add existing member' }).click();
     const adding = o.getByRole('dialog', { name: 'Add a member of the company' });
-    await adding.getByRole('combobox', { name: 'Member' }).click();
+    const member = adding.getByRole('combobox', { name: 'Member' });
+    await member.click();
+    await o.getByRole('option', { name: 'Olivia Owner (olivia@example.com)' }).click();
+    await adding.getByText('Olivia Owner is already a user of this application').waitFor();
+    expect(await adding.getByRole('button', { name: 'Add member' }).isDisabled()).toBe(true);
+    await member.click();
     await o.getByRole('option', { name: 'Max Manager (max@example.com)' }).click();
     // The same form parts as Create user, checked above: only a screenshot here, to keep the journey short.
     await screenshot(o, 'app-users-add-member');
