@@ -126,7 +126,7 @@ describe('users of an application', () => {
     await page.getByRole('button', { name: 'Actions for Paul Plain' }).click();
     await page.getByRole('menuitem', { name: 'Manage permissions' }).click();
     const drawer = page.getByRole('dialog', { name: 'Manage permissions of Paul Plain' });
-    await box(drawer.page(), 'Edit actions').waitFor();
+    await box(page, 'Edit actions').waitFor();
     await expect.poll(() => drawer.getByLabel('Application').inputValue()).toBe('Field Service');
     // Above the ceiling: disabled, with the reason; within it: offered.
     for (const name of ['Edit actions', 'Read media library', 'Approve invoices', 'Team Admin']) {
