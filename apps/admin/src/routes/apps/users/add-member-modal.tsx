@@ -29,6 +29,19 @@ export function AddMemberModal({
     initialValues: { email: '', roles: [] as string[] },
     validate: { email: (v) => (v ? null : 'Choose a member of the company') },
   });
+  const chosen = members.data?.find((m) => m.email === form.values.email);
+  // One look-up for the member picked: someone already here is said so, not offered and then refused.
+  const already = useQuery({
+    queryKey: ['apps', appId, 'users', 'one', chosen?.accountId],
+    queryFn: () =>
+      api
+        .GET('/api/apps/{app}/users/{accountId}', {
+          params: { path: { app: appId, accountId: chosen?.accountId ?? '' } },
+        })
+        .then((answer) => answer.response.ok),
+    enabled: Boolean(chosen),
+  });
+  const isUser = Boolean(chosen && already.data);
   const add = useMutation({
     mutationFn: (body: typeof form.values) =>
       unwrap(api.POST('/api/apps/{app}/users', { params: { path: { app: appId } }, body })),
@@ -57,6 +70,12 @@ export function AddMemberModal({
             nothingFoundMessage="No member by that name"
             data={(members.data ?? []).map((m) => ({ value: m.email, label: `${m.name} (${m.email})` }))}
             {...form.getInputProps('email')}
+            error={
+              form.errors.email ??
+              (isUser
+                ? `${chosen?.name} is already a user of this application: use their ⋮ menu instead.`
+                : undefined)
+            }
           />
           <RolePicker appId={appId} ceiling={ceiling} {...form.getInputProps('roles')} />
           <ApiErrorAlert error={members.error} />
@@ -65,7 +84,7 @@ export function AddMemberModal({
             <Button variant="default" onClick={close}>
               Cancel
             </Button>
-            <Button type="submit" loading={add.isPending}>
+            <Button type="submit" loading={add.isPending} disabled={isUser}>
               Add member
             </Button>
           </Group>
