@@ -39,3 +39,8 @@ export function LoadingRows({ rows = 3, height = 44 }: { rows?: number; height?:
     </Stack>
   );
 }
+
+/** The line under a list the API returns whole: how many there are, all shown. */
+export function shownCount(n: number, noun: string): string {
+  return n === 1 ? `1 ${noun}, the only one.` : `${n} ${noun}s, all of them shown.`;
+}

@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api, unwrap } from '../../api/client.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { showFieldErrors } from '../../components/form-errors.js';
-import { notify } from './notify.js';
+import { notify } from '../../components/notify.js';
 
 /**
  * Add an OpenID Connect provider. Charter reads the issuer's discovery document first; when it

@@ -16,8 +16,8 @@ import { api, unwrap } from '../../api/client.js';
 import { type Billing, billingQuery } from '../../api/companies.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { showFieldErrors } from '../../components/form-errors.js';
+import { notify } from '../../components/notify.js';
 import { LoadingRows, PageHeader } from '../../components/page.js';
-import { notify } from './notify.js';
 
 const route = getRouteApi('/signed-in/companies/$company/billing');
 

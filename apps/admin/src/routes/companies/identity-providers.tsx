@@ -20,9 +20,9 @@ import { useState } from 'react';
 import { api, unwrap } from '../../api/client.js';
 import { type IdentityProvider, identityProvidersQuery } from '../../api/companies.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
+import { notify } from '../../components/notify.js';
 import { LoadingRows } from '../../components/page.js';
 import { AddProviderModal } from './add-provider-modal.js';
-import { notify } from './notify.js';
 
 /** The company's own OpenID Connect providers: members sign in with their company account. */
 export function IdentityProviders({ companyId }: { companyId: string }) {

@@ -15,8 +15,8 @@ import { useState } from 'react';
 import { api, unwrap } from '../../api/client.js';
 import { type Invitation, invitationsQuery } from '../../api/companies.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
+import { notify } from '../../components/notify.js';
 import { LoadingRows } from '../../components/page.js';
-import { notify } from './notify.js';
 import { RIGHT_LABELS } from './rights-picker.js';
 
 const STATUS: Record<Invitation['status'], { label: string; color: string }> = {

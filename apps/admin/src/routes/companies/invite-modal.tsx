@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiError, api, unwrap } from '../../api/client.js';
 import type { Standing } from '../../api/rights.js';
-import { notify } from './notify.js';
+import { notify } from '../../components/notify.js';
 import { type RightsChoice, RightsPicker, rightsBody } from './rights-picker.js';
 
 interface Outcome {

@@ -5,7 +5,7 @@ import { useNavigate } from '@tanstack/react-router';
 import { api, unwrap } from '../../api/client.js';
 import type { Company } from '../../api/companies.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
-import { notify } from './notify.js';
+import { notify } from '../../components/notify.js';
 
 /** Leaving a company, after a confirmation; the last owner is told to hand ownership on first. */
 export function LeaveCompany({ company }: { company: Company }) {

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client.js';
 import type { Member } from '../../api/companies.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
-import { notify } from './notify.js';
+import { notify } from '../../components/notify.js';
 
 export type MemberAction = 'make-owner' | 'remove-owner' | 'transfer' | 'remove';
 

@@ -5,7 +5,7 @@ import { api, unwrap } from '../../api/client.js';
 import type { Member } from '../../api/companies.js';
 import type { Standing } from '../../api/rights.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
-import { notify } from './notify.js';
+import { notify } from '../../components/notify.js';
 import { type RightsChoice, RightsPicker, rightsBody } from './rights-picker.js';
 
 /** Change a member's company rights, by preset or one by one. */

@@ -5,9 +5,9 @@ import { api, unwrap } from '../../api/client.js';
 import { COMPANY_RIGHTS, type Company, companyQuery } from '../../api/companies.js';
 import { holdsCompanyRight } from '../../api/rights.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
+import { notify } from '../../components/notify.js';
 import { LoadingRows, PageHeader } from '../../components/page.js';
 import { IdentityProviders } from './identity-providers.js';
-import { notify } from './notify.js';
 
 const route = getRouteApi('/signed-in/companies/$company/security');
 

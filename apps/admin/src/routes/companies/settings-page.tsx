@@ -8,9 +8,9 @@ import { COMPANY_RIGHTS, type Company, companyQuery } from '../../api/companies.
 import { holdsCompanyRight } from '../../api/rights.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { showFieldErrors } from '../../components/form-errors.js';
+import { notify } from '../../components/notify.js';
 import { LoadingRows, PageHeader } from '../../components/page.js';
 import { LeaveCompany } from './leave-company.js';
-import { notify } from './notify.js';
 
 const route = getRouteApi('/signed-in/companies/$company/settings');
 

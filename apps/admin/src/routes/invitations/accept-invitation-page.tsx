@@ -9,8 +9,8 @@ import type { Ok } from '../../api/types.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { AuthCard } from '../../components/auth-card.js';
 import { ButtonLink, TextLink } from '../../components/links.js';
+import { notify } from '../../components/notify.js';
 import { LoadingRows } from '../../components/page.js';
-import { notify } from '../companies/notify.js';
 
 const route = getRouteApi('/invitations/accept');
 

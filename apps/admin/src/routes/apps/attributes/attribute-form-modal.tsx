@@ -5,7 +5,7 @@ import { api, unwrap } from '../../../api/client.js';
 import type { Attribute, AttributeType } from '../../../api/roles.js';
 import { ApiErrorAlert } from '../../../components/api-error-alert.js';
 import { showFieldErrors } from '../../../components/form-errors.js';
-import { notifyDone } from '../roles/notify.js';
+import { notifyDone } from '../../../components/notify.js';
 import { ATTRIBUTE_TYPES, isSelect } from './attribute-types.js';
 
 interface Values {

@@ -19,9 +19,9 @@ import { useState } from 'react';
 import { api, unwrap } from '../../../api/client.js';
 import { type Attribute, attributesQuery, ROLES_WRITE_RIGHT } from '../../../api/roles.js';
 import { ApiErrorAlert } from '../../../components/api-error-alert.js';
-import { LoadingRows, PageHeader } from '../../../components/page.js';
+import { notifyDone } from '../../../components/notify.js';
+import { LoadingRows, PageHeader, shownCount } from '../../../components/page.js';
 import { useWorkspace } from '../../../shell/context.js';
-import { notifyDone, shownCount } from '../roles/notify.js';
 import { AttributeFormModal } from './attribute-form-modal.js';
 import { typeLabel } from './attribute-types.js';
 

@@ -3,8 +3,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client.js';
 import { type CustomRight, rolesQuery, rulesNaming, rulesQuery } from '../../../api/roles.js';
 import { ApiErrorAlert } from '../../../components/api-error-alert.js';
+import { notifyDone } from '../../../components/notify.js';
 import { LoadingRows } from '../../../components/page.js';
-import { notifyDone } from '../roles/notify.js';
 
 /**
  * Deletes a custom right after saying what that does: the roles that hold it lose it, and the rules

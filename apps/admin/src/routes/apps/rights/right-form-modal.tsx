@@ -5,7 +5,7 @@ import { api, unwrap } from '../../../api/client.js';
 import type { CustomRight } from '../../../api/roles.js';
 import { ApiErrorAlert } from '../../../components/api-error-alert.js';
 import { showFieldErrors } from '../../../components/form-errors.js';
-import { notifyDone } from '../roles/notify.js';
+import { notifyDone } from '../../../components/notify.js';
 
 /** Defines a custom right (key, name, description), or renames and re-describes one: its key stays. */
 export function RightFormModal({

@@ -5,9 +5,8 @@ import { EllipsisVertical, Pencil, Plus, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { type CustomRight, customRightsQuery, ROLES_WRITE_RIGHT } from '../../../api/roles.js';
 import { ApiErrorAlert } from '../../../components/api-error-alert.js';
-import { LoadingRows, PageHeader } from '../../../components/page.js';
+import { LoadingRows, PageHeader, shownCount } from '../../../components/page.js';
 import { useWorkspace } from '../../../shell/context.js';
-import { shownCount } from '../roles/notify.js';
 import { DeleteRightModal } from './delete-right-modal.js';
 import { RightFormModal } from './right-form-modal.js';
 

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { ApiError, api, unwrap } from '../../../api/client.js';
 import type { Role } from '../../../api/roles.js';
 import { ApiErrorAlert } from '../../../components/api-error-alert.js';
-import { notifyDone } from './notify.js';
+import { notifyDone } from '../../../components/notify.js';
 
 function users(n: number): string {
   return n === 1 ? '1 user holds' : `${n} users hold`;

@@ -6,8 +6,8 @@ import { rightsCatalogueQuery } from '../../../api/rights.js';
 import { customRightsQuery, type Role, type RoleBody } from '../../../api/roles.js';
 import { ApiErrorAlert } from '../../../components/api-error-alert.js';
 import { showFieldErrors } from '../../../components/form-errors.js';
+import { notifyDone } from '../../../components/notify.js';
 import { LoadingRows } from '../../../components/page.js';
-import { notifyDone } from './notify.js';
 import { RightsPicker } from './rights-picker.js';
 import { ROLE_FLAGS } from './role-flags.js';
 

@@ -5,10 +5,9 @@ import { EllipsisVertical, Pencil, Plus, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { customRightsQuery, ROLES_WRITE_RIGHT, type Role, rolesQuery } from '../../../api/roles.js';
 import { ApiErrorAlert } from '../../../components/api-error-alert.js';
-import { LoadingRows, PageHeader } from '../../../components/page.js';
+import { LoadingRows, PageHeader, shownCount } from '../../../components/page.js';
 import { useWorkspace } from '../../../shell/context.js';
 import { DeleteRoleModal } from './delete-role-modal.js';
-import { shownCount } from './notify.js';
 import { defaultRoleNote, ROLE_FLAGS } from './role-flags.js';
 import { RoleFormModal } from './role-form-modal.js';
 

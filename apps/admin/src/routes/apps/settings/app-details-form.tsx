@@ -5,7 +5,7 @@ import type { AppDetail } from '../../../api/apps.js';
 import { api, unwrap } from '../../../api/client.js';
 import { ApiErrorAlert } from '../../../components/api-error-alert.js';
 import { showFieldErrors } from '../../../components/form-errors.js';
-import { notifyDone } from '../users/notify.js';
+import { notifyDone } from '../../../components/notify.js';
 
 /** Rename an application and edit its description. */
 export function AppDetailsForm({ app }: { app: AppDetail }) {

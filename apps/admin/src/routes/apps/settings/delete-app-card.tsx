@@ -7,7 +7,7 @@ import { useState } from 'react';
 import type { AppDetail } from '../../../api/apps.js';
 import { api, unwrap } from '../../../api/client.js';
 import { ApiErrorAlert } from '../../../components/api-error-alert.js';
-import { notifyDone } from '../users/notify.js';
+import { notifyDone } from '../../../components/notify.js';
 
 /** Deleting an application cannot be undone, so the builder types its name to confirm. */
 export function DeleteAppCard({ app }: { app: AppDetail }) {

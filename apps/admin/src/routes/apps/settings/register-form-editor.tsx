@@ -19,8 +19,8 @@ import { type RegisterForm, registerFormQuery } from '../../../api/apps.js';
 import { api, unwrap } from '../../../api/client.js';
 import { ApiErrorAlert } from '../../../components/api-error-alert.js';
 import { showFieldErrors } from '../../../components/form-errors.js';
+import { notifyDone } from '../../../components/notify.js';
 import { LoadingRows } from '../../../components/page.js';
-import { notifyDone } from '../users/notify.js';
 
 const TYPE_NAMES: Record<string, string> = {
   text: 'Text',

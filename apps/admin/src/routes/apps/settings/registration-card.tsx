@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { AppDetail } from '../../../api/apps.js';
 import { api, unwrap } from '../../../api/client.js';
 import { ApiErrorAlert } from '../../../components/api-error-alert.js';
-import { notifyDone } from '../users/notify.js';
+import { notifyDone } from '../../../components/notify.js';
 
 /** Whether people may register themselves into the application. */
 export function RegistrationCard({ app, canEdit }: { app: AppDetail; canEdit: boolean }) {

@@ -7,8 +7,8 @@ import { appUsersKey } from '../../../api/app-users.js';
 import { api, unwrap } from '../../../api/client.js';
 import { ApiErrorAlert } from '../../../components/api-error-alert.js';
 import { showFieldErrors } from '../../../components/form-errors.js';
+import { notifyDone } from '../../../components/notify.js';
 import type { Ceiling } from './delegation-ceiling.js';
-import { notifyDone } from './notify.js';
 import { RolePicker } from './role-picker.js';
 
 interface Created {

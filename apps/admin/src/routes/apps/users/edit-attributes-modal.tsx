@@ -16,8 +16,8 @@ import { type AppUser, appAttributesQuery, appUsersKey, type UserAttribute } fro
 import { api, unwrap } from '../../../api/client.js';
 import { ApiErrorAlert } from '../../../components/api-error-alert.js';
 import { showFieldErrors } from '../../../components/form-errors.js';
+import { notifyDone } from '../../../components/notify.js';
 import { LoadingRows } from '../../../components/page.js';
-import { notifyDone } from './notify.js';
 
 /** The values of the app's custom user attributes for one user. */
 export function EditAttributesModal({

@@ -28,9 +28,9 @@ import type { AppDetail } from '../../../api/apps.js';
 import { api, unwrap } from '../../../api/client.js';
 import { type RightsCatalogue, rightsCatalogueQuery } from '../../../api/rights.js';
 import { ApiErrorAlert } from '../../../components/api-error-alert.js';
+import { notifyDone } from '../../../components/notify.js';
 import { LoadingRows } from '../../../components/page.js';
 import type { Ceiling } from './delegation-ceiling.js';
-import { notifyDone } from './notify.js';
 import { PermissionCheckbox } from './permission-checkbox.js';
 
 // Each builder resource: its heading, and its name inside a sentence.

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type AppUser, appUsersKey } from '../../../api/app-users.js';
 import { api, unwrap } from '../../../api/client.js';
 import { ApiErrorAlert } from '../../../components/api-error-alert.js';
-import { notifyDone } from './notify.js';
+import { notifyDone } from '../../../components/notify.js';
 
 /** Suspends an active user in this app, or reactivates a suspended one. */
 export function useToggleSuspended(appId: string) {
