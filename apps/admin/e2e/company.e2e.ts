@@ -34,17 +34,6 @@ describe('a company and its members', () => {
     let colleague: typeof owner;
     [owner, colleague] = await Promise.all([newPage(browser, charter), newPage(browser, charter)]);
     const ownerApi = Api.of(charter, owner.context);
-    const colleagueApi = Api.of(charter, colleague.context);
-    // The colleague registers and confirms the address meanwhile, through the API.
-    const colleagueRegistered = (async () => {
-      await colleagueApi.call('POST', '/api/auth/register', {
-        email: 'sam@example.com',
-        name: 'Sam Editor',
-        password: strongPassword('sam'),
-      });
-      const mail = await lastMailTo(charter, 'sam@example.com', 'verify-email');
-      await colleague.context.request.get(linkIn(mail.text), { maxRedirects: 0 });
-    })();
     await ownerApi.signUp('olivia@example.com', 'Olivia Owner');
     const company = await ownerApi.createCompany('Harbor Studio');
     const page = owner.page;
@@ -83,7 +72,6 @@ describe('a company and its members', () => {
     // The colleague opens the mailed link, signed out.
     const invitationLink = linkIn((await lastMailTo(charter, 'sam@example.com', 'company-invitation')).text);
     expect(invitationLink).toContain('/invitations/accept?token=');
-    await colleagueRegistered;
     const sam = colleague.page;
     await sam.goto(invitationLink);
     await sam.getByRole('heading', { name: 'Join Harbor Studio' }).waitFor();
@@ -92,7 +80,17 @@ describe('a company and its members', () => {
     await expectAccessible(sam);
     await screenshot(sam, 'invitation-signed-out');
 
-    await sam.getByRole('link', { name: 'Sign in to accept' }).click();
+    // Sam has no account yet: he creates one from the invitation, confirms it from the mail, and
+    // signing in brings him back to the invitation.
+    await sam.getByRole('link', { name: 'Create an account' }).click();
+    expect(await sam.getByLabel('Email').inputValue()).toBe('sam@example.com');
+    await sam.getByLabel('Name').fill('Sam Editor');
+    await sam.getByLabel(/^Password/).fill(strongPassword('sam'));
+    await sam.getByRole('button', { name: 'Create account' }).click();
+    await sam.getByText('After signing in you come back to where you were going.').waitFor();
+    await sam.goto(linkIn((await lastMailTo(charter, 'sam@example.com', 'verify-email')).text));
+    await sam.getByRole('heading', { name: 'Email confirmed' }).waitFor();
+    await sam.getByRole('link', { name: 'Sign in' }).click();
     await sam.getByLabel('Email').fill('sam@example.com');
     await sam.getByLabel(/^Password/).fill(strongPassword('sam'));
     await sam.getByRole('button', { name: 'Sign in' }).click();

@@ -1,9 +1,11 @@
 import { Alert, Stack, Text } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { CircleAlert, CircleCheck, MailCheck } from 'lucide-react';
+import { useState } from 'react';
 import { useMe } from '../../api/session.js';
 import { AuthCard } from '../../components/auth-card.js';
 import { ButtonLink } from '../../components/links.js';
+import { takeReturn } from '../../components/return-to.js';
 
 const route = getRouteApi('/email-confirmed');
 
@@ -14,6 +16,8 @@ const route = getRouteApi('/email-confirmed');
 export function EmailConfirmedPage() {
   const { error, changed, approved } = route.useSearch();
   const signedIn = Boolean(useMe().data);
+  // Where the person was going when they created the account (an invitation, say), else home.
+  const [next] = useState(() => (changed ? undefined : takeReturn()) ?? '/');
   if (error) {
     return (
       <AuthCard title="That link did not work">
@@ -75,9 +79,15 @@ export function EmailConfirmedPage() {
               : 'You can sign in now.'}
           </Text>
         </Alert>
-        <ButtonLink to="/" fullWidth>
-          Continue
-        </ButtonLink>
+        {signedIn ? (
+          <ButtonLink to={next} fullWidth>
+            Continue
+          </ButtonLink>
+        ) : (
+          <ButtonLink to="/sign-in" search={{ redirect: next }} fullWidth>
+            Sign in
+          </ButtonLink>
+        )}
       </Stack>
     </AuthCard>
   );

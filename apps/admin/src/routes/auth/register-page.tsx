@@ -1,6 +1,7 @@
 import { Alert, Button, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
 import { MailCheck } from 'lucide-react';
 import { ApiError, api, unwrap } from '../../api/client.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
@@ -8,11 +9,15 @@ import { AuthCard } from '../../components/auth-card.js';
 import { showFieldErrors } from '../../components/form-errors.js';
 import { TextLink } from '../../components/links.js';
 import { NewPasswordInput } from '../../components/new-password-input.js';
+import { rememberReturn } from '../../components/return-to.js';
+
+const route = getRouteApi('/register');
 
 /** Create an account; it works once the mailed link confirms the address. */
 export function RegisterPage() {
+  const search = route.useSearch();
   const form = useForm({
-    initialValues: { name: '', email: '', password: '' },
+    initialValues: { name: '', email: search.email ?? '', password: '' },
     validate: {
       name: (v) => (v.trim() ? null : 'Enter your name'),
       email: (v) => (/^\S+@\S+$/.test(v) ? null : 'Enter your email address'),
@@ -21,6 +26,7 @@ export function RegisterPage() {
   });
   const register = useMutation({
     mutationFn: (values: typeof form.values) => unwrap(api.POST('/api/auth/register', { body: values })),
+    onSuccess: () => rememberReturn(search.redirect),
     onError: (error) => showFieldErrors(form, error),
   });
 
@@ -30,9 +36,10 @@ export function RegisterPage() {
         <Alert color="green" icon={<MailCheck size={18} />} title={`We sent a link to ${form.values.email}`}>
           <Text size="sm">
             Open it to confirm your address, then sign in. The link works once, for 24 hours.
+            {search.redirect && ' After signing in you come back to where you were going.'}
           </Text>
         </Alert>
-        <TextLink to="/sign-in" search={{}}>
+        <TextLink to="/sign-in" search={{ redirect: search.redirect }}>
           Go to sign in
         </TextLink>
       </AuthCard>
@@ -69,7 +76,7 @@ export function RegisterPage() {
       </form>
       <Text size="sm" ta="center">
         Already have an account?{' '}
-        <TextLink to="/sign-in" search={{}}>
+        <TextLink to="/sign-in" search={{ redirect: search.redirect }}>
           Sign in
         </TextLink>
       </Text>

@@ -19,6 +19,10 @@ const signIn = createRoute({
 const register = createRoute({
   getParentRoute: () => rootRoute,
   path: '/register',
+  validateSearch: (s: Record<string, unknown>): { redirect?: string; email?: string } => ({
+    redirect: text(s.redirect),
+    email: text(s.email),
+  }),
   component: lazyRouteComponent(() => import('./register-page.js'), 'RegisterPage'),
 });
 

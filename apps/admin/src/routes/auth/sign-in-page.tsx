@@ -20,6 +20,7 @@ import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { AuthCard } from '../../components/auth-card.js';
 import { showFieldErrors } from '../../components/form-errors.js';
 import { TextLink } from '../../components/links.js';
+import { insidePath } from '../../components/return-to.js';
 import { MfaStep } from './mfa-step.js';
 import { ProviderButtons } from './provider-buttons.js';
 
@@ -42,10 +43,7 @@ export function SignInPage() {
   async function signedIn() {
     await queryClient.invalidateQueries();
     await queryClient.fetchQuery(meQuery);
-    // Only a path inside this app: never an address someone slipped into the link.
-    const target =
-      search.redirect?.startsWith('/') && !search.redirect.startsWith('//') ? search.redirect : '/';
-    await navigate({ href: target, replace: true });
+    await navigate({ href: insidePath(search.redirect) ?? '/', replace: true });
   }
 
   const signIn = useMutation({

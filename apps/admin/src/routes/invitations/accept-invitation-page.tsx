@@ -164,10 +164,15 @@ function SignedOut({ preview, token }: { preview: Preview; token: string }) {
         Sign in to accept
       </ButtonLink>
       <Text size="sm">
-        No account yet? Create one with {preview.email}, confirm it from the mail we send, sign in, then open
-        this invitation link again.
+        No account yet? Create one with {preview.email} and confirm it from the mail we send; after you sign
+        in, you come back here.
       </Text>
-      <ButtonLink to="/register" variant="default" fullWidth>
+      <ButtonLink
+        to="/register"
+        search={{ redirect: here(token), email: preview.email }}
+        variant="default"
+        fullWidth
+      >
         Create an account
       </ButtonLink>
     </Stack>
