@@ -256,7 +256,7 @@ describe('sign-in and account', () => {
     await page.getByRole('heading', { name: 'Email address changed' }).waitFor();
     await look(page, 'account-email-changed');
     await page.goto(approve);
-    await page.getByRole('heading', { name: 'That link did not work' }).waitFor();
+    await page.getByRole('heading', { name: 'Your email address was not confirmed' }).waitFor();
     await page.getByRole('link', { name: 'Go to your account' }).click();
     await page.getByRole('cell', { name: NEW_TESS }).waitFor();
     expect(await page.getByText(TESS, { exact: true }).count()).toBe(0);

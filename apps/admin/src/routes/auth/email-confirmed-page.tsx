@@ -16,7 +16,7 @@ export function EmailConfirmedPage() {
   const signedIn = Boolean(useMe().data);
   if (error) {
     return (
-      <AuthCard title="That link did not work">
+      <AuthCard title="Your email address was not confirmed">
         <Alert
           color="red"
           icon={<CircleAlert size={18} />}
