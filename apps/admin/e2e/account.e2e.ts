@@ -74,7 +74,7 @@ describe('sign-in and account', () => {
       maxRedirects: 0,
     });
 
-    const { page } = await newPage(browser, charter);
+    const { page, context } = await newPage(browser, charter);
     page.setDefaultTimeout(10_000);
 
     // (a) Signing in with the temporary password leads to choosing one's own, then home.
@@ -256,16 +256,23 @@ describe('sign-in and account', () => {
     await page.getByRole('heading', { name: 'Email address changed' }).waitFor();
     await look(page, 'account-email-changed');
     await page.goto(approve);
-    await page.getByRole('heading', { name: 'That link did not work' }).waitFor();
+    await page.getByRole('heading', { name: 'Your email address was not confirmed' }).waitFor();
     await page.getByRole('link', { name: 'Go to your account' }).click();
     await page.getByRole('cell', { name: NEW_TESS }).waitFor();
     expect(await page.getByText(TESS, { exact: true }).count()).toBe(0);
 
     // On a phone the account screen keeps every tab and section in reach.
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.getByRole('tab', { name: 'API keys' }).click();
-    await page.getByText('Invoice sync', { exact: true }).waitFor();
-    await look(page, 'account-api-keys-phone');
+    const phone = await browser.newContext({
+      baseURL: charter.url,
+      viewport: { width: 390, height: 844 },
+      storageState: await context.storageState(),
+    });
+    const phonePage = await phone.newPage();
+    await phonePage.goto('/account?tab=api-keys');
+    await phonePage.getByText('Invoice sync', { exact: true }).waitFor();
+    expect(await phonePage.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    await look(phonePage, 'account-api-keys-phone');
+    await phone.close();
     await owner.close();
   }, 90_000);
 });

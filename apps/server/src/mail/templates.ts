@@ -39,6 +39,21 @@ export function verifyEmailMail(to: string, name: string, url: string): Outgoing
   );
 }
 
+/** Confirms the new address of an email change the current address approved. */
+export function confirmNewEmailMail(to: string, name: string, url: string): OutgoingMail {
+  return compose(
+    'verify-email',
+    to,
+    'Confirm your new email address',
+    [
+      `Hello ${name},`,
+      'You asked to sign in to Charter with this address from now on, and approved it from your current one. Confirm it to finish the change; until then nothing changes. The link works for 24 hours.',
+      'If you did not ask for this, ignore this message.',
+    ],
+    { label: 'Confirm my new address', url },
+  );
+}
+
 /** Sent instead of a second account when someone registers with an address that has one. */
 export function registrationAttemptMail(to: string): OutgoingMail {
   return compose('registration-attempt', to, 'Someone tried to register with your email address', [

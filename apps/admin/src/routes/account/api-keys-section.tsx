@@ -65,6 +65,7 @@ export function ApiKeysSection() {
         <Table.ScrollContainer
           minWidth={720}
           type="native"
+          pos="relative"
           tabIndex={0}
           role="region"
           aria-label="Your API keys"

@@ -79,6 +79,7 @@ export function SessionsSection() {
           <Table.ScrollContainer
             minWidth={640}
             type="native"
+            pos="relative"
             tabIndex={0}
             role="region"
             aria-label="Your sessions"

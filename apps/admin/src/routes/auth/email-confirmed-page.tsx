@@ -20,7 +20,7 @@ export function EmailConfirmedPage() {
   const [next] = useState(() => (changed ? undefined : takeReturn()) ?? '/');
   if (error) {
     return (
-      <AuthCard title="That link did not work">
+      <AuthCard title="Your email address was not confirmed">
         <Alert
           color="red"
           icon={<CircleAlert size={18} />}

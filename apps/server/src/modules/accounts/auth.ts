@@ -1,9 +1,11 @@
 import { APIError, betterAuth } from 'better-auth';
 import { genericOAuth } from 'better-auth/plugins/generic-oauth';
 import { twoFactor } from 'better-auth/plugins/two-factor';
+import { decodeJwt } from 'jose';
 import type { AppContext } from '../../context.js';
 import {
   changeEmailMail,
+  confirmNewEmailMail,
   registrationAttemptMail,
   resetPasswordMail,
   verifyEmailMail,
@@ -117,8 +119,13 @@ export function createAuth(ctx: AppContext, oidcProviders: OidcProviderConfig[])
       sendOnSignUp: true,
       expiresIn: 24 * 3600,
       autoSignInAfterVerification: false,
-      sendVerificationEmail: async ({ user, url }) => {
-        await mailer.send(verifyEmailMail(user.email, user.name, url));
+      sendVerificationEmail: async ({ user, url, token }) => {
+        // The same link confirms a new account's address and the new address of an email change; say which.
+        await mailer.send(
+          isEmailChange(token)
+            ? confirmNewEmailMail(user.email, user.name, url)
+            : verifyEmailMail(user.email, user.name, url),
+        );
       },
     },
     socialProviders: socialProviderOptions(config.socialProviders),
@@ -206,4 +213,13 @@ function toGenericOAuthConfig(provider: OidcProviderConfig) {
     pkce: true,
     requireIdTokenVerification: true,
   };
+}
+
+// The token is one better-auth just signed; only its purpose is read here.
+function isEmailChange(token: string): boolean {
+  try {
+    return decodeJwt(token).requestType === 'change-email-verification';
+  } catch {
+    return false;
+  }
 }

@@ -168,6 +168,9 @@ describeDb('mailed links work once', (database) => {
     const page = { accept: 'text/html' };
     const approved = await client.get(await linkIn('pages@links.test', 'change-email'), page);
     expect(String(approved.headers.location)).toMatch(/\/\?emailChangeApproved=1$/);
+    expect((await latestMail(ctx, 'paged@links.test', 'verify-email'))?.subject).toBe(
+      'Confirm your new email address',
+    );
     const confirmed = await client.get(await linkIn('paged@links.test', 'verify-email'), page);
     expect(String(confirmed.headers.location)).toMatch(/\/\?emailChanged=1$/);
     expect((await client.get('/api/auth/me')).json().email).toBe('paged@links.test');
