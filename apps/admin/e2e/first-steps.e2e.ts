@@ -74,7 +74,7 @@ describe('a new person', () => {
 
     // The same link a second time says it was used, and offers the way forward.
     await page.goto(linkIn(mail.text));
-    await page.getByRole('heading', { name: 'That link did not work' }).waitFor();
+    await page.getByRole('heading', { name: 'Your email address was not confirmed' }).waitFor();
     await page.getByText('It has expired or was already used').waitFor();
     await page.getByRole('link', { name: 'Go to sign in' }).click();
 
