@@ -260,6 +260,11 @@ describe('sign-in and account', () => {
     await page.getByRole('link', { name: 'Go to your account' }).click();
     await page.getByRole('cell', { name: NEW_TESS }).waitFor();
     expect(await page.getByText(TESS, { exact: true }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Change name' }).click();
+    await page.getByLabel('Your name').fill('Tess Technician');
+    await page.getByRole('button', { name: 'Save name' }).click();
+    await page.getByRole('button', { name: 'Account menu for Tess Technician' }).waitFor();
+    await page.getByRole('cell', { name: 'Tess Technician Change name' }).waitFor();
 
     // On a phone the account screen keeps every tab and section in reach.
     const phone = await browser.newContext({

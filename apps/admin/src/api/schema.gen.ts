@@ -559,7 +559,11 @@ export type paths = {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change my profile (the name companies and apps show)
+         * @description **Who may call it:** Any signed-in account. API keys are refused: a signed-in person must call it.
+         */
+        patch: operations["updateMe"];
         trace?: never;
     };
     "/api/auth/password/check": {
@@ -4499,6 +4503,91 @@ export interface operations {
             };
             /** @description Not allowed: INSUFFICIENT_SCOPE, VIEW_AS_RESTRICTED */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The name companies and apps show for me */
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description An account */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        email: string;
+                        name: string;
+                        emailVerified: boolean;
+                        /** @enum {string} */
+                        status: "active" | "suspended" | "deactivated";
+                        platformRole: ("owner" | "admin") | null;
+                        mustChangePassword: boolean;
+                        mfa: {
+                            enabled: boolean;
+                        };
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid: MALFORMED_JSON, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in: INVALID_API_KEY, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: API_KEY_NOT_ALLOWED, CSRF_ORIGIN_MISMATCH, PASSWORD_CHANGE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is too large: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON: UNSUPPORTED_MEDIA_TYPE */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -16,6 +16,7 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
   'POST /api/auth/login': 'signIn',
   'POST /api/auth/logout': 'signOut',
   'GET /api/auth/me': 'getMe',
+  'PATCH /api/auth/me': 'updateMe',
   'POST /api/auth/password/forgot': 'requestPasswordReset',
   'POST /api/auth/password/reset': 'resetPassword',
   'POST /api/auth/password/change': 'changePassword',

@@ -14,8 +14,9 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { MailCheck } from 'lucide-react';
+import { useState } from 'react';
 import { ApiError, api, unwrap } from '../../api/client.js';
-import { useMe } from '../../api/session.js';
+import { meQuery, useMe } from '../../api/session.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { showFieldErrors } from '../../components/form-errors.js';
 import { NewPasswordInput } from '../../components/new-password-input.js';
@@ -33,7 +34,9 @@ export function ProfileSection() {
           <Table.Tbody>
             <Table.Tr>
               <Table.Th w={160}>Name</Table.Th>
-              <Table.Td>{me.name}</Table.Td>
+              <Table.Td>
+                <EditName name={me.name} />
+              </Table.Td>
             </Table.Tr>
             <Table.Tr>
               <Table.Th>Email</Table.Th>
@@ -66,6 +69,65 @@ export function ProfileSection() {
       <ChangeEmail currentEmail={me.email} />
       <ChangePassword email={me.email} name={me.name} />
     </Stack>
+  );
+}
+
+/** The name, with a small form in place to change it. */
+function EditName({ name }: { name: string }) {
+  const queryClient = useQueryClient();
+  const [editing, setEditing] = useState(false);
+  const form = useForm({
+    initialValues: { name },
+    validate: { name: (v) => (v.trim() ? null : 'Enter your name') },
+  });
+  const save = useMutation({
+    mutationFn: (values: typeof form.values) => unwrap(api.PATCH('/api/auth/me', { body: values })),
+    onSuccess: (me) => {
+      queryClient.setQueryData(meQuery.queryKey, me);
+      setEditing(false);
+      notifications.show({ color: 'teal', title: 'Name changed', message: `You now appear as ${me.name}.` });
+    },
+    onError: (error) => showFieldErrors(form, error),
+  });
+  if (!editing) {
+    return (
+      <Group gap="xs" justify="space-between" wrap="nowrap">
+        <Text size="sm">{name}</Text>
+        <Button
+          size="xs"
+          variant="default"
+          onClick={() => {
+            form.setValues({ name });
+            setEditing(true);
+          }}
+        >
+          Change name
+        </Button>
+      </Group>
+    );
+  }
+  const placed = save.error instanceof ApiError && Object.keys(form.errors).length > 0;
+  return (
+    <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate>
+      <Stack gap="xs">
+        <TextInput
+          label="Your name"
+          autoComplete="name"
+          required
+          data-autofocus
+          {...form.getInputProps('name')}
+        />
+        {!placed && <ApiErrorAlert error={save.error} title="Your name was not changed" />}
+        <Group gap="xs">
+          <Button size="xs" type="submit" loading={save.isPending}>
+            Save name
+          </Button>
+          <Button size="xs" variant="default" onClick={() => setEditing(false)}>
+            Cancel
+          </Button>
+        </Group>
+      </Stack>
+    </form>
   );
 }
 

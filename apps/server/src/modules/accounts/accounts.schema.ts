@@ -96,3 +96,7 @@ export const sessionResponse = z.object({
 });
 
 export const idParams = z.object({ id: z.uuid() });
+
+export const updateMeBody = z.strictObject({
+  name: z.string().trim().min(1).max(200).describe('The name companies and apps show for me'),
+});

@@ -14,6 +14,7 @@ import {
   meResponse,
   registerBody,
   registerResponse,
+  updateMeBody,
   verifyEmailQuery,
 } from './accounts.schema.js';
 import type { Accounts } from './accounts-module.js';
@@ -224,6 +225,35 @@ export function authRoutes(ctx: AppContext, accounts: Accounts): FastifyPluginAs
         schema: { tags: ['auth'], summary: 'The signed-in account', response: { 200: meResponse } },
       },
       async (request) => toMe(request.auth!.account),
+    );
+
+    app.patch(
+      '/api/auth/me',
+      {
+        config: { access: { kind: 'account' } },
+        schema: {
+          tags: ['auth'],
+          summary: 'Change my profile (the name companies and apps show)',
+          body: updateMeBody,
+          response: { 200: meResponse, 400: errorResponses[400] },
+        },
+      },
+      async (request) => {
+        const account = request.auth!.account;
+        await ctx.database.db
+          .updateTable('account')
+          .set({ name: request.body.name, updated_at: ctx.clock.now() })
+          .where('id', '=', account.id)
+          .execute();
+        await recordAuditEvent(ctx, {
+          action: 'auth.profile.updated',
+          outcome: 'success',
+          actor: { accountId: account.id },
+          source: sourceOf(request),
+          details: { name: request.body.name },
+        });
+        return toMe((await findAccount(ctx.database.db, { id: account.id }))!);
+      },
     );
   };
 }
