@@ -4568,7 +4568,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed: API_KEY_NOT_ALLOWED, CSRF_ORIGIN_MISMATCH, PASSWORD_CHANGE_REQUIRED */
+            /** @description Not allowed: API_KEY_NOT_ALLOWED, CSRF_ORIGIN_MISMATCH, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
             403: {
                 headers: {
                     [name: string]: unknown;
