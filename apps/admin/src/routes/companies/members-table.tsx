@@ -1,9 +1,9 @@
-import { ActionIcon, Badge, Group, Menu, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
-import { MoreVertical } from 'lucide-react';
+import { Badge, Group, Menu, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import type { Member } from '../../api/companies.js';
 import { holdsCompanyRight, type Standing } from '../../api/rights.js';
 import { useMe } from '../../api/session.js';
+import { RowMenu } from '../../components/row-menu.js';
 import { type MemberAction, MemberActionModal } from './member-action-modal.js';
 import { MemberRightsModal } from './member-rights-modal.js';
 import { RIGHT_LABELS } from './rights-picker.js';
@@ -88,42 +88,35 @@ export function MembersTable({
                     <Text size="sm">{new Date(m.joinedAt).toLocaleDateString()}</Text>
                   </Table.Td>
                   <Table.Td>
-                    <Menu position="bottom-end" withinPortal>
-                      <Menu.Target>
-                        <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${m.name}`}>
-                          <MoreVertical size={16} />
-                        </ActionIcon>
-                      </Menu.Target>
-                      <Menu.Dropdown>
-                        {canManage && !m.isOwner && (
-                          <Menu.Item onClick={() => setEditing(m)}>Change rights</Menu.Item>
-                        )}
-                        {caller.isOwner && !m.isOwner && (
-                          <Menu.Item onClick={() => setAction({ kind: 'make-owner', member: m })}>
-                            Make owner
-                          </Menu.Item>
-                        )}
-                        {caller.isOwner && !m.isOwner && (
-                          <Menu.Item onClick={() => setAction({ kind: 'transfer', member: m })}>
-                            Transfer ownership to {m.name}
-                          </Menu.Item>
-                        )}
-                        {caller.isOwner && m.isOwner && (
-                          <Menu.Item
-                            disabled={owners === 1}
-                            onClick={() => setAction({ kind: 'remove-owner', member: m })}
-                          >
-                            {owners === 1 ? 'Only owner: make someone else owner first' : 'Remove ownership'}
-                          </Menu.Item>
-                        )}
-                        {canManage && !isMe && (
-                          <Menu.Item color="red" onClick={() => setAction({ kind: 'remove', member: m })}>
-                            Remove from company
-                          </Menu.Item>
-                        )}
-                        {isMe && <Menu.Item disabled>To leave, use the company settings</Menu.Item>}
-                      </Menu.Dropdown>
-                    </Menu>
+                    <RowMenu name={m.name}>
+                      {canManage && !m.isOwner && (
+                        <Menu.Item onClick={() => setEditing(m)}>Change rights</Menu.Item>
+                      )}
+                      {caller.isOwner && !m.isOwner && (
+                        <Menu.Item onClick={() => setAction({ kind: 'make-owner', member: m })}>
+                          Make owner
+                        </Menu.Item>
+                      )}
+                      {caller.isOwner && !m.isOwner && (
+                        <Menu.Item onClick={() => setAction({ kind: 'transfer', member: m })}>
+                          Transfer ownership to {m.name}
+                        </Menu.Item>
+                      )}
+                      {caller.isOwner && m.isOwner && (
+                        <Menu.Item
+                          disabled={owners === 1}
+                          onClick={() => setAction({ kind: 'remove-owner', member: m })}
+                        >
+                          {owners === 1 ? 'Only owner: make someone else owner first' : 'Remove ownership'}
+                        </Menu.Item>
+                      )}
+                      {canManage && !isMe && (
+                        <Menu.Item color="red" onClick={() => setAction({ kind: 'remove', member: m })}>
+                          Remove from company
+                        </Menu.Item>
+                      )}
+                      {isMe && <Menu.Item disabled>To leave, use the company settings</Menu.Item>}
+                    </RowMenu>
                   </Table.Td>
                 </Table.Tr>
               );

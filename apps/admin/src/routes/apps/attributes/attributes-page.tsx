@@ -1,26 +1,14 @@
-import {
-  ActionIcon,
-  Badge,
-  Button,
-  Card,
-  Code,
-  Group,
-  Menu,
-  Modal,
-  Stack,
-  Table,
-  Text,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Badge, Button, Card, Code, Group, Modal, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
-import { EllipsisVertical, Pencil, Plus, Trash2 } from 'lucide-react';
+import { Plus } from 'lucide-react';
 import { useState } from 'react';
 import { api, unwrap } from '../../../api/client.js';
 import { type Attribute, attributesQuery, ROLES_WRITE_RIGHT } from '../../../api/roles.js';
 import { ApiErrorAlert } from '../../../components/api-error-alert.js';
 import { notifyDone } from '../../../components/notify.js';
 import { LoadingRows, PageHeader, shownCount } from '../../../components/page.js';
+import { EditDeleteItems, RowMenu } from '../../../components/row-menu.js';
 import { useWorkspace } from '../../../shell/context.js';
 import { AttributeFormModal } from './attribute-form-modal.js';
 import { typeLabel } from './attribute-types.js';
@@ -98,25 +86,9 @@ export function AttributesPage() {
                     </Table.Td>
                     {canEdit && (
                       <Table.Td ta="right">
-                        <Menu position="bottom-end" withinPortal>
-                          <Menu.Target>
-                            <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${a.name}`}>
-                              <EllipsisVertical size={18} />
-                            </ActionIcon>
-                          </Menu.Target>
-                          <Menu.Dropdown>
-                            <Menu.Item leftSection={<Pencil size={14} />} onClick={() => setEditing(a)}>
-                              Edit
-                            </Menu.Item>
-                            <Menu.Item
-                              leftSection={<Trash2 size={14} />}
-                              color="red"
-                              onClick={() => setDeleting(a)}
-                            >
-                              Delete
-                            </Menu.Item>
-                          </Menu.Dropdown>
-                        </Menu>
+                        <RowMenu name={a.name}>
+                          <EditDeleteItems onEdit={() => setEditing(a)} onDelete={() => setDeleting(a)} />
+                        </RowMenu>
                       </Table.Td>
                     )}
                   </Table.Tr>

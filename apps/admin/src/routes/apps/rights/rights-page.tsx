@@ -1,11 +1,12 @@
-import { ActionIcon, Button, Card, Code, Menu, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Button, Card, Code, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
-import { EllipsisVertical, Pencil, Plus, Trash2 } from 'lucide-react';
+import { Plus } from 'lucide-react';
 import { useState } from 'react';
 import { type CustomRight, customRightsQuery, ROLES_WRITE_RIGHT } from '../../../api/roles.js';
 import { ApiErrorAlert } from '../../../components/api-error-alert.js';
 import { LoadingRows, PageHeader, shownCount } from '../../../components/page.js';
+import { EditDeleteItems, RowMenu } from '../../../components/row-menu.js';
 import { useWorkspace } from '../../../shell/context.js';
 import { DeleteRightModal } from './delete-right-modal.js';
 import { RightFormModal } from './right-form-modal.js';
@@ -76,25 +77,9 @@ export function RightsPage() {
                     </Table.Td>
                     {canEdit && (
                       <Table.Td ta="right">
-                        <Menu position="bottom-end" withinPortal>
-                          <Menu.Target>
-                            <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${r.name}`}>
-                              <EllipsisVertical size={18} />
-                            </ActionIcon>
-                          </Menu.Target>
-                          <Menu.Dropdown>
-                            <Menu.Item leftSection={<Pencil size={14} />} onClick={() => setEditing(r)}>
-                              Edit
-                            </Menu.Item>
-                            <Menu.Item
-                              leftSection={<Trash2 size={14} />}
-                              color="red"
-                              onClick={() => setDeleting(r)}
-                            >
-                              Delete
-                            </Menu.Item>
-                          </Menu.Dropdown>
-                        </Menu>
+                        <RowMenu name={r.name}>
+                          <EditDeleteItems onEdit={() => setEditing(r)} onDelete={() => setDeleting(r)} />
+                        </RowMenu>
                       </Table.Td>
                     )}
                   </Table.Tr>

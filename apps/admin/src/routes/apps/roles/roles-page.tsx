@@ -1,11 +1,12 @@
-import { ActionIcon, Badge, Button, Card, Group, List, Menu, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
-import { EllipsisVertical, Pencil, Plus, Trash2 } from 'lucide-react';
+import { Plus } from 'lucide-react';
 import { useState } from 'react';
 import { customRightsQuery, ROLES_WRITE_RIGHT, type Role, rolesQuery } from '../../../api/roles.js';
 import { ApiErrorAlert } from '../../../components/api-error-alert.js';
 import { LoadingRows, PageHeader, shownCount } from '../../../components/page.js';
+import { EditDeleteItems, RowMenu } from '../../../components/row-menu.js';
 import { useWorkspace } from '../../../shell/context.js';
 import { DeleteRoleModal } from './delete-role-modal.js';
 import { defaultRoleNote, ROLE_FLAGS } from './role-flags.js';
@@ -105,26 +106,13 @@ function RoleCard({
             {role.users === 1 ? '1 user' : `${role.users} users`}
           </Text>
           {(onEdit || onDelete) && (
-            <Menu position="bottom-end" withinPortal>
-              <Menu.Target>
-                <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${role.name}`}>
-                  <EllipsisVertical size={18} />
-                </ActionIcon>
-              </Menu.Target>
-              <Menu.Dropdown>
-                <Menu.Item leftSection={<Pencil size={14} />} onClick={onEdit}>
-                  Edit
-                </Menu.Item>
-                <Menu.Item
-                  leftSection={<Trash2 size={14} />}
-                  color="red"
-                  onClick={onDelete}
-                  disabled={Boolean(role.defaultFor)}
-                >
-                  {role.defaultFor ? 'Delete (a default role stays)' : 'Delete'}
-                </Menu.Item>
-              </Menu.Dropdown>
-            </Menu>
+            <RowMenu name={role.name}>
+              <EditDeleteItems
+                onEdit={onEdit}
+                onDelete={onDelete}
+                keptBecause={role.defaultFor ? 'a default role stays' : undefined}
+              />
+            </RowMenu>
           )}
         </Group>
       </Group>

@@ -1,6 +1,7 @@
-import { ActionIcon, Menu } from '@mantine/core';
-import { EllipsisVertical, ListChecks, PauseCircle, PlayCircle, Tags, UserMinus } from 'lucide-react';
+import { Menu } from '@mantine/core';
+import { ListChecks, PauseCircle, PlayCircle, Tags, UserMinus } from 'lucide-react';
 import type { AppUser } from '../../../api/app-users.js';
+import { RowMenu } from '../../../components/row-menu.js';
 
 /** What can be done to one user: the ⋮ menu of their row. */
 export function UserActionsMenu({
@@ -18,30 +19,23 @@ export function UserActionsMenu({
 }) {
   const suspended = user.status === 'suspended';
   return (
-    <Menu position="bottom-end" withinPortal>
-      <Menu.Target>
-        <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${user.name}`}>
-          <EllipsisVertical size={18} />
-        </ActionIcon>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Item leftSection={<ListChecks size={16} />} onClick={onManagePermissions}>
-          Manage permissions
-        </Menu.Item>
-        <Menu.Item leftSection={<Tags size={16} />} onClick={onEditAttributes}>
-          Edit attributes
-        </Menu.Item>
-        <Menu.Item
-          leftSection={suspended ? <PlayCircle size={16} /> : <PauseCircle size={16} />}
-          onClick={onToggleSuspended}
-        >
-          {suspended ? 'Reactivate in this application' : 'Suspend in this application'}
-        </Menu.Item>
-        <Menu.Divider />
-        <Menu.Item color="red" leftSection={<UserMinus size={16} />} onClick={onRemove}>
-          Remove from this application
-        </Menu.Item>
-      </Menu.Dropdown>
-    </Menu>
+    <RowMenu name={user.name}>
+      <Menu.Item leftSection={<ListChecks size={16} />} onClick={onManagePermissions}>
+        Manage permissions
+      </Menu.Item>
+      <Menu.Item leftSection={<Tags size={16} />} onClick={onEditAttributes}>
+        Edit attributes
+      </Menu.Item>
+      <Menu.Item
+        leftSection={suspended ? <PlayCircle size={16} /> : <PauseCircle size={16} />}
+        onClick={onToggleSuspended}
+      >
+        {suspended ? 'Reactivate in this application' : 'Suspend in this application'}
+      </Menu.Item>
+      <Menu.Divider />
+      <Menu.Item color="red" leftSection={<UserMinus size={16} />} onClick={onRemove}>
+        Remove from this application
+      </Menu.Item>
+    </RowMenu>
   );
 }
