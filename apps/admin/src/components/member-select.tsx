@@ -33,8 +33,9 @@ export function MemberSelect({
   const [debounced] = useDebouncedValue(typed, 250);
   const found = useQuery({ ...memberSearchQuery(companyId, debounced), enabled });
   const members = found.data?.items ?? [];
-  const options =
-    chosen && !members.some((m) => m.accountId === chosen.accountId) ? [chosen, ...members] : members;
+  // The chosen member stays an option (so the box can show them) until the person types a new search.
+  const keep = chosen && typed === '' && !members.some((m) => m.accountId === chosen.accountId);
+  const options = keep ? [chosen, ...members] : members;
   const more = Boolean(found.data?.next);
   return (
     <Stack gap="xs">
