@@ -49,6 +49,9 @@ describe('a company and its members', () => {
       .getByText('Owner', { exact: true })
       .waitFor();
     await page.getByText('No invitation is waiting for an answer.', { exact: false }).waitFor();
+    // The summary counts the whole company (the API's totals), not just the rows of the page shown.
+    await page.getByText('1 member, 1 owner.', { exact: false }).waitFor();
+    expect(await page.getByRole('button', { name: 'Show more' }).count()).toBe(0);
     await expectAccessible(page);
     await screenshot(page, 'company-members');
 
@@ -143,6 +146,7 @@ describe('a company and its members', () => {
     await nav(page).getByRole('link', { name: 'Members' }).click();
     const samRow = page.getByRole('row', { name: /Sam Editor/ });
     await samRow.getByText('Editor', { exact: true }).waitFor();
+    await page.getByText('2 members, 1 owner.', { exact: false }).waitFor();
     // Changing rights: presets and each right with its description.
     await samRow.getByRole('button', { name: 'Actions for Sam Editor' }).click();
     await page.getByRole('menuitem', { name: 'Change rights' }).click();

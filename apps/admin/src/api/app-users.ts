@@ -7,7 +7,7 @@ export type AppUserPermissions = Ok<'getAppUserPermissions'>;
 export type AppRole = Ok<'listRoles'>['items'][number];
 export type CustomRight = Ok<'listCustomRights'>['items'][number];
 export type UserAttribute = Ok<'listUserAttributes'>['items'][number];
-export type CompanyMember = Ok<'listMembers'>[number];
+export type CompanyMember = Ok<'listMembers'>['items'][number];
 
 /** What the users list is narrowed to; each is a search param of the screen. */
 export interface AppUserFilters {
@@ -54,10 +54,4 @@ export const appAttributesQuery = (app: string) =>
   queryOptions({
     queryKey: ['apps', app, 'attributes'],
     queryFn: () => unwrap(api.GET('/api/apps/{app}/attributes', { params: { path: { app } } })),
-  });
-
-export const companyMembersQuery = (company: string) =>
-  queryOptions({
-    queryKey: ['companies', company, 'members'],
-    queryFn: () => unwrap(api.GET('/api/companies/{company}/members', { params: { path: { company } } })),
   });

@@ -22,8 +22,9 @@ export const companyAppsQuery = (company: string) =>
     queryFn: () => unwrap(api.GET('/api/companies/{company}/apps', { params: { path: { company } } })),
   });
 
-export type Member = Ok<'listMembers'>[number];
-export type Invitation = Ok<'listInvitations'>[number];
+export type MemberPage = Ok<'listMembers'>;
+export type Member = MemberPage['items'][number];
+export type Invitation = Ok<'listInvitations'>['items'][number];
 export type Billing = Ok<'getCompanyBilling'>;
 export type IdentityProvider = Ok<'listIdentityProviders'>[number];
 export type AuditEntry = Ok<'listAuditEntries'>['items'][number];
@@ -43,17 +44,38 @@ export const presetsQuery = queryOptions({
   staleTime: Number.POSITIVE_INFINITY,
 });
 
-export const membersQuery = (company: string) =>
+/** One page of the members, owners first; `after` is the cursor of the previous page. */
+export function fetchMembersPage(
+  company: string,
+  after: string | undefined,
+  query: { search?: string | undefined; limit?: number } = {},
+) {
+  return unwrap(
+    api.GET('/api/companies/{company}/members', {
+      params: { path: { company }, query: { limit: 50, ...query, after } },
+    }),
+  );
+}
+
+/** The members whose name or email contains `search` (the first 20): what a member picker offers. */
+export const memberSearchQuery = (company: string, search: string) =>
   queryOptions({
-    queryKey: ['companies', company, 'members'],
-    queryFn: () => unwrap(api.GET('/api/companies/{company}/members', { params: { path: { company } } })),
+    queryKey: ['companies', company, 'members', 'search', search],
+    queryFn: () => fetchMembersPage(company, undefined, { search: search || undefined, limit: 20 }),
+    placeholderData: (previous) => previous,
   });
 
-export const invitationsQuery = (company: string) =>
-  queryOptions({
-    queryKey: ['companies', company, 'invitations'],
-    queryFn: () => unwrap(api.GET('/api/companies/{company}/invitations', { params: { path: { company } } })),
-  });
+/** One page of the invitations, newest first; `open` keeps those not yet accepted or revoked. */
+export function fetchInvitationsPage(company: string, open: boolean | undefined, after: string | undefined) {
+  return unwrap(
+    api.GET('/api/companies/{company}/invitations', {
+      params: {
+        path: { company },
+        query: { limit: 50, after, ...(open === undefined ? {} : { open: open ? 'true' : 'false' }) },
+      },
+    }),
+  );
+}
 
 export const billingQuery = (company: string) =>
   queryOptions({

@@ -193,7 +193,7 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * The members and their company rights
+         * The members and their company rights, owners first, a page at a time
          * @description **Who may call it:** A member of the company holding company.users.manage.
          */
         get: operations["listMembers"];
@@ -293,7 +293,7 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * The company’s invitations
+         * The company’s invitations, newest first, a page at a time
          * @description **Who may call it:** A member of the company holding company.users.manage.
          */
         get: operations["listInvitations"];
@@ -2728,7 +2728,14 @@ export interface operations {
     };
     listMembers: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Part of the email or name */
+                search?: string;
+                /** @description Members per page, 1 to 200 */
+                limit?: number;
+                /** @description The cursor `next` of the previous page */
+                after?: string;
+            };
             header?: never;
             path: {
                 /** @description The company's id */
@@ -2745,17 +2752,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** Format: uuid */
-                        accountId: string;
-                        email: string;
-                        name: string;
-                        isOwner: boolean;
-                        rights: string[];
-                        /** @enum {string} */
-                        preset: "owner" | "admin" | "editor" | "custom";
-                        /** Format: date-time */
-                        joinedAt: string;
-                    }[];
+                        items: {
+                            /** Format: uuid */
+                            accountId: string;
+                            email: string;
+                            name: string;
+                            isOwner: boolean;
+                            rights: string[];
+                            /** @enum {string} */
+                            preset: "owner" | "admin" | "editor" | "custom";
+                            /** Format: date-time */
+                            joinedAt: string;
+                        }[];
+                        next: string | null;
+                        /** @description How many members the company has (every page, no search) */
+                        total: number;
+                        /** @description How many of them are owners */
+                        owners: number;
+                    };
                 };
             };
             /** @description The request is malformed or a value is invalid: VALIDATION_FAILED */
@@ -3197,7 +3211,14 @@ export interface operations {
     };
     listInvitations: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: only those not yet accepted or revoked (waiting or expired); false: only the others */
+                open?: "true" | "false";
+                /** @description Invitations per page, 1 to 200 */
+                limit?: number;
+                /** @description The cursor `next` of the previous page */
+                after?: string;
+            };
             header?: never;
             path: {
                 /** @description The company's id */
@@ -3214,19 +3235,22 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        email: string;
-                        rights: string[];
-                        /** @enum {string} */
-                        status: "pending" | "accepted" | "revoked" | "expired";
-                        /** Format: date-time */
-                        expiresAt: string;
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** Format: date-time */
-                        lastSentAt: string;
-                    }[];
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            email: string;
+                            rights: string[];
+                            /** @enum {string} */
+                            status: "pending" | "accepted" | "revoked" | "expired";
+                            /** Format: date-time */
+                            expiresAt: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            lastSentAt: string;
+                        }[];
+                        next: string | null;
+                    };
                 };
             };
             /** @description The request is malformed or a value is invalid: VALIDATION_FAILED */

@@ -1,9 +1,10 @@
 import { Badge, Button, Card, Group, Select, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { type AuditEntry, type AuditFilters, fetchAuditPage, membersQuery } from '../../api/companies.js';
+import { type AuditEntry, type AuditFilters, fetchAuditPage, fetchMembersPage } from '../../api/companies.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { LoadMore, useCursorList } from '../../components/cursor-list.js';
+import { MemberSelect } from '../../components/member-select.js';
 import { LoadingRows, PageHeader } from '../../components/page.js';
 import { ACTION_FILTERS, describeAction } from './audit-actions.js';
 import { RIGHT_LABELS } from './rights-picker.js';
@@ -24,7 +25,11 @@ export function AuditPage() {
   const { company } = route.useParams();
   const filters = route.useSearch();
   const navigate = useNavigate({ from: '/companies/$company/audit' });
-  const members = useQuery(membersQuery(company));
+  // Names for the members the entries are about: one bounded page; past it, "a member".
+  const members = useQuery({
+    queryKey: ['companies', company, 'members', 'names'],
+    queryFn: () => fetchMembersPage(company, undefined, { limit: 200 }),
+  });
   const query = {
     actor: filters.actor,
     action: filters.action,
@@ -36,7 +41,8 @@ export function AuditPage() {
   );
   const setFilter = (patch: Partial<AuditFilters>) =>
     navigate({ search: (s: AuditFilters) => ({ ...s, ...patch }), replace: true });
-  const names = new Map((members.data ?? []).map((m) => [m.accountId, m.name]));
+  const names = new Map((members.data?.items ?? []).map((m) => [m.accountId, m.name]));
+  const everyName = members.data?.next === null;
   const filtered = Boolean(filters.actor || filters.action || filters.from || filters.to);
   const forbidden = list.error && 'status' in list.error && list.error.status === 403;
   return (
@@ -53,14 +59,12 @@ export function AuditPage() {
           onSubmit={(e) => e.preventDefault()}
         >
           <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
-            <Select
+            <MemberSelect
+              companyId={company}
+              by="accountId"
               label="Who"
               placeholder="Anyone"
               clearable
-              data={(members.data ?? []).map((m) => ({
-                value: m.accountId,
-                label: `${m.name} (${m.email})`,
-              }))}
               value={filters.actor ?? null}
               onChange={(v) => setFilter({ actor: v ?? undefined })}
             />
@@ -126,7 +130,7 @@ export function AuditPage() {
               </Table.Thead>
               <Table.Tbody>
                 {list.items.map((entry) => (
-                  <AuditRow key={entry.id} entry={entry} names={names} />
+                  <AuditRow key={entry.id} entry={entry} names={names} everyName={everyName} />
                 ))}
               </Table.Tbody>
             </Table>
@@ -167,9 +171,18 @@ function summary(details: Record<string, unknown>): string {
   return parts.join(' · ');
 }
 
-function AuditRow({ entry, names }: { entry: AuditEntry; names: Map<string, string> }) {
+function AuditRow({
+  entry,
+  names,
+  everyName,
+}: {
+  entry: AuditEntry;
+  names: Map<string, string>;
+  everyName: boolean;
+}) {
   const when = new Date(entry.occurredAt);
-  const member = entry.target?.type === 'account' ? (names.get(entry.target.id) ?? 'a former member') : null;
+  const fallback = everyName ? 'a former member' : 'a member';
+  const member = entry.target?.type === 'account' ? (names.get(entry.target.id) ?? fallback) : null;
   const details = [member && `member: ${member}`, summary(entry.details)].filter(Boolean).join(' · ');
   return (
     <Table.Tr>

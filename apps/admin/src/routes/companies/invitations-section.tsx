@@ -10,11 +10,12 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, unwrap } from '../../api/client.js';
-import { type Invitation, invitationsQuery } from '../../api/companies.js';
+import { fetchInvitationsPage, type Invitation } from '../../api/companies.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
+import { LoadMore, useCursorList } from '../../components/cursor-list.js';
 import { notify } from '../../components/notify.js';
 import { LoadingRows } from '../../components/page.js';
 import { RIGHT_LABELS } from './rights-picker.js';
@@ -34,8 +35,10 @@ function presetName(rights: string[]): string {
 /** Invitations: those waiting for an answer first; send again with a fresh link, or revoke. */
 export function InvitationsSection({ companyId }: { companyId: string }) {
   const queryClient = useQueryClient();
-  const invitations = useQuery(invitationsQuery(companyId));
   const [show, setShow] = useState<'open' | 'all'>('open');
+  const invitations = useCursorList(['companies', companyId, 'invitations', show], (after) =>
+    fetchInvitationsPage(companyId, show === 'open' ? true : undefined, after),
+  );
   const [revoking, setRevoking] = useState<Invitation | null>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['companies', companyId, 'invitations'] });
   const resend = useMutation({
@@ -63,9 +66,7 @@ export function InvitationsSection({ companyId }: { companyId: string }) {
       notify(`The invitation to ${i.email} is revoked; its link no longer works.`);
     },
   });
-  const rows = (invitations.data ?? []).filter(
-    (i) => show === 'all' || i.status === 'pending' || i.status === 'expired',
-  );
+  const rows = invitations.items;
   return (
     <Stack gap="sm" component="section" aria-labelledby="invitations-heading">
       <Group justify="space-between" wrap="wrap">
@@ -162,6 +163,9 @@ export function InvitationsSection({ companyId }: { companyId: string }) {
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
+      )}
+      {rows.length > 0 && (invitations.hasNextPage || (invitations.data?.pages.length ?? 0) > 1) && (
+        <LoadMore list={invitations} noun="invitations" />
       )}
       <Modal
         opened={revoking !== null}

@@ -3,8 +3,9 @@ import { useDisclosure } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { UserPlus } from 'lucide-react';
-import { companyQuery, membersQuery } from '../../api/companies.js';
+import { companyQuery, fetchMembersPage, type MemberPage } from '../../api/companies.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
+import { LoadMore, useCursorList } from '../../components/cursor-list.js';
 import { LoadingRows, PageHeader } from '../../components/page.js';
 import { InvitationsSection } from './invitations-section.js';
 import { InviteModal } from './invite-modal.js';
@@ -16,7 +17,11 @@ const route = getRouteApi('/signed-in/companies/$company/members');
 export function MembersPage() {
   const { company: companyId } = route.useParams();
   const company = useQuery(companyQuery(companyId)).data;
-  const members = useQuery(membersQuery(companyId));
+  const members = useCursorList(['companies', companyId, 'members', 'list'], (after) =>
+    fetchMembersPage(companyId, after),
+  );
+  // Every page carries the company's totals: the summary counts them, not the rows shown.
+  const first = members.data?.pages[0] as MemberPage | undefined;
   const [inviting, { open, close }] = useDisclosure();
   return (
     <Stack maw={1100} gap="xl">
@@ -34,8 +39,19 @@ export function MembersPage() {
         />
         {members.isPending && <LoadingRows rows={4} />}
         <ApiErrorAlert error={members.error} />
-        {members.data && company && (
-          <MembersTable companyId={companyId} members={members.data} caller={company.me} />
+        {first && company && (
+          <>
+            <MembersTable
+              companyId={companyId}
+              members={members.items}
+              total={first.total}
+              owners={first.owners}
+              caller={company.me}
+            />
+            {members.hasNextPage || (members.data?.pages.length ?? 0) > 1 ? (
+              <LoadMore list={members} noun={`of ${first.total} members`} />
+            ) : null}
+          </>
         )}
       </Stack>
       {members.data && <InvitationsSection companyId={companyId} />}

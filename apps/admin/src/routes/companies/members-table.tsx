@@ -19,16 +19,21 @@ const PRESET_BADGES: Record<Member['preset'], { label: string; color: string }> 
 export function MembersTable({
   companyId,
   members,
+  total,
+  owners,
   caller,
 }: {
   companyId: string;
+  /** The members shown so far (a page or more). */
   members: Member[];
+  /** How many members and owners the company has, every page together. */
+  total: number;
+  owners: number;
   caller: Standing;
 }) {
   const me = useMe().data;
   const [editing, setEditing] = useState<Member | null>(null);
   const [action, setAction] = useState<{ kind: MemberAction; member: Member } | null>(null);
-  const owners = members.filter((m) => m.isOwner).length;
   const canManage = holdsCompanyRight(caller, 'company.users.manage');
   return (
     <>
@@ -125,8 +130,8 @@ export function MembersTable({
         </Table>
       </Table.ScrollContainer>
       <Text size="sm" c="dimmed" mt="xs">
-        {members.length} member{members.length === 1 ? '' : 's'}, {owners} owner{owners === 1 ? '' : 's'}. A
-        company always keeps at least one owner.
+        {total} member{total === 1 ? '' : 's'}, {owners} owner{owners === 1 ? '' : 's'}. A company always
+        keeps at least one owner.
       </Text>
       <MemberRightsModal
         companyId={companyId}

@@ -78,6 +78,19 @@ export const memberView = z.object({
   joinedAt: z.date(),
 });
 
+export const listMembersQuery = z.object({
+  search: z.string().max(200).optional().describe('Part of the email or name'),
+  limit: z.coerce.number().int().min(1).max(200).default(50).describe('Members per page, 1 to 200'),
+  after: z.string().max(600).optional().describe('The cursor `next` of the previous page'),
+});
+
+export const memberPage = z.object({
+  items: z.array(memberView),
+  next: z.string().nullable(),
+  total: z.number().int().describe('How many members the company has (every page, no search)'),
+  owners: z.number().int().describe('How many of them are owners'),
+});
+
 /** Rights by list, or by Ninox-style preset (Owner is given through ownership). */
 export const rightsBody = z.union([
   z.object({ rights: z.array(companyRight).max(4) }),
@@ -101,5 +114,17 @@ export const invitationView = z.object({
   createdAt: z.date(),
   lastSentAt: z.date(),
 });
+
+export const listInvitationsQuery = z.object({
+  open: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === 'true'))
+    .describe('true: only those not yet accepted or revoked (waiting or expired); false: only the others'),
+  limit: z.coerce.number().int().min(1).max(200).default(50).describe('Invitations per page, 1 to 200'),
+  after: z.string().max(200).optional().describe('The cursor `next` of the previous page'),
+});
+
+export const invitationPage = z.object({ items: z.array(invitationView), next: z.string().nullable() });
 
 export const tokenBody = z.object({ token: z.string().min(20).max(200) });

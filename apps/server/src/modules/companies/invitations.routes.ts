@@ -6,9 +6,11 @@ import { actorOf, sourceOf } from '../accounts/request-source.js';
 import { MEMBER_PRESETS } from '../rights/catalogue.js';
 import {
   companyParams,
+  invitationPage,
   invitationParams,
   invitationView,
   inviteBody,
+  listInvitationsQuery,
   tokenBody,
 } from './companies.schema.js';
 import {
@@ -55,12 +57,13 @@ export function invitationsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         config: { access: { kind: 'company', right: 'company.users.manage' } },
         schema: {
           tags,
-          summary: 'The company’s invitations',
+          summary: 'The company’s invitations, newest first, a page at a time',
           params: companyParams,
-          response: { 200: z.array(invitationView) },
+          querystring: listInvitationsQuery,
+          response: { 200: invitationPage, 400: errorResponses[400] },
         },
       },
-      async (request) => listInvitations(ctx, request.tenant.company!.companyId),
+      async (request) => listInvitations(ctx, request.tenant.company!.companyId, request.query),
     );
 
     app.post(

@@ -1,12 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
 import type { AppContext } from '../../context.js';
-import { AppError, notFound } from '../../http/app-error.js';
+import { AppError, notFound, validationError } from '../../http/app-error.js';
 import { invitationMail } from '../../mail/templates.js';
 import type { AuthenticatedAccount } from '../accounts/authentication.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
 import type { CompanyRight } from '../rights/catalogue.js';
 import { assertCompanyCeiling } from '../tenancy/delegation.js';
-import type { CompanyAccess } from '../tenancy/tenant-access.js';
+import { type CompanyAccess, isUuid } from '../tenancy/tenant-access.js';
 import { type Actor, auditActor } from './companies.service.js';
 
 const VALID_DAYS = 7;
@@ -64,15 +65,52 @@ export async function inviteMember(
   return toView(ctx, row);
 }
 
-/** The company's invitations, newest first. */
-export async function listInvitations(ctx: AppContext, companyId: string): Promise<InvitationView[]> {
-  const rows = await ctx.database.db
+/** Which page of invitations to read, and whether only the open ones. */
+export interface InvitationPageQuery {
+  limit: number;
+  after?: string | undefined;
+  open?: boolean | undefined;
+}
+
+/**
+ * The company's invitations, newest first, a page at a time. The cursor is the id of the last
+ * invitation shown (invitations are never deleted, only accepted or revoked); its exact creation
+ * time is read back from the database, so rows created within the same millisecond never go missing.
+ */
+export async function listInvitations(
+  ctx: AppContext,
+  companyId: string,
+  page: InvitationPageQuery,
+): Promise<{ items: InvitationView[]; next: string | null }> {
+  let query = ctx.database.db
     .selectFrom('company_invitation')
     .selectAll()
     .where('company_id', '=', companyId)
     .orderBy('created_at', 'desc')
-    .execute();
-  return rows.map((r) => toView(ctx, r));
+    .orderBy('id', 'desc')
+    .limit(page.limit + 1);
+  if (page.after) {
+    const after = page.after;
+    if (!isUuid(after)) {
+      throw validationError([
+        { location: 'querystring', field: 'after', message: 'is not a cursor this API returned' },
+      ]);
+    }
+    query = query.where(
+      (eb) =>
+        sql<boolean>`(${eb.ref('created_at')}, ${eb.ref('id')}) < (select i.created_at, i.id from company_invitation i where i.id = ${after} and i.company_id = ${companyId})`,
+    );
+  }
+  if (page.open !== undefined) {
+    query = query.where((eb) => {
+      const open = eb.and([eb('accepted_at', 'is', null), eb('revoked_at', 'is', null)]);
+      return page.open ? open : eb.not(open);
+    });
+  }
+  const rows = await query.execute();
+  const items = rows.slice(0, page.limit).map((r) => toView(ctx, r));
+  const last = items.at(-1);
+  return { items, next: rows.length > page.limit && last ? last.id : null };
 }
 
 /** Sends a pending invitation again, with a new token and a new week; the old link stops working. */

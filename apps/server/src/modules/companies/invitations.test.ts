@@ -75,7 +75,7 @@ describeDb('company invitations', (database) => {
       rights: ['company.apps.manage', 'company.info.manage', 'company.users.manage'],
     });
     expect((await jill.client.post('/api/invitations/accept', { token })).statusCode).toBe(400);
-    const list = (await owner.client.get(`/api/companies/${companyId}/invitations`)).json();
+    const list = (await owner.client.get(`/api/companies/${companyId}/invitations`)).json().items;
     expect(list[0]).toMatchObject({ email: 'jill@umbrella.test', status: 'accepted' });
   });
 
@@ -188,5 +188,72 @@ describeDb('company invitations', (database) => {
       .where('account_id', '=', barry.accountId)
       .execute();
     expect(rows).toHaveLength(1);
+  });
+
+  it('pages through the invitations newest first, each exactly once and only this company’s', async () => {
+    const stranger = await signUp(app, ctx, 'boss@raccoon.test', 'Brian Irons');
+    const otherCompany = (await stranger.client.post('/api/companies', { name: 'Raccoon PD' })).json().id;
+    // Made in one statement, these share one creation time: the cursor must still tell them apart.
+    const row = (company: string, email: string) => ({
+      company_id: company,
+      email,
+      rights: [],
+      token_hash: `hash-${email}`,
+      expires_at: new Date(Date.now() + 86_400_000),
+      invited_by: owner.accountId,
+    });
+    await ctx.database.db
+      .insertInto('company_invitation')
+      .values([
+        ...Array.from({ length: 6 }, (_, i) => row(companyId, `batch${i}@umbrella.test`)),
+        row(otherCompany, 'outsider@raccoon.test'),
+      ])
+      .execute();
+    await owner.client.post(`/api/companies/${companyId}/invitations`, { email: 'late@umbrella.test', rights: [] });
+    const expected = await ctx.database.db
+      .selectFrom('company_invitation')
+      .select(['id', 'accepted_at', 'revoked_at'])
+      .where('company_id', '=', companyId)
+      .execute();
+    expect(expected.length).toBeGreaterThan(7);
+
+    const read = async (filter: string) => {
+      const seen: { id: string; email: string; status: string }[] = [];
+      let after: string | null = null;
+      let pages = 0;
+      do {
+        const query: string = `?limit=2${filter}${after ? `&after=${after}` : ''}`;
+        const res = await owner.client.get(`/api/companies/${companyId}/invitations${query}`);
+        expect(res.statusCode).toBe(200);
+        expect(res.json().items.length).toBeLessThanOrEqual(2);
+        seen.push(...res.json().items);
+        after = res.json().next;
+        pages += 1;
+      } while (after && pages < 20);
+      expect(after).toBeNull();
+      return seen;
+    };
+    const all = await read('');
+    expect(all.map((i) => i.id).sort()).toEqual(expected.map((i) => i.id).sort());
+    expect(all[0]!.email).toBe('late@umbrella.test');
+    expect(all.map((i) => i.email)).not.toContain('outsider@raccoon.test');
+    const open = await read('&open=true');
+    const closed = expected.filter((i) => i.accepted_at || i.revoked_at).map((i) => i.id);
+    expect(open.map((i) => i.id).sort()).toEqual(
+      expected.map((i) => i.id).filter((id) => !closed.includes(id)).sort(),
+    );
+    expect((await read('&open=false')).map((i) => i.id).sort()).toEqual([...closed].sort());
+
+    for (const [bad, field] of [
+      ['after=nonsense', 'after'],
+      ['limit=0', 'limit'],
+      ['limit=201', 'limit'],
+      ['open=maybe', 'open'],
+    ]) {
+      const res = await owner.client.get(`/api/companies/${companyId}/invitations?${bad}`);
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.code).toBe('VALIDATION_FAILED');
+      expect(res.json().error.details.issues[0].field).toBe(field);
+    }
   });
 });

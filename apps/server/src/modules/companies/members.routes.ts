@@ -6,6 +6,8 @@ import { actorOf } from '../accounts/request-source.js';
 import { MEMBER_PRESETS } from '../rights/catalogue.js';
 import {
   companyParams,
+  listMembersQuery,
+  memberPage,
   memberParams,
   memberView,
   ownershipBody,
@@ -32,12 +34,13 @@ export function membersRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         config: { access: usersManage },
         schema: {
           tags,
-          summary: 'The members and their company rights',
+          summary: 'The members and their company rights, owners first, a page at a time',
           params: companyParams,
-          response: { 200: z.array(memberView) },
+          querystring: listMembersQuery,
+          response: { 200: memberPage, 400: errorResponses[400] },
         },
       },
-      async (request) => listMembers(ctx, request.tenant.company!.companyId),
+      async (request) => listMembers(ctx, request.tenant.company!.companyId, request.query),
     );
 
     app.put(

@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { AppContext } from '../../context.js';
 import type { DatabaseSchema } from '../../db/schema.js';
-import { AppError, notFound } from '../../http/app-error.js';
+import { AppError, notFound, validationError } from '../../http/app-error.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
 import { COMPANY_RIGHT_KEYS, type CompanyRight, MEMBER_PRESETS } from '../rights/catalogue.js';
 import { assertCompanyCeiling } from '../tenancy/delegation.js';
-import type { CompanyAccess } from '../tenancy/tenant-access.js';
+import { type CompanyAccess, isUuid } from '../tenancy/tenant-access.js';
 import { type Actor, auditActor, lockCompany } from './companies.service.js';
 
 /** A member as the user management screen lists them. */
@@ -28,13 +28,101 @@ export function presetOf(isOwner: boolean, rights: readonly string[]): MemberVie
   return 'custom';
 }
 
-/** The members of a company, owners first. */
-export async function listMembers(ctx: AppContext, companyId: string): Promise<MemberView[]> {
-  const rows = await memberQuery(ctx.database.db, companyId)
+/** Which page of members to read, and the search that narrows it. */
+export interface MemberPageQuery {
+  limit: number;
+  after?: string | undefined;
+  search?: string | undefined;
+}
+
+/** A page of members, owners first then by email; `next` is the cursor of the following page. */
+export interface MemberPage {
+  items: MemberView[];
+  next: string | null;
+  total: number;
+  owners: number;
+}
+
+// The cursor is the (ownership, email, id) of the last member shown: stable while members come and go.
+function encodeMemberCursor(m: MemberView): string {
+  return Buffer.from(JSON.stringify([m.isOwner, m.email, m.accountId])).toString('base64url');
+}
+
+function decodeMemberCursor(cursor: string): { isOwner: boolean; email: string; accountId: string } {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    parsed = null;
+  }
+  if (
+    Array.isArray(parsed) &&
+    parsed.length === 3 &&
+    typeof parsed[0] === 'boolean' &&
+    typeof parsed[1] === 'string' &&
+    typeof parsed[2] === 'string' &&
+    isUuid(parsed[2])
+  ) {
+    return { isOwner: parsed[0], email: parsed[1], accountId: parsed[2] };
+  }
+  throw validationError([
+    { location: 'querystring', field: 'after', message: 'is not a cursor this API returned' },
+  ]);
+}
+
+/** The members of a company, owners first, a page at a time. */
+export async function listMembers(
+  ctx: AppContext,
+  companyId: string,
+  page: MemberPageQuery,
+): Promise<MemberPage> {
+  const db = ctx.database.db;
+  let query = memberQuery(db, companyId)
     .orderBy('company_member.is_owner', 'desc')
     .orderBy('account.email')
-    .execute();
-  return rows.map(toView);
+    .orderBy('company_member.account_id')
+    .limit(page.limit + 1);
+  if (page.after) {
+    const c = decodeMemberCursor(page.after);
+    query = query.where((eb) =>
+      eb.or([
+        // Owners (true) come before members (false).
+        ...(c.isOwner ? [eb('company_member.is_owner', '=', false)] : []),
+        eb.and([
+          eb('company_member.is_owner', '=', c.isOwner),
+          eb.or([
+            eb('account.email', '>', c.email),
+            eb.and([eb('account.email', '=', c.email), eb('company_member.account_id', '>', c.accountId)]),
+          ]),
+        ]),
+      ]),
+    );
+  }
+  if (page.search) {
+    const pattern = `%${page.search.replace(/[\\%_]/g, '\\$&')}%`;
+    query = query.where((eb) =>
+      eb.or([eb('account.email', 'ilike', pattern), eb('account.name', 'ilike', pattern)]),
+    );
+  }
+  const [rows, counts] = await Promise.all([
+    query.execute(),
+    db
+      .selectFrom('company_member')
+      .select((eb) => [
+        eb.fn.countAll<string>().as('total'),
+        eb.fn.count<string>('account_id').filterWhere('is_owner', '=', true).as('owners'),
+      ])
+      .where('company_id', '=', companyId)
+      .executeTakeFirstOrThrow(),
+  ]);
+  const items = rows.slice(0, page.limit).map(toView);
+  const last = items.at(-1);
+  return {
+    items,
+    next: rows.length > page.limit && last ? encodeMemberCursor(last) : null,
+    total: Number(counts.total),
+    owners: Number(counts.owners),
+  };
 }
 
 /** One member, or 404. */

@@ -14,7 +14,7 @@ describeDb('company members: rights, presets, ownership', (database) => {
   let companyId: string;
 
   const members = async () =>
-    (await owner.client.get(`/api/companies/${companyId}/members`)).json() as {
+    (await owner.client.get(`/api/companies/${companyId}/members`)).json().items as {
       accountId: string;
       isOwner: boolean;
       rights: string[];
@@ -158,5 +158,68 @@ describeDb('company members: rights, presets, ownership', (database) => {
       .execute();
     expect(appUsers).toEqual([]);
     expect((await editor.client.get(`/api/companies/${companyId}`)).statusCode).toBe(404);
+  });
+
+  it('pages through the members, owners first, each exactly once and only this company’s', async () => {
+    const other = await signUp(app, ctx, 'boss@chotchkies.test', 'Stan');
+    const otherCompany = (await other.client.post('/api/companies', { name: 'Chotchkie’s' })).json().id;
+    const extra = Array.from({ length: 7 }, (_, i) => ({ email: `staff${i}@initech.test`, name: `Staff ${i}` }));
+    const stranger = { email: 'flair@chotchkies.test', name: 'Joanna' };
+    const rows = await ctx.database.db
+      .insertInto('account')
+      .values([...extra, stranger].map((p) => ({ ...p, email_verified: true })))
+      .returning(['id', 'email'])
+      .execute();
+    for (const row of rows) {
+      if (row.email === stranger.email) await insertMember(ctx, otherCompany, row.id, []);
+      else await insertMember(ctx, companyId, row.id, [], row.email === 'staff3@initech.test');
+    }
+
+    const expected = await ctx.database.db
+      .selectFrom('company_member')
+      .select(['account_id', 'is_owner'])
+      .where('company_id', '=', companyId)
+      .execute();
+    expect(expected.length).toBeGreaterThan(7);
+    const seen: { accountId: string; email: string; isOwner: boolean }[] = [];
+    let after: string | null = null;
+    let pages = 0;
+    do {
+      const query: string = after ? `?limit=3&after=${encodeURIComponent(after)}` : '?limit=3';
+      const res = await owner.client.get(`/api/companies/${companyId}/members${query}`);
+      expect(res.statusCode).toBe(200);
+      const page = res.json();
+      expect(page.items.length).toBeLessThanOrEqual(3);
+      expect(page.total).toBe(expected.length);
+      expect(page.owners).toBe(expected.filter((m) => m.is_owner).length);
+      seen.push(...page.items);
+      after = page.next;
+      pages += 1;
+    } while (after && pages < 10);
+    expect(after).toBeNull();
+    expect(pages).toBeGreaterThan(2);
+    expect(seen.map((m) => m.accountId).sort()).toEqual(expected.map((m) => m.account_id).sort());
+    expect(seen.map((m) => m.email)).not.toContain(stranger.email);
+    expect(seen.map((m) => m.email)).not.toContain(other.email);
+    // Owners come first, each group by email.
+    const firstMember = seen.findIndex((m) => !m.isOwner);
+    expect(seen.slice(firstMember).every((m) => !m.isOwner)).toBe(true);
+
+    const search = (await owner.client.get(`/api/companies/${companyId}/members?search=STAFF&limit=200`)).json();
+    expect(search.items).toHaveLength(7);
+    expect(search.next).toBeNull();
+
+    for (const bad of ['?after=nonsense', `?after=${Buffer.from('[1,2]').toString('base64url')}`]) {
+      const res = await owner.client.get(`/api/companies/${companyId}/members${bad}`);
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.code).toBe('VALIDATION_FAILED');
+      expect(res.json().error.details.issues[0].field).toBe('after');
+    }
+    for (const bad of ['0', '201', 'many']) {
+      const res = await owner.client.get(`/api/companies/${companyId}/members?limit=${bad}`);
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.code).toBe('VALIDATION_FAILED');
+      expect(res.json().error.details.issues[0].field).toBe('limit');
+    }
   });
 });

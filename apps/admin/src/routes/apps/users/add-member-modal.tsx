@@ -1,10 +1,13 @@
-import { Button, Group, Modal, Select, Stack } from '@mantine/core';
+import { Button, Group, Modal, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { appUsersKey, companyMembersQuery } from '../../../api/app-users.js';
+import { useState } from 'react';
+import { appUsersKey } from '../../../api/app-users.js';
 import { api, unwrap } from '../../../api/client.js';
+import type { Member } from '../../../api/companies.js';
 import { ApiErrorAlert } from '../../../components/api-error-alert.js';
 import { showFieldErrors } from '../../../components/form-errors.js';
+import { MemberSelect } from '../../../components/member-select.js';
 import { notifyDone } from '../../../components/notify.js';
 import type { Ceiling } from './delegation-ceiling.js';
 import { RolePicker } from './role-picker.js';
@@ -24,12 +27,12 @@ export function AddMemberModal({
   onClose: () => void;
 }) {
   const queryClient = useQueryClient();
-  const members = useQuery({ ...companyMembersQuery(companyId), enabled: opened });
   const form = useForm({
     initialValues: { email: '', roles: [] as string[] },
     validate: { email: (v) => (v ? null : 'Choose a member of the company') },
   });
-  const chosen = members.data?.find((m) => m.email === form.values.email);
+  const [picked, setPicked] = useState<Member | null>(null);
+  const chosen = picked && picked.email === form.values.email ? picked : undefined;
   // One look-up for the member picked: someone already here is said so, not offered and then refused.
   const already = useQuery({
     queryKey: ['apps', appId, 'users', 'one', chosen?.accountId],
@@ -61,15 +64,19 @@ export function AddMemberModal({
     <Modal opened={opened} onClose={close} title="Add a member of the company">
       <form onSubmit={form.onSubmit((values) => add.mutate(values))} noValidate>
         <Stack gap="sm">
-          <Select
+          <MemberSelect
+            companyId={companyId}
+            by="email"
+            enabled={opened}
             label="Member"
             required
-            searchable
             data-autofocus
-            placeholder={members.isPending ? 'Loading members…' : 'Choose a member'}
-            nothingFoundMessage="No member by that name"
-            data={(members.data ?? []).map((m) => ({ value: m.email, label: `${m.name} (${m.email})` }))}
-            {...form.getInputProps('email')}
+            placeholder="Type a name or email"
+            value={form.values.email}
+            onChange={(email, member) => {
+              form.setFieldValue('email', email ?? '');
+              setPicked(member);
+            }}
             error={
               form.errors.email ??
               (isUser
@@ -78,7 +85,6 @@ export function AddMemberModal({
             }
           />
           <RolePicker appId={appId} ceiling={ceiling} {...form.getInputProps('roles')} />
-          <ApiErrorAlert error={members.error} />
           <ApiErrorAlert error={add.error && Object.keys(form.errors).length === 0 ? add.error : null} />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
