@@ -209,7 +209,10 @@ describeDb('company invitations', (database) => {
         row(otherCompany, 'outsider@raccoon.test'),
       ])
       .execute();
-    await owner.client.post(`/api/companies/${companyId}/invitations`, { email: 'late@umbrella.test', rights: [] });
+    await owner.client.post(`/api/companies/${companyId}/invitations`, {
+      email: 'late@umbrella.test',
+      rights: [],
+    });
     const expected = await ctx.database.db
       .selectFrom('company_invitation')
       .select(['id', 'accepted_at', 'revoked_at'])
@@ -240,7 +243,10 @@ describeDb('company invitations', (database) => {
     const open = await read('&open=true');
     const closed = expected.filter((i) => i.accepted_at || i.revoked_at).map((i) => i.id);
     expect(open.map((i) => i.id).sort()).toEqual(
-      expected.map((i) => i.id).filter((id) => !closed.includes(id)).sort(),
+      expected
+        .map((i) => i.id)
+        .filter((id) => !closed.includes(id))
+        .sort(),
     );
     expect((await read('&open=false')).map((i) => i.id).sort()).toEqual([...closed].sort());
 

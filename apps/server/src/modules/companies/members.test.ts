@@ -163,7 +163,10 @@ describeDb('company members: rights, presets, ownership', (database) => {
   it('pages through the members, owners first, each exactly once and only this company’s', async () => {
     const other = await signUp(app, ctx, 'boss@chotchkies.test', 'Stan');
     const otherCompany = (await other.client.post('/api/companies', { name: 'Chotchkie’s' })).json().id;
-    const extra = Array.from({ length: 7 }, (_, i) => ({ email: `staff${i}@initech.test`, name: `Staff ${i}` }));
+    const extra = Array.from({ length: 7 }, (_, i) => ({
+      email: `staff${i}@initech.test`,
+      name: `Staff ${i}`,
+    }));
     const stranger = { email: 'flair@chotchkies.test', name: 'Joanna' };
     const rows = await ctx.database.db
       .insertInto('account')
@@ -205,7 +208,9 @@ describeDb('company members: rights, presets, ownership', (database) => {
     const firstMember = seen.findIndex((m) => !m.isOwner);
     expect(seen.slice(firstMember).every((m) => !m.isOwner)).toBe(true);
 
-    const search = (await owner.client.get(`/api/companies/${companyId}/members?search=STAFF&limit=200`)).json();
+    const search = (
+      await owner.client.get(`/api/companies/${companyId}/members?search=STAFF&limit=200`)
+    ).json();
     expect(search.items).toHaveLength(7);
     expect(search.next).toBeNull();
 
