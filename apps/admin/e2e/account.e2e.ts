@@ -1,31 +1,19 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { request as playwrightRequest } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { totp } from '../../server/test/harness/accounts.js';
 import { Api } from './fixtures.js';
 import {
-  type Charter,
   expectAccessible,
+  journey,
   lastMailTo,
-  launchBrowser,
   linkIn,
   newPage,
   screenshot,
-  startCharter,
   strongPassword,
 } from './harness.js';
 
-let charter: Charter;
-let browser: Browser;
-
-beforeAll(async () => {
-  [charter, browser] = await Promise.all([startCharter(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await charter?.stop();
-});
+const j = journey();
 
 const TESS = 'tess@example.com';
 const NEW_TESS = 'tess.tech@example.com';
@@ -55,8 +43,8 @@ async function typeCode(page: Page, label: string, code: string): Promise<void> 
 describe('sign-in and account', () => {
   it('a temporary password is replaced, a forgotten one reset, two-factor enrolled and required, an API key shown once and revoked', async () => {
     // The owner sets up through the API: a company, an app, and a user with a temporary password.
-    const owner = await browser.newContext({ baseURL: charter.url });
-    const ownerApi = Api.of(charter, owner);
+    const owner = await j.browser.newContext({ baseURL: j.charter.url });
+    const ownerApi = Api.of(j.charter, owner);
     await ownerApi.signUp('olga@example.com', 'Olga Owner');
     const company = await ownerApi.createCompany('Olga Field Co');
     const { app } = await ownerApi.createApp(company.id, 'Field Service');
@@ -70,11 +58,11 @@ describe('sign-in and account', () => {
       },
     );
     expect(created.temporaryPassword).toBeTruthy();
-    await owner.request.get(linkIn((await lastMailTo(charter, TESS, 'verify-email')).text), {
+    await owner.request.get(linkIn((await lastMailTo(j.charter, TESS, 'verify-email')).text), {
       maxRedirects: 0,
     });
 
-    const { page, context } = await newPage(browser, charter);
+    const { page, context } = await newPage(j.browser, j.charter);
     page.setDefaultTimeout(10_000);
 
     // (a) Signing in with the temporary password leads to choosing one's own, then home.
@@ -101,7 +89,7 @@ describe('sign-in and account', () => {
     await page.getByRole('button', { name: 'Send me a reset link' }).click();
     await page.getByRole('heading', { name: 'Check your email' }).waitFor();
     await look(page, 'account-forgot-password-sent');
-    const resetLink = linkIn((await lastMailTo(charter, TESS, 'reset-password')).text);
+    const resetLink = linkIn((await lastMailTo(j.charter, TESS, 'reset-password')).text);
     await page.goto(resetLink);
     await page.getByRole('heading', { name: 'Choose a new password' }).waitFor();
     await page.getByRole('textbox', { name: 'New password' }).fill(strongPassword('reset'));
@@ -183,8 +171,8 @@ describe('sign-in and account', () => {
     await page.getByRole('heading', { name: 'Welcome, Tess Tech' }).waitFor();
 
     // Sessions: this one is marked; another one is signed out from here.
-    const elsewhere = await playwrightRequest.newContext({ baseURL: charter.url });
-    const elsewhereApi = new Api(charter, elsewhere);
+    const elsewhere = await playwrightRequest.newContext({ baseURL: j.charter.url });
+    const elsewhereApi = new Api(j.charter, elsewhere);
     await elsewhereApi.call('POST', '/api/auth/login', { email: TESS, password: strongPassword('reset') });
     await elsewhereApi.call('POST', '/api/auth/mfa/verify', { backupCode: codes[1] });
     await page.goto('/account?tab=sessions');
@@ -218,7 +206,7 @@ describe('sign-in and account', () => {
     await look(page, 'account-api-key-shown');
     const keyWorks = async () =>
       (
-        await owner.request.get(`${charter.url}/api/auth/me`, {
+        await owner.request.get(`${j.charter.url}/api/auth/me`, {
           headers: { authorization: `Bearer ${token}` },
         })
       ).status();
@@ -248,11 +236,11 @@ describe('sign-in and account', () => {
     await emailChange.getByRole('button', { name: 'Send the approval link' }).click();
     await page.getByText('Two mails to go').waitFor();
     await look(page, 'account-email-change-requested');
-    const approve = linkIn((await lastMailTo(charter, TESS, 'change-email')).text);
+    const approve = linkIn((await lastMailTo(j.charter, TESS, 'change-email')).text);
     await page.goto(approve);
     await page.getByRole('heading', { name: 'Change approved — one step left' }).waitFor();
     await look(page, 'account-email-change-approved');
-    await page.goto(linkIn((await lastMailTo(charter, NEW_TESS, 'verify-email')).text));
+    await page.goto(linkIn((await lastMailTo(j.charter, NEW_TESS, 'verify-email')).text));
     await page.getByRole('heading', { name: 'Email address changed' }).waitFor();
     await look(page, 'account-email-changed');
     await page.goto(approve);
@@ -267,8 +255,8 @@ describe('sign-in and account', () => {
     await page.getByRole('cell', { name: 'Tess Technician Change name' }).waitFor();
 
     // On a phone the account screen keeps every tab and section in reach.
-    const phone = await browser.newContext({
-      baseURL: charter.url,
+    const phone = await j.browser.newContext({
+      baseURL: j.charter.url,
       viewport: { width: 390, height: 844 },
       storageState: await context.storageState(),
     });

@@ -1,29 +1,17 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { Api } from './fixtures.js';
 import {
-  type Charter,
   expectAccessible,
+  journey,
   lastMailTo,
-  launchBrowser,
   linkIn,
   newPage,
   screenshot,
-  startCharter,
   strongPassword,
 } from './harness.js';
 
-let charter: Charter;
-let browser: Browser;
-
-beforeAll(async () => {
-  [charter, browser] = await Promise.all([startCharter(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await charter?.stop();
-});
+const j = journey();
 
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
 
@@ -32,8 +20,8 @@ describe('a company and its members', () => {
 
   it('an owner invites an Editor, who accepts from the mail and sees only what an Editor may', async () => {
     let colleague: typeof owner;
-    [owner, colleague] = await Promise.all([newPage(browser, charter), newPage(browser, charter)]);
-    const ownerApi = Api.of(charter, owner.context);
+    [owner, colleague] = await Promise.all([newPage(j.browser, j.charter), newPage(j.browser, j.charter)]);
+    const ownerApi = Api.of(j.charter, owner.context);
     await ownerApi.signUp('olivia@example.com', 'Olivia Owner');
     const company = await ownerApi.createCompany('Harbor Studio');
     const page = owner.page;
@@ -73,7 +61,9 @@ describe('a company and its members', () => {
     await row.getByText('Editor', { exact: true }).waitFor();
 
     // The colleague opens the mailed link, signed out.
-    const invitationLink = linkIn((await lastMailTo(charter, 'sam@example.com', 'company-invitation')).text);
+    const invitationLink = linkIn(
+      (await lastMailTo(j.charter, 'sam@example.com', 'company-invitation')).text,
+    );
     expect(invitationLink).toContain('/invitations/accept?token=');
     const sam = colleague.page;
     await sam.goto(invitationLink);
@@ -91,7 +81,7 @@ describe('a company and its members', () => {
     await sam.getByLabel(/^Password/).fill(strongPassword('sam'));
     await sam.getByRole('button', { name: 'Create account' }).click();
     await sam.getByText('After signing in you come back to where you were going.').waitFor();
-    await sam.goto(linkIn((await lastMailTo(charter, 'sam@example.com', 'verify-email')).text));
+    await sam.goto(linkIn((await lastMailTo(j.charter, 'sam@example.com', 'verify-email')).text));
     await sam.getByRole('heading', { name: 'Email confirmed' }).waitFor();
     await sam.getByRole('link', { name: 'Sign in' }).click();
     await sam.getByLabel('Email').fill('sam@example.com');
@@ -192,7 +182,7 @@ describe('a company and its members', () => {
     await page.getByRole('button', { name: 'Add a provider' }).click();
     const provider = page.getByRole('dialog', { name: 'Add an identity provider' });
     await provider.getByLabel(/^Name/).fill('Harbor staff');
-    await provider.getByLabel(/^Issuer/).fill(`${charter.url}/no-such-issuer`);
+    await provider.getByLabel(/^Issuer/).fill(`${j.charter.url}/no-such-issuer`);
     await provider.getByLabel(/^Client id/).fill('charter');
     await provider.getByLabel(/^Client secret/).fill('s3cret');
     await provider.getByRole('button', { name: 'Check and add' }).click();

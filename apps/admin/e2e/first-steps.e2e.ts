@@ -1,35 +1,22 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Api } from './fixtures.js';
 import {
-  type Charter,
   expectAccessible,
+  journey,
   lastMailTo,
-  launchBrowser,
   linkIn,
   newPage,
   screenshot,
-  startCharter,
   strongPassword,
 } from './harness.js';
 
-let charter: Charter;
-let browser: Browser;
-
-beforeAll(async () => {
-  [charter, browser] = await Promise.all([startCharter(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await charter?.stop();
-});
+const j = journey();
 
 describe('a new person', () => {
   const email = 'nora@example.com';
 
   it('registers, confirms from the mailed link, signs in, and creates a company and an app', async () => {
-    const { page, context } = await newPage(browser, charter);
+    const { page, context } = await newPage(j.browser, j.charter);
     await page.goto('/');
     // Signed out: the app sends them to sign in, which offers to create an account.
     await expect.poll(() => page.url()).toContain('/sign-in');
@@ -66,7 +53,7 @@ describe('a new person', () => {
       .toBe(true);
     await screenshot(page, 'sign-in-unconfirmed');
 
-    const mail = await lastMailTo(charter, email);
+    const mail = await lastMailTo(j.charter, email);
     await page.goto(linkIn(mail.text));
     await page.getByRole('heading', { name: 'Email confirmed' }).waitFor();
     await expectAccessible(page);
@@ -113,7 +100,7 @@ describe('a new person', () => {
   });
 
   it('works on a phone: the navigation opens from the menu button', async () => {
-    const { page, context } = await newPage(browser, charter, 390);
+    const { page, context } = await newPage(j.browser, j.charter, 390);
     await page.goto('/sign-in');
     await page.getByLabel('Email').fill(email);
     await page.getByLabel(/^Password/).fill(strongPassword('nora'));
@@ -131,7 +118,7 @@ describe('a new person', () => {
   });
 
   it('an unknown address inside the app explains itself', async () => {
-    const { page, context } = await newPage(browser, charter);
+    const { page, context } = await newPage(j.browser, j.charter);
     await page.goto('/sign-in');
     await page.getByLabel('Email').fill(email);
     await page.getByLabel(/^Password/).fill(strongPassword('nora'));
@@ -148,9 +135,9 @@ describe('a new person', () => {
 });
 
 describe('set-up through the API', () => {
-  it('signs a person in for the browser that shares its cookies', async () => {
-    const { page, context } = await newPage(browser, charter);
-    const api = Api.of(charter, context);
+  it('signs a person in for the j.browser that shares its cookies', async () => {
+    const { page, context } = await newPage(j.browser, j.charter);
+    const api = Api.of(j.charter, context);
     await api.signUp('omar@example.com', 'Omar Reyes');
     const company = await api.createCompany('Reyes Logistics');
     await page.goto(`/companies/${company.id}`);

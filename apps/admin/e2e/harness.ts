@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { type PrepareServer, type RunningServer, startServer } from '../../server/src/server.js';
 
 const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
@@ -144,4 +144,20 @@ export async function expectAccessible(page: Page): Promise<void> {
 /** A password the policy accepts. */
 export function strongPassword(seed = 'x'): string {
   return `Lantern orbit ${seed} velvet cascade 93`;
+}
+
+/**
+ * A journey file's server and browser: started before its tests, stopped after them. Read them
+ * inside tests (`j.charter`, `j.browser`), once the file's set-up has run.
+ */
+export function journey(prepare?: PrepareServer): { readonly charter: Charter; readonly browser: Browser } {
+  const state = {} as { charter: Charter; browser: Browser };
+  beforeAll(async () => {
+    [state.charter, state.browser] = await Promise.all([startCharter(prepare), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await state.browser?.close();
+    await state.charter?.stop();
+  });
+  return state;
 }

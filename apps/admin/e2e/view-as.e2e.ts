@@ -1,31 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Api } from './fixtures.js';
-import {
-  type Charter,
-  expectAccessible,
-  launchBrowser,
-  newPage,
-  screenshot,
-  startCharter,
-} from './harness.js';
+import { expectAccessible, journey, newPage, screenshot } from './harness.js';
 
-let charter: Charter;
-let browser: Browser;
-
-beforeAll(async () => {
-  [charter, browser] = await Promise.all([startCharter(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await charter?.stop();
-});
+const j = journey();
 
 describe('viewing the app as another user', () => {
   it('every screen carries the banner, closed screens explain why, and stopping returns the builder', async () => {
-    const { page, context } = await newPage(browser, charter);
-    const api = Api.of(charter, context);
+    const { page, context } = await newPage(j.browser, j.charter);
+    const api = Api.of(j.charter, context);
     await api.signUp('vera@example.com', 'Vera Builder');
     const company = await api.createCompany('Vera Studio');
     const { app } = await api.createApp(company.id, 'Field Service');

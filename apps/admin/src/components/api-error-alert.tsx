@@ -81,11 +81,12 @@ export function ForbiddenAlert({ error }: { error: ApiError }) {
   const all = [...(catalogue.data?.company ?? []), ...(catalogue.data?.app ?? [])];
   return (
     <Alert color="orange" icon={<Lock size={18} />} title="You do not have access to this" role="alert">
-      <Text size="sm">{error.message}</Text>
+      {/* The server's message names the rights; the list below says the same, with what each allows. */}
+      {required.length === 0 && <Text size="sm">{error.message}</Text>}
       {required.length > 0 && (
         <>
-          <Text size="sm" mt="xs">
-            {required.length === 1 ? 'It needs this right:' : 'It needs one of these rights:'}
+          <Text size="sm">
+            {required.length === 1 ? 'This needs the right:' : 'This needs one of these rights:'}
           </Text>
           <List size="sm">
             {required.map((key) => (
