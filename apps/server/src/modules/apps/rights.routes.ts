@@ -8,6 +8,7 @@ import { appParams } from './applications.schema.js';
 import {
   catalogueResponse,
   createCustomRightBody,
+  customRightDetailResponse,
   customRightParams,
   customRightResponse,
   updateCustomRightBody,
@@ -75,9 +76,9 @@ export function rightsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         config: { access: read },
         schema: {
           tags,
-          summary: 'One custom right',
+          summary: 'One custom right, with the roles that hold it and the rules that test it',
           params: customRightParams,
-          response: { 200: customRightResponse, ...errorResponses },
+          response: { 200: customRightDetailResponse, ...errorResponses },
         },
       },
       async (request) => getCustomRight(ctx, request.params.app, request.params.right),
