@@ -175,6 +175,8 @@ describe('users of an application', () => {
     await page.getByRole('option', { name: 'Warehouse' }).click();
     await drawer.getByText('Paul Plain is not a user of Warehouse').waitFor();
     expect(await box(page, 'Readers').count()).toBe(0);
+    await checkAccessible(page);
+    await screenshot(page, 'app-users-manage-permissions-not-a-user');
     await drawer.getByRole('button', { name: 'Add to Warehouse' }).click();
     await box(page, 'Pickers').check();
     expect(await box(page, 'Support').count()).toBe(0);
