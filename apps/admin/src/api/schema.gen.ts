@@ -7257,7 +7257,7 @@ export interface operations {
                                 key: string;
                                 name: string;
                             }[];
-                            /** @description Data rules whose condition tests the right (`"key" in user.rights`, or `user.rights.exists(...)`); found in the parsed condition, so a string that merely spells the key elsewhere does not count */
+                            /** @description Data rules whose condition tests the right (`"key" in user.rights`, or `user.rights.exists(...)`); found in the parsed condition, so a string that merely spells the key elsewhere does not count. null when the caller may not read the data rules (app.dataformats.read) */
                             rules: {
                                 /** Format: uuid */
                                 id: string;
@@ -7272,7 +7272,7 @@ export interface operations {
                                 access: ("read" | "write") | null;
                                 /** @description The condition as builders read it */
                                 condition: string;
-                            }[];
+                            }[] | null;
                         };
                     };
                 };

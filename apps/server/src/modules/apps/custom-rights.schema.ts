@@ -36,9 +36,11 @@ export const customRightDetailResponse = customRightResponse
       roles: z.array(z.object({ key: z.string(), name: z.string() })).describe('Roles that hold the right'),
       rules: z
         .array(ruleUse)
+        .nullable()
         .describe(
           'Data rules whose condition tests the right (`"key" in user.rights`, or `user.rights.exists(...)`); ' +
-            'found in the parsed condition, so a string that merely spells the key elsewhere does not count',
+            'found in the parsed condition, so a string that merely spells the key elsewhere does not count. ' +
+            'null when the caller may not read the data rules (app.dataformats.read)',
         ),
     }),
   })

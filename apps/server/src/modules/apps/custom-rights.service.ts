@@ -56,6 +56,7 @@ export async function getCustomRight(
   ctx: AppContext,
   appId: string,
   key: string,
+  readsRules: boolean,
 ): Promise<CustomRightDetail> {
   const db = ctx.database.db;
   const right = await findRight(db, appId, key);
@@ -67,15 +68,19 @@ export async function getCustomRight(
       .where(sql<boolean>`${key} = any(rights)`)
       .orderBy('key')
       .execute(),
-    db
-      .selectFrom('data_rule')
-      .selectAll()
-      .where('app_id', '=', appId)
-      .where('condition', 'is not', null)
-      .orderBy('created_at')
-      .orderBy('id')
-      .execute(),
+    // The rules are listed only to those who may read them (GET /rules asks app.dataformats.read).
+    readsRules
+      ? db
+          .selectFrom('data_rule')
+          .selectAll()
+          .where('app_id', '=', appId)
+          .where('condition', 'is not', null)
+          .orderBy('created_at')
+          .orderBy('id')
+          .execute()
+      : null,
   ]);
+  if (!candidates) return { ...toView(right), usedBy: { roles, rules: null } };
   const using = candidates.filter((row) => conditionTestsRight(row.condition, key));
   const appSchema = using.length > 0 ? await loadAppSchema(db, appId) : null;
   const rules = using.map((row) => {

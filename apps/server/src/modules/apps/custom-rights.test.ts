@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { beforeAll, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/harness/app.js';
 import { describeDb } from '../../../test/harness/database.js';
-import { insertCompany, type Person, signUp } from '../../../test/harness/tenants.js';
+import { insertCompany, insertMember, type Person, signUp } from '../../../test/harness/tenants.js';
 import type { AppContext } from '../../context.js';
 
 // GET /api/apps/:app/rights/:right says what uses the right, read from the parsed conditions.
@@ -86,6 +86,15 @@ describeDb('what uses a custom right', (database) => {
       roles: [],
       rules: [expect.objectContaining({ name: 'Intranet approvers', collection: 'offers' })],
     });
+  });
+
+  it('lists the rules only to those who may read them', async () => {
+    const manager = await signUp(app, ctx, 'manager@right-use.test');
+    const companyId = (await owner.client.get(portal)).json().companyId;
+    await insertMember(ctx, companyId, manager.accountId, ['company.users.manage']);
+    const res = await manager.client.get(`${portal}/rights/approve`);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().usedBy).toEqual({ roles: [{ key: 'approver', name: 'Approver' }], rules: null });
   });
 
   it('an unused right lists nothing', async () => {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.js';
 import { errorResponses, noContent } from '../../http/openapi.js';
 import { APP_RIGHTS, COMPANY_RIGHTS } from '../rights/catalogue.js';
+import { holdsAppRight } from '../tenancy/tenant-access.js';
 import { appActorOf } from './app-actor.js';
 import { appParams } from './applications.schema.js';
 import {
@@ -81,7 +82,13 @@ export function rightsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: customRightDetailResponse, ...errorResponses },
         },
       },
-      async (request) => getCustomRight(ctx, request.params.app, request.params.right),
+      async (request) =>
+        getCustomRight(
+          ctx,
+          request.params.app,
+          request.params.right,
+          holdsAppRight(appActorOf(request).access, 'app.dataformats.read'),
+        ),
     );
 
     app.patch(

@@ -63,7 +63,13 @@ function DeleteRight({ appId, right, onClose }: { appId: string; right: CustomRi
             : `Roles that lose it: ${holders.map((r) => r.name).join(', ')}.`}
         </Text>
       )}
-      {use.data && using.length === 0 && <Text size="sm">No rule tests it.</Text>}
+      {use.data?.usedBy.rules === null && (
+        <Text size="sm">
+          The rules that test it are not listed: reading the data rules needs the right Read data formats,
+          which you do not hold. Their test becomes false for everyone once the right is gone.
+        </Text>
+      )}
+      {use.data?.usedBy.rules && using.length === 0 && <Text size="sm">No rule tests it.</Text>}
       {using.length > 0 && (
         <Stack gap={4} aria-label="Rules that use this right" component="section">
           <Text size="sm" fw={600}>
@@ -100,7 +106,7 @@ function DeleteRight({ appId, right, onClose }: { appId: string; right: CustomRi
   );
 }
 
-type RuleUse = Ok<'getCustomRight'>['usedBy']['rules'][number];
+type RuleUse = NonNullable<Ok<'getCustomRight'>['usedBy']['rules']>[number];
 
 // "grant: read, update", "guard: delete", "field condition: write" — what the rule is about.
 function ruleKind(rule: RuleUse): string {
