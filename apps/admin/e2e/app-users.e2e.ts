@@ -91,6 +91,14 @@ describe('users of an application', () => {
       email: 'max@example.com',
       rights: ['company.users.manage'],
     });
+    // A second app of the company, where Paul is not a user yet; Max may give its data rights there.
+    const { app: warehouse } = await ownerApi.createApp(company.id, 'Warehouse');
+    const warehouseBase = `/api/apps/${warehouse.id}`;
+    await ownerApi.call('POST', `${warehouseBase}/roles`, {
+      key: 'pickers',
+      name: 'Pickers',
+      rights: ['app.data.read'],
+    });
     const paul = await ownerApi.call<{ user: { accountId: string } }>('POST', `${base}/users/create`, {
       email: 'paul@example.com',
       name: 'Paul Plain',
@@ -107,6 +115,7 @@ describe('users of an application', () => {
       token: new URL(invitation).searchParams.get('token'),
     });
     await ownerApi.call('POST', `${base}/users`, { email: 'max@example.com', roles: ['support'] });
+    await ownerApi.call('POST', `${warehouseBase}/users`, { email: 'max@example.com', roles: ['user'] });
 
     const page = manager.page;
     await page.goto(`/apps/${app.id}`);
@@ -158,6 +167,32 @@ describe('users of an application', () => {
     expect(granted.effective.allData).toBe(false);
     expect(granted.effective.rights).not.toContain('app.actions.edit');
     expect(granted.effective.rights).not.toContain('approve_invoices');
+    // Another application of the company: Paul is not a user there, so the drawer offers to add him.
+    await page.getByRole('button', { name: 'Actions for Paul Plain' }).click();
+    await page.getByRole('menuitem', { name: 'Manage permissions' }).click();
+    await box(page, 'Readers').waitFor();
+    await drawer.getByRole('combobox', { name: 'Application' }).click();
+    await page.getByRole('option', { name: 'Warehouse' }).click();
+    await drawer.getByText('Paul Plain is not a user of Warehouse').waitFor();
+    expect(await box(page, 'Readers').count()).toBe(0);
+    await checkAccessible(page);
+    await screenshot(page, 'app-users-manage-permissions-not-a-user');
+    await drawer.getByRole('button', { name: 'Add to Warehouse' }).click();
+    await box(page, 'Pickers').check();
+    expect(await box(page, 'Support').count()).toBe(0);
+    await screenshot(page, 'app-users-manage-permissions-other-app');
+    await drawer.getByRole('button', { name: 'Save permissions' }).click();
+    await page.getByText('now has what you ticked in Warehouse', { exact: false }).waitFor();
+    const inWarehouse = await ownerApi.call<Permissions>(
+      'GET',
+      `${warehouseBase}/users/${paul.user.accountId}/permissions`,
+    );
+    expect(inWarehouse.roles).toEqual(['pickers', 'user']);
+    expect(
+      (await ownerApi.call<Permissions>('GET', `${base}/users/${paul.user.accountId}/permissions`)).roles,
+    ).toEqual(['readers', 'user']);
+    await ownerApi.call('DELETE', warehouseBase);
+
     // The server refuses what the screen never offered.
     await expect(
       managerApi.call('PUT', `${base}/users/${paul.user.accountId}/permissions`, {

@@ -107,11 +107,27 @@ describe('roles and rights', () => {
       actions: ['read'],
       condition: '"approve_invoices" in user.rights',
     });
+    // Spelling the key in a string is not testing the right: the server leaves this rule out.
+    await api.call('POST', `${base}/rules`, {
+      kind: 'grant',
+      name: 'A mailbox named like the right',
+      collection: 'invoices',
+      to: { roles: ['reviewer'] },
+      actions: ['read'],
+      condition: 'user.email == "approve_invoices"',
+    });
+    const use = await api.call<{ usedBy: { rules: { name: string }[] } }>(
+      'GET',
+      `${base}/rights/approve_invoices`,
+    );
+    expect(use.usedBy.rules.map((r) => r.name)).toEqual(['Approvers read invoices']);
     await page.getByRole('link', { name: 'Custom rights' }).click();
     await page.getByRole('button', { name: 'Actions for Approve invoices' }).click();
     await page.getByRole('menuitem', { name: 'Delete' }).click();
     const deleteRight = page.getByRole('dialog', { name: 'Delete the right Approve invoices?' });
     await deleteRight.getByText('Approvers read invoices').waitFor();
+    await deleteRight.getByText('(grant: read) on invoices', { exact: false }).waitFor();
+    expect(await deleteRight.getByText('A mailbox named like the right').count()).toBe(0);
     await deleteRight.getByText('Roles that lose it: Reviewer.').waitFor();
     await deleteRight.getByText('their test is false for everyone', { exact: false }).waitFor();
     await expectAccessible(page);

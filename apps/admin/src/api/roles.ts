@@ -7,7 +7,6 @@ export type RoleBody = BodyOf<'createRole'>;
 export type CustomRight = Ok<'listCustomRights'>['items'][number];
 export type Attribute = Ok<'listUserAttributes'>['items'][number];
 export type AttributeType = Attribute['type'];
-export type Rule = Ok<'listRules'>['items'][number];
 
 /** Who may read roles, custom rights and user attributes: user managers, and those who see the data model. */
 export const ROLES_READ_RIGHTS = ['company.users.manage', 'app.dataformats.read'] as const;
@@ -35,18 +34,9 @@ export const attributesQuery = (app: string) =>
     queryFn: () => unwrap(api.GET('/api/apps/{app}/attributes', { params: { path: { app } } })),
   });
 
-/** An app's data rules, to show which of them test a custom right. */
-export const rulesQuery = (app: string) =>
+/** One custom right, with what uses it: the roles that hold it and the rules whose condition tests it. */
+export const customRightQuery = (app: string, right: string) =>
   queryOptions({
-    queryKey: ['apps', app, 'rules'],
-    queryFn: () => unwrap(api.GET('/api/apps/{app}/rules', { params: { path: { app } } })),
+    queryKey: ['apps', app, 'rights', right],
+    queryFn: () => unwrap(api.GET('/api/apps/{app}/rights/{right}', { params: { path: { app, right } } })),
   });
-
-/**
- * The rules whose condition names a custom right as a quoted key (`"approve" in user.rights`).
- * The API does not list them for a right, so the screen reads the conditions it is given.
- */
-export function rulesNaming(rules: readonly Rule[], key: string): Rule[] {
-  const quoted = new RegExp(`["']${key}["']`);
-  return rules.filter((r) => typeof r.condition === 'string' && quoted.test(r.condition));
-}

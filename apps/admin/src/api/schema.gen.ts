@@ -1127,7 +1127,7 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * One custom right
+         * One custom right, with the roles that hold it and the rules that test it
          * @description **Who may call it:** A caller holding company.users.manage or app.dataformats.read in the application.
          */
         get: operations["getCustomRight"];
@@ -7350,7 +7350,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A custom right of an application */
+            /** @description A custom right of an application, and what uses it */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7364,6 +7364,29 @@ export interface operations {
                         createdAt: string;
                         /** Format: date-time */
                         updatedAt: string;
+                        usedBy: {
+                            /** @description Roles that hold the right */
+                            roles: {
+                                key: string;
+                                name: string;
+                            }[];
+                            /** @description Data rules whose condition tests the right (`"key" in user.rights`, or `user.rights.exists(...)`); found in the parsed condition, so a string that merely spells the key elsewhere does not count. null when the caller may not read the data rules (app.dataformats.read) */
+                            rules: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "grant" | "guard" | "fieldCondition";
+                                /** @description The collection key the rule is about */
+                                collection: string;
+                                /** @description The actions a grant or guard is about; empty for a field condition */
+                                actions: string[];
+                                /** @description For a field condition: read or write */
+                                access: ("read" | "write") | null;
+                                /** @description The condition as builders read it */
+                                condition: string;
+                            }[] | null;
+                        };
                     };
                 };
             };

@@ -15,6 +15,37 @@ export const customRightResponse = z
   })
   .describe('A custom right of an application');
 
+const ruleUse = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    kind: z.enum(['grant', 'guard', 'fieldCondition']),
+    collection: z.string().describe('The collection key the rule is about'),
+    actions: z
+      .array(z.string())
+      .describe('The actions a grant or guard is about; empty for a field condition'),
+    access: z.enum(['read', 'write']).nullable().describe('For a field condition: read or write'),
+    condition: z.string().describe('The condition as builders read it'),
+  })
+  .describe('A data rule whose condition tests the right');
+
+/** A custom right, with the roles that hold it and the rules whose conditions test it. */
+export const customRightDetailResponse = customRightResponse
+  .extend({
+    usedBy: z.object({
+      roles: z.array(z.object({ key: z.string(), name: z.string() })).describe('Roles that hold the right'),
+      rules: z
+        .array(ruleUse)
+        .nullable()
+        .describe(
+          'Data rules whose condition tests the right (`"key" in user.rights`, or `user.rights.exists(...)`); ' +
+            'found in the parsed condition, so a string that merely spells the key elsewhere does not count. ' +
+            'null when the caller may not read the data rules (app.dataformats.read)',
+        ),
+    }),
+  })
+  .describe('A custom right of an application, and what uses it');
+
 export const customRightParams = z.object({ app: z.uuid(), right: z.string().max(100) });
 
 export const createCustomRightBody = z.strictObject({
@@ -40,3 +71,4 @@ export const catalogueResponse = z.object({
 export type CreateCustomRightInput = z.infer<typeof createCustomRightBody>;
 export type UpdateCustomRightInput = z.infer<typeof updateCustomRightBody>;
 export type CustomRightView = z.infer<typeof customRightResponse>;
+export type CustomRightDetail = z.infer<typeof customRightDetailResponse>;

@@ -2,14 +2,18 @@ import { type Kysely, type Selectable, sql } from 'kysely';
 import type { AppContext } from '../../context.js';
 import type { AppCustomRightTable, DatabaseSchema } from '../../db/schema.js';
 import { AppError, notFound } from '../../http/app-error.js';
+import { type AppSchema, loadAppSchema } from '../collections/app-schema.js';
+import { toRuleView } from '../rules/rule-view.js';
 import { assertAppCeiling } from '../tenancy/delegation.js';
 import type { AppActor } from './app-actor.js';
 import { changeApp, isUniqueViolation, recordAppChange } from './app-audit.js';
 import type {
   CreateCustomRightInput,
+  CustomRightDetail,
   CustomRightView,
   UpdateCustomRightInput,
 } from './custom-rights.schema.js';
+import { conditionTestsRight } from './right-references.js';
 
 function toView(row: Selectable<AppCustomRightTable>): CustomRightView {
   return {
@@ -44,9 +48,54 @@ export async function listCustomRights(ctx: AppContext, appId: string): Promise<
   return rows.map(toView);
 }
 
-/** One custom right. */
-export async function getCustomRight(ctx: AppContext, appId: string, key: string): Promise<CustomRightView> {
-  return toView(await findRight(ctx.database.db, appId, key));
+/**
+ * One custom right, with what uses it: the roles that hold it, and the data rules whose parsed
+ * condition tests it (so the builder sees what deleting it changes).
+ */
+export async function getCustomRight(
+  ctx: AppContext,
+  appId: string,
+  key: string,
+  readsRules: boolean,
+): Promise<CustomRightDetail> {
+  const db = ctx.database.db;
+  const right = await findRight(db, appId, key);
+  const [roles, candidates] = await Promise.all([
+    db
+      .selectFrom('app_role')
+      .select(['key', 'name'])
+      .where('app_id', '=', appId)
+      .where(sql<boolean>`${key} = any(rights)`)
+      .orderBy('key')
+      .execute(),
+    // The rules are listed only to those who may read them (GET /rules asks app.dataformats.read).
+    readsRules
+      ? db
+          .selectFrom('data_rule')
+          .selectAll()
+          .where('app_id', '=', appId)
+          .where('condition', 'is not', null)
+          .orderBy('created_at')
+          .orderBy('id')
+          .execute()
+      : null,
+  ]);
+  if (!candidates) return { ...toView(right), usedBy: { roles, rules: null } };
+  const using = candidates.filter((row) => conditionTestsRight(row.condition, key));
+  const appSchema = using.length > 0 ? await loadAppSchema(db, appId) : null;
+  const rules = using.map((row) => {
+    const view = toRuleView(row, appSchema as AppSchema);
+    return {
+      id: view.id,
+      name: view.name,
+      kind: view.kind,
+      collection: view.collection,
+      actions: view.actions,
+      access: view.access,
+      condition: view.condition ?? '',
+    };
+  });
+  return { ...toView(right), usedBy: { roles, rules } };
 }
 
 /** Defines a custom right. Defining grants nothing to anyone, so no ceiling applies. */

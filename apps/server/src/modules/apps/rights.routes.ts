@@ -3,11 +3,13 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.js';
 import { errorResponses, noContent } from '../../http/openapi.js';
 import { APP_RIGHTS, COMPANY_RIGHTS } from '../rights/catalogue.js';
+import { holdsAppRight } from '../tenancy/tenant-access.js';
 import { appActorOf } from './app-actor.js';
 import { appParams } from './applications.schema.js';
 import {
   catalogueResponse,
   createCustomRightBody,
+  customRightDetailResponse,
   customRightParams,
   customRightResponse,
   updateCustomRightBody,
@@ -75,12 +77,18 @@ export function rightsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         config: { access: read },
         schema: {
           tags,
-          summary: 'One custom right',
+          summary: 'One custom right, with the roles that hold it and the rules that test it',
           params: customRightParams,
-          response: { 200: customRightResponse, ...errorResponses },
+          response: { 200: customRightDetailResponse, ...errorResponses },
         },
       },
-      async (request) => getCustomRight(ctx, request.params.app, request.params.right),
+      async (request) =>
+        getCustomRight(
+          ctx,
+          request.params.app,
+          request.params.right,
+          holdsAppRight(appActorOf(request).access, 'app.dataformats.read'),
+        ),
     );
 
     app.patch(

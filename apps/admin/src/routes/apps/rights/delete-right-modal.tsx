@@ -1,7 +1,8 @@
 import { Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client.js';
-import { type CustomRight, rolesQuery, rulesNaming, rulesQuery } from '../../../api/roles.js';
+import { type CustomRight, customRightQuery } from '../../../api/roles.js';
+import type { Ok } from '../../../api/types.js';
 import { ApiErrorAlert } from '../../../components/api-error-alert.js';
 import { notifyDone } from '../../../components/notify.js';
 import { LoadingRows } from '../../../components/page.js';
@@ -33,10 +34,10 @@ export function DeleteRightModal({
 
 function DeleteRight({ appId, right, onClose }: { appId: string; right: CustomRight; onClose: () => void }) {
   const queryClient = useQueryClient();
-  const roles = useQuery(rolesQuery(appId));
-  const rules = useQuery(rulesQuery(appId));
-  const holders = roles.data?.items.filter((r) => r.rights.includes(right.key)) ?? [];
-  const using = rules.data ? rulesNaming(rules.data.items, right.key) : [];
+  // The server reads every rule's parsed condition for this right, and the roles that hold it.
+  const use = useQuery(customRightQuery(appId, right.key));
+  const holders = use.data?.usedBy.roles ?? [];
+  const using = use.data?.usedBy.rules ?? [];
   const remove = useMutation({
     mutationFn: () =>
       unwrap(
@@ -54,17 +55,21 @@ function DeleteRight({ appId, right, onClose }: { appId: string; right: CustomRi
         Deleting {right.name} takes it away from every role and every user who holds it. This cannot be
         undone.
       </Text>
-      {roles.isPending ? (
-        <LoadingRows rows={1} />
-      ) : (
+      {use.isPending && <LoadingRows rows={2} />}
+      {use.data && (
         <Text size="sm">
           {holders.length === 0
             ? 'No role holds it.'
             : `Roles that lose it: ${holders.map((r) => r.name).join(', ')}.`}
         </Text>
       )}
-      {rules.isPending && <LoadingRows rows={2} />}
-      {rules.data && using.length === 0 && <Text size="sm">No rule tests it.</Text>}
+      {use.data?.usedBy.rules === null && (
+        <Text size="sm">
+          The rules that test it are not listed: reading the data rules needs the right Read data formats,
+          which you do not hold. Their test becomes false for everyone once the right is gone.
+        </Text>
+      )}
+      {use.data?.usedBy.rules && using.length === 0 && <Text size="sm">No rule tests it.</Text>}
       {using.length > 0 && (
         <Stack gap={4} aria-label="Rules that use this right" component="section">
           <Text size="sm" fw={600}>
@@ -76,7 +81,7 @@ function DeleteRight({ appId, right, onClose }: { appId: string; right: CustomRi
                 <Text span fw={600} size="sm">
                   {r.name}
                 </Text>{' '}
-                on {r.collection}: <code>{r.condition}</code>
+                ({ruleKind(r)}) on {r.collection}: <code>{r.condition}</code>
               </List.Item>
             ))}
           </List>
@@ -87,10 +92,7 @@ function DeleteRight({ appId, right, onClose }: { appId: string; right: CustomRi
           </Text>
         </Stack>
       )}
-      {/* Reading the rules needs app.dataformats.read; without it, say why they are not listed. */}
-      {rules.error && (
-        <ApiErrorAlert error={rules.error} title="The rules that use this right could not be listed" />
-      )}
+      {use.error && <ApiErrorAlert error={use.error} title="What uses this right could not be listed" />}
       <ApiErrorAlert error={remove.error} />
       <Group justify="flex-end">
         <Button variant="default" onClick={onClose}>
@@ -102,4 +104,12 @@ function DeleteRight({ appId, right, onClose }: { appId: string; right: CustomRi
       </Group>
     </Stack>
   );
+}
+
+type RuleUse = NonNullable<Ok<'getCustomRight'>['usedBy']['rules']>[number];
+
+// "grant: read, update", "guard: delete", "field condition: write" — what the rule is about.
+function ruleKind(rule: RuleUse): string {
+  if (rule.kind === 'fieldCondition') return `field condition, ${rule.access ?? 'read'}`;
+  return `${rule.kind}: ${rule.actions.join(', ')}`;
 }

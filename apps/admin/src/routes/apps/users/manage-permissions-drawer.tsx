@@ -1,15 +1,4 @@
-import {
-  Alert,
-  Button,
-  Drawer,
-  Fieldset,
-  Group,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Drawer, Fieldset, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Info } from 'lucide-react';
@@ -24,14 +13,16 @@ import {
   appUsersKey,
   type CustomRight,
 } from '../../../api/app-users.js';
-import type { AppDetail } from '../../../api/apps.js';
-import { api, unwrap } from '../../../api/client.js';
+import { type AppDetail, appQuery } from '../../../api/apps.js';
+import { ApiError, api, unwrap } from '../../../api/client.js';
 import { type RightsCatalogue, rightsCatalogueQuery } from '../../../api/rights.js';
 import { ApiErrorAlert } from '../../../components/api-error-alert.js';
 import { notifyDone } from '../../../components/notify.js';
 import { LoadingRows } from '../../../components/page.js';
-import type { Ceiling } from './delegation-ceiling.js';
+import { useWorkspace } from '../../../shell/context.js';
+import { type Ceiling, delegationCeiling } from './delegation-ceiling.js';
 import { PermissionCheckbox } from './permission-checkbox.js';
+import { ApplicationSelect, NotAUserYet } from './permissions-app-choice.js';
 
 // Each builder resource: its heading, and its name inside a sentence.
 const RESOURCES: Record<string, [string, string]> = {
@@ -66,10 +57,42 @@ export function ManagePermissionsDrawer({
       closeButtonProps={{ 'aria-label': 'Close' }}
       title={user ? `Manage permissions of ${user.name}` : 'Manage permissions'}
     >
-      {user && (
-        <PermissionsLoader key={user.accountId} app={app} user={user} ceiling={ceiling} onDone={onClose} />
-      )}
+      {user && <ChosenApp key={user.accountId} app={app} user={user} ceiling={ceiling} onDone={onClose} />}
     </Drawer>
+  );
+}
+
+// The drawer opens on the current app; the builder may pick another app of the company.
+function ChosenApp({
+  app,
+  user,
+  ceiling,
+  onDone,
+}: {
+  app: AppDetail;
+  user: AppUser;
+  ceiling: Ceiling;
+  onDone: () => void;
+}) {
+  const [appId, setAppId] = useState(app.id);
+  const { company } = useWorkspace();
+  const other = useQuery({ ...appQuery(appId), enabled: appId !== app.id });
+  const chosen = appId === app.id ? app : other.data;
+  return (
+    <Stack gap="md">
+      <ApplicationSelect current={app} value={appId} onChange={setAppId} />
+      {other.error && <ApiErrorAlert error={other.error} />}
+      {!chosen && !other.error && <LoadingRows rows={8} />}
+      {chosen && (
+        <PermissionsLoader
+          key={chosen.id}
+          app={chosen}
+          user={user}
+          ceiling={chosen.id === app.id ? ceiling : delegationCeiling(company, chosen.you)}
+          onDone={onDone}
+        />
+      )}
+    </Stack>
   );
 }
 
@@ -88,6 +111,10 @@ function PermissionsLoader({
   const catalogue = useQuery(rightsCatalogueQuery);
   const roles = useQuery(appRolesQuery(app.id));
   const rights = useQuery(appCustomRightsQuery(app.id));
+  // Not a user of this app (the API answers 404 for the person here): offer to add them instead.
+  if (permissions.error instanceof ApiError && permissions.error.status === 404) {
+    return <NotAUserYet app={app} user={user} />;
+  }
   const error = permissions.error ?? catalogue.error ?? roles.error ?? rights.error;
   if (error) return <ApiErrorAlert error={error} />;
   if (!permissions.data || !catalogue.data || !roles.data || !rights.data) return <LoadingRows rows={8} />;
@@ -156,7 +183,6 @@ function PermissionsForm({
   );
   return (
     <Stack gap="md">
-      <TextInput label="Application" value={app.name} readOnly variant="filled" />
       <Alert color="blue" icon={<Info size={18} />} p="sm">
         <Text size="sm">
           You can give or remove only what you hold yourself. What you do not hold is greyed out, with the
