@@ -9,6 +9,7 @@ import {
   linkIn,
   newPage,
   screenshot,
+  settled,
   startCharter,
 } from './harness.js';
 
@@ -40,14 +41,7 @@ async function checkAccessible(page: Page): Promise<void> {
     await close.first().click();
     await expect.poll(() => close.count()).toBeLessThan(n);
   }
-  await settle(page);
   await expectAccessible(page);
-}
-
-/** Nothing hovered, and every transition (a dialog opening, a menu closing, a button turning enabled) over. */
-async function settle(page: Page): Promise<void> {
-  await page.mouse.move(0, 0);
-  await page.evaluate('Promise.all(document.getAnimations().map((a) => a.finished)).then(() => true)');
 }
 
 // The checkbox of a right or group in Manage permissions, by its label.
@@ -262,7 +256,7 @@ describe('users of an application', () => {
     await o.getByRole('menuitem', { name: 'Remove from this application' }).click();
     const removal = o.getByRole('dialog', { name: 'Remove from this application?' });
     await removal.getByRole('button', { name: 'Remove Max Manager' }).waitFor();
-    await settle(o);
+    await settled(o);
     await screenshot(o, 'app-users-remove');
     await removal.getByRole('button', { name: 'Remove Max Manager' }).click();
     await o.getByText('User removed').waitFor();

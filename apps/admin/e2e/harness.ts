@@ -132,8 +132,22 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
 
+/**
+ * Waits until what is moving has stopped: a dialog fading in is judged on its final colours, not
+ * half-transparent ones. Endless animations (a loader's spin) are not waited for.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.mouse.move(0, 0);
+  await page.evaluate(`new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+    .then(() => Promise.all(document.getAnimations()
+      .filter((a) => a.effect && a.effect.getTiming().iterations !== Infinity)
+      .map((a) => a.finished.catch(() => null))))
+    .then(() => true)`);
+}
+
 /** No serious or critical accessibility violation on the screen as it is now. */
 export async function expectAccessible(page: Page): Promise<void> {
+  await settled(page);
   const results = await new AxeBuilder({ page }).analyze();
   const severe = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
