@@ -1,29 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { Api } from './fixtures.js';
-import {
-  type Charter,
-  expectAccessible,
-  lastMailTo,
-  launchBrowser,
-  linkIn,
-  newPage,
-  screenshot,
-  settled,
-  startCharter,
-} from './harness.js';
+import { expectAccessible, journey, lastMailTo, linkIn, newPage, screenshot, settled } from './harness.js';
 
-let charter: Charter;
-let browser: Browser;
-
-beforeAll(async () => {
-  [charter, browser] = await Promise.all([startCharter(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await charter?.stop();
-});
+const j = journey();
 
 interface Permissions {
   roles: string[];
@@ -49,9 +29,9 @@ const box = (page: Page, name: string) => page.getByRole('checkbox', { name, exa
 
 describe('users of an application', () => {
   it('a user manager grants within the ceiling; an owner creates a user, renames and deletes the app', async () => {
-    const owner = await newPage(browser, charter);
+    const owner = await newPage(j.browser, j.charter);
     owner.page.setDefaultTimeout(10_000);
-    const ownerApi = Api.of(charter, owner.context);
+    const ownerApi = Api.of(j.charter, owner.context);
     await ownerApi.signUp('olivia@example.com', 'Olivia Owner');
     const company = await ownerApi.createCompany('Olivia Studio');
     const { app } = await ownerApi.createApp(company.id, 'Field Service');
@@ -100,11 +80,11 @@ describe('users of an application', () => {
     });
 
     // Max manages users: a member with company.users.manage whose Support group holds only some rights.
-    const manager = await newPage(browser, charter);
+    const manager = await newPage(j.browser, j.charter);
     manager.page.setDefaultTimeout(10_000);
-    const managerApi = Api.of(charter, manager.context);
+    const managerApi = Api.of(j.charter, manager.context);
     await managerApi.signUp('max@example.com', 'Max Manager');
-    const invitation = linkIn((await lastMailTo(charter, 'max@example.com', 'company-invitation')).text);
+    const invitation = linkIn((await lastMailTo(j.charter, 'max@example.com', 'company-invitation')).text);
     await managerApi.call('POST', '/api/invitations/accept', {
       token: new URL(invitation).searchParams.get('token'),
     });

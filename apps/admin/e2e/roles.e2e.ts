@@ -1,33 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Api } from './fixtures.js';
-import {
-  type Charter,
-  expectAccessible,
-  launchBrowser,
-  newPage,
-  screenshot,
-  startCharter,
-} from './harness.js';
+import { expectAccessible, journey, newPage, screenshot } from './harness.js';
 
-let charter: Charter;
-let browser: Browser;
-
-beforeAll(async () => {
-  [charter, browser] = await Promise.all([startCharter(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await charter?.stop();
-});
+const j = journey();
 
 describe('roles and rights', () => {
   it('an owner reads the default roles, builds a role with a custom right, and deletes a held role with a replacement', async () => {
-    const { page, context } = await newPage(browser, charter);
-    const api = Api.of(charter, context);
-    const member = await newPage(browser, charter);
-    const memberApi = Api.of(charter, member.context);
+    const { page, context } = await newPage(j.browser, j.charter);
+    const api = Api.of(j.charter, context);
+    const member = await newPage(j.browser, j.charter);
+    const memberApi = Api.of(j.charter, member.context);
     // A step that does not happen fails where it is, not at the end of the test's time.
     context.setDefaultTimeout(10_000);
     member.context.setDefaultTimeout(10_000);
