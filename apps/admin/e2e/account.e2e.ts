@@ -194,6 +194,10 @@ describe('sign-in and account', () => {
     const create = page.getByRole('dialog', { name: 'Create an API key' });
     await create.getByLabel('Name').fill('Invoice sync');
     await create.getByLabel('Scopes').click();
+    // Scopes Tess holds nowhere are offered greyed out, never offered and then refused.
+    await page.getByRole('option', { name: /^platform:admin .*\(you do not hold it\)$/ }).waitFor();
+    await page.getByRole('option', { name: /^company\.billing\.manage .*\(you do not hold it\)$/ }).waitFor();
+    expect(await page.getByRole('option', { name: /^account:read .*you do not hold it/ }).count()).toBe(0);
     await page.getByRole('option', { name: /^account:read/ }).click();
     await create.getByLabel('Name').click();
     await page.getByRole('listbox').waitFor({ state: 'hidden' });

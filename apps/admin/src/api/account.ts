@@ -17,6 +17,12 @@ export const myApiKeysQuery = queryOptions({
   queryFn: () => unwrap(api.GET('/api/auth/api-keys')),
 });
 
+/** Every scope a key can carry, and whether I may give it: a key never holds more than I do. */
+export const apiKeyScopesQuery = queryOptions({
+  queryKey: ['me', 'api-key-scopes'],
+  queryFn: () => unwrap(api.GET('/api/auth/api-keys/scopes')),
+});
+
 /** The secret of an authenticator enrolment, read from its otpauth:// address. */
 export function secretOf(totpURI: string): string {
   try {

@@ -859,6 +859,28 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/api-keys/scopes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every scope a key can carry, and whether I may give it to one
+         * @description **Who may call it:** Any signed-in account. API keys are refused: a signed-in person must call it.
+         *
+         *     A key never holds more than its account: `grantable` is false for a scope the account holds nowhere, which creating a key with it would refuse (DELEGATION_CEILING).
+         */
+        get: operations["listApiKeyScopes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/api-keys/{id}": {
         parameters: {
             query?: never;
@@ -5857,6 +5879,62 @@ export interface operations {
             };
             /** @description The body is not JSON: UNSUPPORTED_MEDIA_TYPE */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listApiKeyScopes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description The scope, as `scopes` in POST /api/auth/api-keys takes it */
+                            scope: string;
+                            /** @description What a key with it may do */
+                            description: string;
+                            /** @description Whether this account may give it to a key */
+                            grantable: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in: INVALID_API_KEY, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: API_KEY_NOT_ALLOWED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -33,6 +33,7 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
   'GET /api/auth/providers': 'listSignInProviders',
   'POST /api/auth/sign-in/:provider': 'startProviderSignIn',
   'GET /api/auth/api-keys': 'listMyApiKeys',
+  'GET /api/auth/api-keys/scopes': 'listApiKeyScopes',
   'POST /api/auth/api-keys': 'createApiKey',
   'DELETE /api/auth/api-keys/:id': 'revokeApiKey',
 

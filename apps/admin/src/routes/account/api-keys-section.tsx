@@ -22,10 +22,8 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Copy, KeyRound, Plus, Trash2 } from 'lucide-react';
 import { useState } from 'react';
-import { type MyApiKey, myApiKeysQuery } from '../../api/account.js';
+import { apiKeyScopesQuery, type MyApiKey, myApiKeysQuery } from '../../api/account.js';
 import { ApiError, api, unwrap } from '../../api/client.js';
-import { rightsCatalogueQuery } from '../../api/rights.js';
-import { useMe } from '../../api/session.js';
 import type { BodyOf } from '../../api/types.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { showFieldErrors } from '../../components/form-errors.js';
@@ -176,21 +174,25 @@ function KeyRow({ apiKey, onRevoke }: { apiKey: MyApiKey; onRevoke: () => void }
   );
 }
 
-/** The scopes the server accepts, in groups, with what each allows. */
+/**
+ * The scopes a key can carry, in groups, with what each allows; those I hold nowhere are shown
+ * greyed out, since a key never holds more than its account.
+ */
 function useScopeOptions() {
-  const me = useMe().data;
-  const catalogue = useQuery(rightsCatalogueQuery);
-  const account = [{ value: 'account:read', label: 'account:read — read your own account' }];
-  if (me?.platformRole)
-    account.push({ value: 'platform:admin', label: 'platform:admin — platform administration' });
-  const option = (r: { key: string; description: string }) => ({
-    value: r.key,
-    label: `${r.key} — ${r.description}`,
+  const scopes = useQuery(apiKeyScopesQuery).data?.items ?? [];
+  const option = (s: (typeof scopes)[number]) => ({
+    value: s.scope,
+    label: `${s.scope} — ${s.description}${s.grantable ? '' : ' (you do not hold it)'}`,
+    disabled: !s.grantable,
+  });
+  const group = (name: string, test: (scope: string) => boolean) => ({
+    group: name,
+    items: scopes.filter((s) => test(s.scope)).map(option),
   });
   return [
-    { group: 'Your account', items: account },
-    { group: 'Company rights', items: (catalogue.data?.company ?? []).map(option) },
-    { group: 'App rights', items: (catalogue.data?.app ?? []).map(option) },
+    group('Your account', (s) => s.includes(':')),
+    group('Company rights', (s) => s.startsWith('company.')),
+    group('App rights', (s) => s.startsWith('app.')),
   ];
 }
 
@@ -244,7 +246,7 @@ function CreateKeyModal({
           />
           <MultiSelect
             label="Scopes"
-            description="What the key may do. It never does more than you may do yourself."
+            description="What the key may do. It never does more than you may do yourself: scopes you hold nowhere are greyed out."
             data={scopeOptions}
             searchable
             required

@@ -4,7 +4,7 @@ import type { AppContext } from '../../context.js';
 import { errorResponses } from '../../http/openapi.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
 import { idParams } from './accounts.schema.js';
-import { API_SCOPES, createApiKey, listApiKeys, revokeApiKey } from './api-keys.service.js';
+import { API_SCOPES, createApiKey, grantableScopes, listApiKeys, revokeApiKey } from './api-keys.service.js';
 import { sourceOf } from './request-source.js';
 
 const apiKey = z.object({
@@ -34,6 +34,40 @@ export function apiKeyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => listApiKeys(ctx, request.auth!.account.id),
+    );
+
+    app.get(
+      '/api/auth/api-keys/scopes',
+      {
+        config: { access: { kind: 'account', sensitive: true } },
+        schema: {
+          tags: ['api keys'],
+          summary: 'Every scope a key can carry, and whether I may give it to one',
+          description:
+            'A key never holds more than its account: `grantable` is false for a scope the account holds nowhere, which creating a key with it would refuse (DELEGATION_CEILING).',
+          response: {
+            200: z.object({
+              items: z.array(
+                z.object({
+                  scope: z.string().describe('The scope, as `scopes` in POST /api/auth/api-keys takes it'),
+                  description: z.string().describe('What a key with it may do'),
+                  grantable: z.boolean().describe('Whether this account may give it to a key'),
+                }),
+              ),
+            }),
+          },
+        },
+      },
+      async (request) => {
+        const allowed = await grantableScopes(ctx, request.auth!.account);
+        return {
+          items: Object.entries(API_SCOPES).map(([scope, description]) => ({
+            scope,
+            description,
+            grantable: allowed.has(scope),
+          })),
+        };
+      },
     );
 
     app.post(

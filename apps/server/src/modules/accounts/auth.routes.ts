@@ -230,7 +230,8 @@ export function authRoutes(ctx: AppContext, accounts: Accounts): FastifyPluginAs
     app.patch(
       '/api/auth/me',
       {
-        config: { access: { kind: 'account' } },
+        // Changing who one is named as is for the person, never a program.
+        config: { access: { kind: 'account', sensitive: true } },
         schema: {
           tags: ['auth'],
           summary: 'Change my profile (the name companies and apps show)',

@@ -151,6 +151,38 @@ describeDb('sessions, suspension and API keys', (database) => {
     });
   });
 
+  it('lists every scope with whether the account may give it, as creating a key decides', async () => {
+    const user = new TestClient(app);
+    await registerVerifyAndSignIn(user, ctx, { email: 'scopes@example.com' });
+    const company = (await user.post('/api/companies', { name: 'Scope Works' })).json();
+    expect(company.id).toBeDefined();
+    const { items } = (await user.get('/api/auth/api-keys/scopes')).json();
+    const grantable = (scope: string) => items.find((i: { scope: string }) => i.scope === scope)?.grantable;
+    expect(items.length).toBeGreaterThan(10);
+    expect(items.every((i: { description: string }) => i.description.length > 0)).toBe(true);
+    // The owner of a company holds its rights, and every app right of its apps; not the platform's.
+    expect(grantable('account:read')).toBe(true);
+    expect(grantable('company.billing.manage')).toBe(true);
+    expect(grantable('app.data.read')).toBe(true);
+    expect(grantable('platform:admin')).toBe(false);
+    // What the list offers, creating a key accepts; what it withholds, creating a key refuses.
+    const offered = items
+      .filter((i: { grantable: boolean }) => i.grantable)
+      .map((i: { scope: string }) => i.scope);
+    expect((await user.post('/api/auth/api-keys', { name: 'all', scopes: offered })).statusCode).toBe(201);
+    expect(
+      (await user.post('/api/auth/api-keys', { name: 'no', scopes: ['platform:admin'] })).statusCode,
+    ).toBe(403);
+
+    // A person with no company holds only their account.
+    const loner = new TestClient(app);
+    await registerVerifyAndSignIn(loner, ctx, { email: 'loner@example.com' });
+    const own = (await loner.get('/api/auth/api-keys/scopes')).json().items;
+    expect(
+      own.filter((i: { grantable: boolean }) => i.grantable).map((i: { scope: string }) => i.scope),
+    ).toEqual(['account:read']);
+  });
+
   it('cookie-authenticated writes need a trusted Origin; API keys do not', async () => {
     const user = new TestClient(app);
     await registerVerifyAndSignIn(user, ctx, { email: 'csrf@example.com' });
