@@ -100,6 +100,18 @@ describe('users of an application', () => {
     await checkAccessible(page);
     await screenshot(page, 'app-users-list');
 
+    // What Max may not do to a row is said in its menu, not refused afterwards.
+    await page.getByRole('button', { name: 'Actions for Max Manager' }).click();
+    const suspendSelf = page.getByRole('menuitem', { name: /Suspend in this application/ });
+    await suspendSelf.getByText('Nobody changes their own status.').waitFor();
+    expect(await suspendSelf.isDisabled()).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Actions for Olivia Owner' }).click();
+    const removeOwner = page.getByRole('menuitem', { name: /Remove from this application/ });
+    await removeOwner.getByText('Team Admin gives what you do not hold yourself.').waitFor();
+    expect(await removeOwner.isDisabled()).toBe(true);
+    await page.keyboard.press('Escape');
+
     await page.getByLabel('Search').fill('paul');
     await page.waitForURL(/search=paul/);
     const table = page.getByRole('table');

@@ -31,8 +31,3 @@ export function secretOf(totpURI: string): string {
     return '';
   }
 }
-
-/** Where a forced step (a new password, two-factor enrolment) sends the person afterwards. */
-export function safeTarget(redirect: string | undefined): string {
-  return redirect?.startsWith('/') && !redirect.startsWith('//') ? redirect : '/';
-}

@@ -7,10 +7,9 @@ export type AppUserPermissions = Ok<'getAppUserPermissions'>;
 export type AppRole = Ok<'listRoles'>['items'][number];
 export type CustomRight = Ok<'listCustomRights'>['items'][number];
 export type UserAttribute = Ok<'listUserAttributes'>['items'][number];
-export type CompanyMember = Ok<'listMembers'>['items'][number];
 
 /** What the users list is narrowed to; each is a search param of the screen. */
-export interface AppUserFilters {
+interface AppUserFilters {
   search?: string | undefined;
   role?: string | undefined;
   status?: 'active' | 'suspended' | undefined;

@@ -3,7 +3,8 @@ const KEEP_MS = 24 * 60 * 60 * 1000;
 
 /** A path inside this app; never an address someone slipped into a link. */
 export function insidePath(path: string | undefined): string | undefined {
-  return path?.startsWith('/') && !path.startsWith('//') ? path : undefined;
+  // `//host` and `/\host` both leave the site in a browser.
+  return path?.startsWith('/') && !path.startsWith('//') && !path.startsWith('/\\') ? path : undefined;
 }
 
 /**

@@ -11,7 +11,7 @@ import { Section } from './section.js';
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** A browser or device in plain words, from its user agent. */
-export function deviceOf(userAgent: string | null | undefined): string {
+function deviceOf(userAgent: string | null | undefined): string {
   if (!userAgent) return 'Unknown device';
   const browser = /Edg\//.test(userAgent)
     ? 'Edge'

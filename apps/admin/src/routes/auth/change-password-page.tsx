@@ -3,13 +3,13 @@ import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { KeyRound } from 'lucide-react';
-import { safeTarget } from '../../api/account.js';
 import { ApiError, api, unwrap } from '../../api/client.js';
 import { meQuery, useMe } from '../../api/session.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { AuthCard } from '../../components/auth-card.js';
 import { showFieldErrors } from '../../components/form-errors.js';
 import { NewPasswordInput } from '../../components/new-password-input.js';
+import { insidePath } from '../../components/return-to.js';
 
 const route = getRouteApi('/change-password');
 
@@ -35,7 +35,7 @@ export function ChangePasswordPage() {
     onSuccess: async () => {
       await queryClient.invalidateQueries();
       await queryClient.fetchQuery(meQuery);
-      await navigate({ href: safeTarget(redirect), replace: true });
+      await navigate({ href: insidePath(redirect) ?? '/', replace: true });
     },
     onError: (error) => showFieldErrors(form, error),
   });

@@ -2,10 +2,10 @@ import { Alert, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { Lock } from 'lucide-react';
-import { safeTarget } from '../../api/account.js';
 import { AuthCard } from '../../components/auth-card.js';
 import { TextLink } from '../../components/links.js';
 import { MfaEnrolment } from '../../components/mfa-enrolment.js';
+import { insidePath } from '../../components/return-to.js';
 
 const route = getRouteApi('/enrol-mfa');
 
@@ -27,7 +27,7 @@ export function EnrolMfaPage() {
         doneLabel="Continue"
         onDone={async () => {
           await queryClient.invalidateQueries();
-          await navigate({ href: safeTarget(redirect), replace: true });
+          await navigate({ href: insidePath(redirect) ?? '/', replace: true });
         }}
       />
       <Text size="sm" ta="center">

@@ -12,7 +12,10 @@ interface Outcome {
 }
 
 /** The addresses in what was typed or pasted: one per line, or separated by commas, semicolons or spaces. */
-export function addressesIn(text: string): string[] {
+/** How many addresses one invitation round takes. */
+const MAX_AT_ONCE = 50;
+
+function addressesIn(text: string): string[] {
   return [
     ...new Set(
       text
@@ -49,19 +52,22 @@ export function InviteModal({
   const [text, setText] = useState('');
   const [choice, setChoice] = useState<RightsChoice>({ preset: 'editor', rights: [] });
   const [outcomes, setOutcomes] = useState<Outcome[]>([]);
-  const [empty, setEmpty] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
   const invite = useMutation({
     mutationFn: async (emails: string[]) => {
-      const settled = await Promise.allSettled(
-        emails.map((email) =>
+      // A few at a time: each invitation sends a mail, and the server should not get them all at once.
+      const settled: PromiseSettledResult<unknown>[] = [];
+      for (let i = 0; i < emails.length; i += 5) {
+        const batch = emails.slice(i, i + 5).map((email) =>
           unwrap(
             api.POST('/api/companies/{company}/invitations', {
               params: { path: { company: companyId } },
               body: { email, ...rightsBody(choice) },
             }),
           ),
-        ),
-      );
+        );
+        settled.push(...(await Promise.allSettled(batch)));
+      }
       return settled.map(
         (s, i): Outcome => ({
           email: emails[i] ?? '',
@@ -90,15 +96,22 @@ export function InviteModal({
   function close() {
     setText('');
     setOutcomes([]);
-    setEmpty(false);
+    setProblem(null);
     invite.reset();
     onClose();
   }
   function submit(event: React.FormEvent) {
     event.preventDefault();
     const emails = addressesIn(text);
-    setEmpty(emails.length === 0);
-    if (emails.length > 0) invite.mutate(emails);
+    const tooMany = emails.length > MAX_AT_ONCE;
+    setProblem(
+      emails.length === 0
+        ? 'Enter at least one email address'
+        : tooMany
+          ? `Invite at most ${MAX_AT_ONCE} people at once; this is ${emails.length}.`
+          : null,
+    );
+    if (emails.length > 0 && !tooMany) invite.mutate(emails);
   }
   const failed = outcomes.filter((o) => o.error);
   const sent = outcomes.filter((o) => !o.error);
@@ -117,11 +130,7 @@ export function InviteModal({
             value={text}
             onChange={(e) => setText(e.currentTarget.value)}
             error={
-              empty
-                ? 'Enter at least one email address'
-                : failed.length > 0
-                  ? 'These addresses were not invited; see why below.'
-                  : undefined
+              problem ?? (failed.length > 0 ? 'These addresses were not invited; see why below.' : undefined)
             }
           />
           {failed.length > 0 && (

@@ -21,6 +21,8 @@ export function LeaveCompany({ company }: { company: Company }) {
       await navigate({ to: '/' });
       queryClient.removeQueries({ queryKey: ['companies', company.id] });
       await queryClient.invalidateQueries({ queryKey: ['companies'] });
+      // Leaving also ends your use of the company's applications.
+      await queryClient.invalidateQueries({ queryKey: ['apps'] });
     },
   });
   return (

@@ -35,6 +35,14 @@ export function MembersTable({
   const [editing, setEditing] = useState<Member | null>(null);
   const [action, setAction] = useState<{ kind: MemberAction; member: Member } | null>(null);
   const canManage = holdsCompanyRight(caller, 'company.users.manage');
+  // The server's rules for removing someone, said ahead instead of refused after.
+  const removeKept = (m: Member): string | null => {
+    if (m.isOwner && !caller.isOwner) return 'Only an owner can remove an owner';
+    if (m.isOwner && owners === 1) return 'Only owner: make someone else owner first';
+    if (!caller.isOwner && m.rights.some((r) => !caller.rights.includes(r)))
+      return 'Holds rights you do not hold, so you cannot remove them';
+    return null;
+  };
   return (
     <>
       <Table.ScrollContainer minWidth={640}>
@@ -116,8 +124,12 @@ export function MembersTable({
                         </Menu.Item>
                       )}
                       {canManage && !isMe && (
-                        <Menu.Item color="red" onClick={() => setAction({ kind: 'remove', member: m })}>
-                          Remove from company
+                        <Menu.Item
+                          color="red"
+                          disabled={Boolean(removeKept(m))}
+                          onClick={() => setAction({ kind: 'remove', member: m })}
+                        >
+                          {removeKept(m) ?? 'Remove from company'}
                         </Menu.Item>
                       )}
                       {isMe && <Menu.Item disabled>To leave, use the company settings</Menu.Item>}

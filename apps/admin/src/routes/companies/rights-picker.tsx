@@ -6,7 +6,7 @@ import type { BodyOf } from '../../api/types.js';
 
 type CompanyRightKey = Extract<BodyOf<'setMemberRights'>, { rights: unknown }>['rights'][number];
 
-export type PresetName = 'admin' | 'editor' | 'custom';
+type PresetName = 'admin' | 'editor' | 'custom';
 
 /** Company rights chosen by preset (Admin, Editor) or one by one. */
 export interface RightsChoice {

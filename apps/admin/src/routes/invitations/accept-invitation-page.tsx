@@ -192,6 +192,8 @@ function WrongAccount({
   const navigate = useNavigate();
   async function switchAccount() {
     await api.POST('/api/auth/logout');
+    // Nothing of the previous account stays cached for the next one.
+    queryClient.clear();
     queryClient.setQueryData(meQuery.queryKey, null);
     await navigate({ to: '/sign-in', search: { redirect: here(token) } });
   }

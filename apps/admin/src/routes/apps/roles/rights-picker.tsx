@@ -22,7 +22,7 @@ interface Resource {
 }
 
 /** The app backoffice rights, one row per builder resource with its read and edit right. */
-export function resourcesOf(catalogue: RightsCatalogue): Resource[] {
+function resourcesOf(catalogue: RightsCatalogue): Resource[] {
   const byKey = new Map<string, Resource>();
   for (const right of catalogue.app) {
     const [, resource = right.key, level] = right.key.split('.');

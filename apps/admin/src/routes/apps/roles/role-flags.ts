@@ -1,6 +1,6 @@
 import type { Role } from '../../../api/roles.js';
 
-export type RoleFlag = 'internal' | 'builder' | 'allData' | 'forceMfa';
+type RoleFlag = 'internal' | 'builder' | 'allData' | 'forceMfa';
 
 /** The four flags of a role, each with its name in the backoffice and one plain line on what it does. */
 export const ROLE_FLAGS: readonly { key: RoleFlag; label: string; meaning: string }[] = [

@@ -173,6 +173,8 @@ function PermissionsForm({
       ),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: appUsersKey(app.id) });
+      // Your own permissions decide your navigation and your ceiling: read them again too.
+      await queryClient.invalidateQueries({ queryKey: ['apps', app.id] });
       notifyDone('Permissions saved', `${user.name} now has what you ticked in ${app.name}.`);
       onDone();
     },

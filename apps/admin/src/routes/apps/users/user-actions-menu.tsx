@@ -1,4 +1,4 @@
-import { Menu } from '@mantine/core';
+import { Menu, Text } from '@mantine/core';
 import { ListChecks, PauseCircle, PlayCircle, Tags, UserMinus } from 'lucide-react';
 import type { AppUser } from '../../../api/app-users.js';
 import { RowMenu } from '../../../components/row-menu.js';
@@ -10,8 +10,14 @@ export function UserActionsMenu({
   onEditAttributes,
   onToggleSuspended,
   onRemove,
+  statusKept,
+  removeKept,
 }: {
   user: AppUser;
+  /** Why the caller may not suspend or reactivate this user, if they may not. */
+  statusKept: string | null;
+  /** Why the caller may not remove this user, if they may not. */
+  removeKept: string | null;
   onManagePermissions: () => void;
   onEditAttributes: () => void;
   onToggleSuspended: () => void;
@@ -29,13 +35,29 @@ export function UserActionsMenu({
       <Menu.Item
         leftSection={suspended ? <PlayCircle size={16} /> : <PauseCircle size={16} />}
         onClick={onToggleSuspended}
+        disabled={Boolean(statusKept)}
       >
         {suspended ? 'Reactivate in this application' : 'Suspend in this application'}
+        {statusKept && <Kept reason={statusKept} />}
       </Menu.Item>
       <Menu.Divider />
-      <Menu.Item color="red" leftSection={<UserMinus size={16} />} onClick={onRemove}>
+      <Menu.Item
+        color="red"
+        leftSection={<UserMinus size={16} />}
+        onClick={onRemove}
+        disabled={Boolean(removeKept)}
+      >
         Remove from this application
+        {removeKept && <Kept reason={removeKept} />}
       </Menu.Item>
     </RowMenu>
+  );
+}
+
+function Kept({ reason }: { reason: string }) {
+  return (
+    <Text size="xs" c="dimmed" maw={260}>
+      {reason}
+    </Text>
   );
 }

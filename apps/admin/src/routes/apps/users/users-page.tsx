@@ -17,6 +17,7 @@ import { Search, UserPlus, Users } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { type AppUser, appRolesQuery, appUsersKey, fetchAppUsersPage } from '../../../api/app-users.js';
 import { appQuery } from '../../../api/apps.js';
+import { useMe } from '../../../api/session.js';
 import { ApiErrorAlert } from '../../../components/api-error-alert.js';
 import { LoadMore, useCursorList } from '../../../components/cursor-list.js';
 import { LoadingRows, PageHeader } from '../../../components/page.js';
@@ -38,6 +39,7 @@ export function UsersPage() {
   const navigate = route.useNavigate();
   const app = useQuery(appQuery(appId)).data;
   const { company, companyId, canApp } = useWorkspace();
+  const me = useMe().data;
   const roles = useQuery(appRolesQuery(appId));
   const list = useCursorList([...appUsersKey(appId), filters], (after) =>
     fetchAppUsersPage(appId, filters, after),
@@ -61,6 +63,15 @@ export function UsersPage() {
   if (!app) return <LoadingRows rows={6} />;
   const ceiling = delegationCeiling(company, app.you);
   const roleName = (key: string) => roles.data?.items.find((r) => r.key === key)?.name ?? key;
+  // Suspending or removing someone takes away all they hold: the ceiling applies to all of it.
+  const aboveCeiling = (user: AppUser): string | null => {
+    for (const key of user.roles) {
+      const role = roles.data?.items.find((r) => r.key === key);
+      if (role && ceiling.role(role)) return `${role.name} gives what you do not hold yourself.`;
+    }
+    const right = user.directRights.find((key) => ceiling.right(key));
+    return right ? `${right} is a right you do not hold yourself.` : null;
+  };
   const filtered = Boolean(filters.search || filters.role || filters.status);
   return (
     <Stack maw={1100}>
@@ -189,6 +200,10 @@ export function UsersPage() {
                       onEditAttributes={() => setAttributesOf(user)}
                       onToggleSuspended={() => toggleSuspended.mutate(user)}
                       onRemove={() => setRemoving(user)}
+                      statusKept={
+                        user.accountId === me?.id ? 'Nobody changes their own status.' : aboveCeiling(user)
+                      }
+                      removeKept={aboveCeiling(user)}
                     />
                   </Table.Td>
                 </Table.Tr>
