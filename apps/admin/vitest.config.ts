@@ -14,7 +14,8 @@ export default defineProject({
     include: ['e2e/**/*.e2e.ts'],
     globalSetup: ['e2e/build-admin.ts'],
     fileParallelism: false,
-    testTimeout: 60_000,
+    // A journey walks many screens; on a loaded two-core machine one can take a minute.
+    testTimeout: 90_000,
     hookTimeout: 120_000,
   },
 });

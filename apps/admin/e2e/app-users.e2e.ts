@@ -188,6 +188,15 @@ describe('users of an application', () => {
     ).rejects.toThrow(/403.*DELEGATION_CEILING/);
 
     // The register form is Max's to edit; renaming and deleting the app are not.
+    // A role holds no more than its maker: creating one offers only what Max holds himself.
+    await nav.getByRole('link', { name: 'Roles' }).click();
+    await page.getByRole('button', { name: 'Create role' }).click();
+    const roleForm = page.getByRole('dialog', { name: 'Create a role' });
+    await roleForm.getByRole('checkbox', { name: 'Read templates' }).waitFor();
+    expect(await roleForm.getByRole('switch', { name: 'Modify App' }).isDisabled()).toBe(true);
+    expect(await roleForm.getByRole('checkbox', { name: 'Edit actions' }).isDisabled()).toBe(true);
+    expect(await roleForm.getByRole('checkbox', { name: 'Read templates' }).isDisabled()).toBe(false);
+    await roleForm.getByRole('button', { name: 'Cancel' }).click();
     await nav.getByRole('link', { name: 'App settings' }).click();
     await page.getByRole('heading', { name: 'Register form' }).waitFor();
     expect(await page.getByRole('heading', { name: 'Name and description' }).count()).toBe(0);

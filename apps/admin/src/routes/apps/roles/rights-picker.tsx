@@ -42,12 +42,15 @@ export function RightsPicker({
   value,
   onChange,
   error,
+  kept,
 }: {
   catalogue: RightsCatalogue;
   customRights: readonly CustomRight[];
   value: readonly string[];
   onChange: (rights: string[]) => void;
-  error?: string;
+  error?: string | undefined;
+  /** Why a right may not be ticked or unticked by the caller (the delegation ceiling), if so. */
+  kept: (key: string) => string | null;
 }) {
   const toggle = (key: string, on: boolean) =>
     onChange(on ? [...value, key] : value.filter((k) => k !== key));
@@ -55,7 +58,8 @@ export function RightsPicker({
     right && (
       <Checkbox
         label={label}
-        description={right.description}
+        description={withReason(right.description, kept(right.key))}
+        disabled={Boolean(kept(right.key))}
         checked={value.includes(right.key)}
         onChange={(e) => toggle(right.key, e.currentTarget.checked)}
       />
@@ -101,7 +105,8 @@ export function RightsPicker({
         <Checkbox
           key={r.key}
           label={`${r.name} (${r.key})`}
-          description={r.description || undefined}
+          description={withReason(r.description, kept(r.key)) || undefined}
+          disabled={Boolean(kept(r.key))}
           checked={value.includes(r.key)}
           onChange={(e) => toggle(r.key, e.currentTarget.checked)}
         />
@@ -113,4 +118,9 @@ export function RightsPicker({
       )}
     </Stack>
   );
+}
+
+/** What a right allows, and why it is locked when it is. */
+export function withReason(description: string, reason: string | null): string {
+  return reason ? `${description} ${reason}`.trim() : description;
 }

@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { appQuery } from '../../../api/apps.js';
 import { api, unwrap } from '../../../api/client.js';
 import { rightsCatalogueQuery } from '../../../api/rights.js';
 import { customRightsQuery, type Role, type RoleBody } from '../../../api/roles.js';
@@ -8,7 +9,9 @@ import { ApiErrorAlert } from '../../../components/api-error-alert.js';
 import { showFieldErrors } from '../../../components/form-errors.js';
 import { notifyDone } from '../../../components/notify.js';
 import { LoadingRows } from '../../../components/page.js';
-import { RightsPicker } from './rights-picker.js';
+import { useWorkspace } from '../../../shell/context.js';
+import { delegationCeiling } from '../users/delegation-ceiling.js';
+import { RightsPicker, withReason } from './rights-picker.js';
 import { ROLE_FLAGS } from './role-flags.js';
 
 type Values = Required<RoleBody>;
@@ -61,6 +64,10 @@ function RoleForm({ appId, role, onClose }: { appId: string; role: Role | null; 
   const queryClient = useQueryClient();
   const catalogue = useQuery(rightsCatalogueQuery);
   const customRights = useQuery(customRightsQuery(appId));
+  // Nobody gives a role what they do not hold themselves: that is shown here, not refused on saving.
+  const { company } = useWorkspace();
+  const app = useQuery(appQuery(appId)).data;
+  const ceiling = app ? delegationCeiling(company, app.you) : undefined;
   const form = useForm<Values>({
     initialValues: role ? { ...EMPTY, ...pick(role) } : EMPTY,
     validate: {
@@ -130,7 +137,8 @@ function RoleForm({ appId, role, onClose }: { appId: string; role: Role | null; 
             <Switch
               key={flag.key}
               label={flag.label}
-              description={flag.meaning}
+              description={withReason(flag.meaning, ceiling?.flag(flag.key) ?? null)}
+              disabled={Boolean(ceiling?.flag(flag.key))}
               {...form.getInputProps(flag.key, { type: 'checkbox' })}
             />
           ))}
@@ -142,6 +150,7 @@ function RoleForm({ appId, role, onClose }: { appId: string; role: Role | null; 
             value={form.values.rights}
             onChange={(rights) => form.setFieldValue('rights', rights)}
             error={form.errors.rights ? String(form.errors.rights) : undefined}
+            kept={(key) => ceiling?.right(key) ?? null}
           />
         ) : (
           <LoadingRows rows={4} />

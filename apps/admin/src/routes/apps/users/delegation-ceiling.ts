@@ -6,6 +6,8 @@ import type { Standing } from '../../../api/rights.js';
 export interface Ceiling {
   right(key: string): string | null;
   role(role: AppRole): string | null;
+  /** A role flag that widens access: Team Member, Modify App or Access All Data. */
+  flag(flag: string): string | null;
 }
 
 const FLAG_NAMES = { internal: 'Team Member', builder: 'Modify App', allData: 'Access All Data' } as const;
@@ -29,6 +31,10 @@ export function delegationCeiling(company: Standing | undefined, you: AppDetail[
     owner || you[flag] || (flag === 'builder' && managesApps);
   return {
     right: (key) => (holds(key) ? null : 'You do not hold this right, so you cannot give or remove it.'),
+    flag: (flag) =>
+      !(flag in FLAG_NAMES) || holdsFlag(flag as keyof typeof FLAG_NAMES)
+        ? null
+        : 'You do not hold this flag yourself, so you cannot give or remove it.',
     role: (role) => {
       const missing = [
         ...(Object.keys(FLAG_NAMES) as (keyof typeof FLAG_NAMES)[])
