@@ -8,7 +8,7 @@ describe('the data model', () => {
   it('a builder shapes a collection and its fields, deleting a used field names the rule, and a reader sees it read-only', async () => {
     const { page, context } = await newPage(j.browser, j.charter);
     const api = Api.of(j.charter, context);
-    const reader = await newPage(j.browser, j.charter);
+    const reader = await newPage(j.browser, j.charter, 390);
     const readerApi = Api.of(j.charter, reader.context);
     const outsider = await newPage(j.browser, j.charter);
     const outsiderApi = Api.of(j.charter, outsider.context);
@@ -129,8 +129,32 @@ describe('the data model', () => {
     await screenshot(page, 'data-model-field-in-use');
     await remove.getByRole('button', { name: 'Cancel' }).click();
 
-    // The users collection is managed: no field changes offered.
+    // Renaming a field keeps the rules working; the rule above still names the salary.
+    await page.getByRole('button', { name: 'Actions for title' }).click();
+    await page.getByRole('menuitem', { name: 'Edit' }).click();
+    const edit = page.getByRole('dialog', { name: 'Edit the field title' });
+    await edit.getByLabel('Name').fill('headline');
+    await edit.getByLabel('Label').fill('Headline');
+    await edit.getByRole('button', { name: 'Save field' }).click();
+    await page
+      .getByRole('row', { name: /Headline/ })
+      .getByText('record.headline')
+      .waitFor();
+
+    // The collection too is refused while the rule is on it, naming the rule.
     await page.getByRole('link', { name: '← Data model' }).click();
+    await page.getByRole('button', { name: 'Actions for Positions' }).click();
+    await page.getByRole('menuitem', { name: 'Delete' }).click();
+    const removeCollection = page.getByRole('dialog', { name: 'Delete the collection Positions?' });
+    await removeCollection.getByRole('button', { name: 'Delete collection' }).click();
+    await removeCollection
+      .getByRole('list', { name: 'Rules that use it' })
+      .getByText('Salary only while open')
+      .waitFor();
+    await screenshot(page, 'data-model-collection-in-use');
+    await removeCollection.getByRole('button', { name: 'Cancel' }).click();
+
+    // The users collection is managed: no field changes offered.
     await page.getByRole('link', { name: 'Users', exact: true }).last().click();
     await page.getByText('Charter manages this collection', { exact: false }).waitFor();
     expect(await page.getByRole('button', { name: 'Add field' }).count()).toBe(0);
@@ -147,6 +171,7 @@ describe('the data model', () => {
     );
     await reader.page.getByRole('link', { name: 'Positions' }).click();
     await reader.page.getByRole('row', { name: /Salary/ }).waitFor();
+    await reader.page.getByText('Changing it needs the right app.dataformats.edit').waitFor();
     expect(await reader.page.getByRole('button', { name: 'Add field' }).count()).toBe(0);
     expect(await reader.page.getByRole('button', { name: /^Actions for/ }).count()).toBe(0);
     await expectAccessible(reader.page);

@@ -23,7 +23,7 @@ import { notifyDone } from '../../../components/notify.js';
 import { LoadingRows, PageHeader, shownCount } from '../../../components/page.js';
 import { EditDeleteItems, RowMenu } from '../../../components/row-menu.js';
 import { useWorkspace } from '../../../shell/context.js';
-import { RESTRICTED_OFF, RestrictedSwitch } from './data-model-page.js';
+import { RESTRICTED_MEANING, RestrictedSwitch } from './data-model-page.js';
 import { FieldFormModal } from './field-form-modal.js';
 import { defaultText, fieldKind } from './field-types.js';
 import { DeleteRefusal } from './in-use.js';
@@ -72,9 +72,14 @@ export function CollectionPage() {
             )}
             <RestrictedSwitch appId={appId} collection={c} canEdit={canEdit} />
             <Text size="sm" c="dimmed" style={{ flex: '1 1 20rem' }}>
-              {RESTRICTED_OFF}
+              {RESTRICTED_MEANING}
             </Text>
           </Group>
+          {!canEdit && (
+            <Text size="sm" c="dimmed">
+              You can read the data model. Changing it needs the right app.dataformats.edit.
+            </Text>
+          )}
           {managed && (
             <Text size="sm">
               Add, rename or delete these fields under{' '}
@@ -108,7 +113,13 @@ export function CollectionPage() {
           <Text size="sm" c="dimmed">
             Charter sets these on each record; rules may read them.
           </Text>
-          <Table.ScrollContainer minWidth={480}>
+          <Table.ScrollContainer
+            minWidth={480}
+            type="native"
+            tabIndex={0}
+            role="region"
+            aria-label="Fields every record has"
+          >
             <Table verticalSpacing="xs">
               <Table.Thead>
                 <Table.Tr>
@@ -171,7 +182,7 @@ function FieldsTable({
 }) {
   return (
     <>
-      <Table.ScrollContainer minWidth={720}>
+      <Table.ScrollContainer minWidth={720} type="native" tabIndex={0} role="region" aria-label="Fields">
         <Table verticalSpacing="sm">
           <Table.Thead>
             <Table.Tr>

@@ -31,10 +31,9 @@ import { DeleteRefusal } from './in-use.js';
 
 const route = getRouteApi('/signed-in/apps/$app/data-model');
 
-/** What the restricted switch means, on and off, in one line each. */
-export const RESTRICTED_ON = 'Restricted: people see and change only what the data rules grant them.';
-export const RESTRICTED_OFF =
-  'Not restricted: every user of the app may read, create, change and delete its records; only field conditions still hide fields.';
+/** What the restricted switch means, on and off, in one line. */
+export const RESTRICTED_MEANING =
+  'Restricted on: people see and change only what the data rules grant them. Off: every user of the app may read, create, change and delete its records; only field conditions still hide fields.';
 
 /** An app's data model: its collections, each with its restricted switch. */
 export function DataModelPage() {
@@ -63,9 +62,11 @@ export function DataModelPage() {
           You can read the data model. Changing it needs the right app.dataformats.edit.
         </Text>
       )}
-      <Text size="sm" c="dimmed">
-        {RESTRICTED_OFF}
-      </Text>
+      {collections.data && (
+        <Text size="sm" c="dimmed">
+          {RESTRICTED_MEANING}
+        </Text>
+      )}
       {collections.isPending && <LoadingRows rows={3} />}
       <ApiErrorAlert error={collections.error} />
       {collections.data && items.length <= 1 && (
@@ -80,7 +81,13 @@ export function DataModelPage() {
       )}
       {collections.data && items.length > 0 && (
         <>
-          <Table.ScrollContainer minWidth={640}>
+          <Table.ScrollContainer
+            minWidth={640}
+            type="native"
+            tabIndex={0}
+            role="region"
+            aria-label="Collections"
+          >
             <Table verticalSpacing="sm">
               <Table.Thead>
                 <Table.Tr>
