@@ -59,7 +59,11 @@ describe('the data model', () => {
       await dialog.getByRole('button', { name: 'Add field' }).click();
       return dialog;
     };
-    await (await addField('title')).waitFor({ state: 'detached' });
+    await (
+      await addField('title', undefined, () =>
+        page.getByRole('dialog').getByLabel('Default').fill('Untitled'),
+      )
+    ).waitFor({ state: 'detached' });
     await (
       await addField('salary', 'Whole number', async () => {
         const dialog = page.getByRole('dialog');
@@ -74,6 +78,8 @@ describe('the data model', () => {
         await choices.press('Enter');
         await choices.fill('Closed');
         await choices.press('Enter');
+        await page.getByRole('dialog').getByLabel('Default').click();
+        await page.getByRole('option', { name: 'Open', exact: true }).click();
       })
     ).waitFor({ state: 'detached' });
     await (await addField('recruiter', 'Link to one user')).waitFor({ state: 'detached' });
@@ -88,6 +94,9 @@ describe('the data model', () => {
       .getByRole('row', { name: /recruiter/ })
       .getByText('Link to one user')
       .waitFor();
+    const statusRow = page.getByRole('row', { name: /status/ });
+    expect(await statusRow.getByText('Open', { exact: true }).count()).toBe(2);
+    await page.getByRole('row', { name: /title/ }).getByText('Untitled').waitFor();
     await page.getByText('4 fields, all of them shown.').waitFor();
 
     // A name already used is refused beside the name.

@@ -226,7 +226,13 @@ function FieldsTable({
                   <Text size="sm">{f.unique ? 'Unique' : '—'}</Text>
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm">{defaultText(f.default) ?? 'None'}</Text>
+                  <Text size="sm">
+                    {typeof f.default === 'boolean'
+                      ? f.default
+                        ? 'Yes'
+                        : 'No'
+                      : (defaultText(f.default) ?? 'None')}
+                  </Text>
                 </Table.Td>
                 {canEdit && (
                   <Table.Td ta="right">

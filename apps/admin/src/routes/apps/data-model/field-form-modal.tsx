@@ -195,15 +195,31 @@ function FieldForm({
             {...form.getInputProps('options')}
           />
         )}
-        {takesDefault(type) && (
+        {takesDefault(type) && (type === 'boolean' || type === 'singleSelect') && (
+          <Select
+            label="Default"
+            description="The value a new record gets when none is given; empty for none."
+            data={
+              type === 'boolean'
+                ? [
+                    { value: 'yes', label: 'Yes' },
+                    { value: 'no', label: 'No' },
+                  ]
+                : form.values.options
+            }
+            clearable
+            {...form.getInputProps('default')}
+            value={form.values.default || null}
+            onChange={(v) => form.setFieldValue('default', v ?? '')}
+          />
+        )}
+        {takesDefault(type) && type !== 'boolean' && type !== 'singleSelect' && (
           <TextInput
             label="Default"
             description={
-              type === 'boolean'
-                ? 'yes or no; empty for none.'
-                : type === 'multiSelect'
-                  ? 'Choices separated by commas; empty for none.'
-                  : 'The value a new record gets when none is given; empty for none.'
+              type === 'multiSelect'
+                ? 'Choices separated by commas; empty for none.'
+                : 'The value a new record gets when none is given; empty for none.'
             }
             {...form.getInputProps('default')}
           />

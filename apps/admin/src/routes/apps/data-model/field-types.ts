@@ -38,7 +38,7 @@ export function fieldKind(field: Field): string {
 /** A default value as a person reads it; null when there is none. */
 export function defaultText(value: unknown): string | null {
   if (value === null || value === undefined) return null;
-  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (Array.isArray(value)) return value.join(', ');
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
