@@ -4,6 +4,7 @@ import {
   BadgeCheck,
   Building2,
   CreditCard,
+  Database,
   House,
   KeyRound,
   ListChecks,
@@ -107,6 +108,15 @@ export function Navigation({ onNavigate }: { onNavigate: () => void }) {
               label="Overview"
               leftSection={<AppWindow size={16} />}
             />
+            {canApp('app.dataformats.read') && (
+              <NavEntry
+                {...entry}
+                to="/apps/$app/data-model"
+                params={{ app: app.id }}
+                label="Data model"
+                leftSection={<Database size={16} />}
+              />
+            )}
             {canApp('company.users.manage') && (
               <NavEntry
                 {...entry}

@@ -45,5 +45,26 @@ const attributes = createRoute({
   component: lazyRouteComponent(() => import('./attributes/attributes-page.js'), 'AttributesPage'),
 });
 
+const dataModel = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/data-model',
+  component: lazyRouteComponent(() => import('./data-model/data-model-page.js'), 'DataModelPage'),
+});
+
+const collection = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/data-model/$collection',
+  component: lazyRouteComponent(() => import('./data-model/collection-page.js'), 'CollectionPage'),
+});
+
 /** An application's screens, under /apps/$app. */
-export const appRoutes = [overview, users, roles, rights, attributes, settings] as const;
+export const appRoutes = [
+  overview,
+  users,
+  roles,
+  rights,
+  attributes,
+  settings,
+  dataModel,
+  collection,
+] as const;
