@@ -1,17 +1,7 @@
 import { Checkbox, Stack, Table, Text } from '@mantine/core';
+import { BACKOFFICE_RESOURCES } from '../../../api/backoffice-resources.js';
 import type { RightsCatalogue } from '../../../api/rights.js';
 import type { CustomRight } from '../../../api/roles.js';
-
-// Each builder resource: its heading, and its short name in "Read …" / "Edit …".
-const RESOURCE_NAMES: Record<string, [string, string]> = {
-  actions: ['Actions', 'actions'],
-  apis: ['APIs', 'APIs'],
-  dashboards: ['Dashboards', 'dashboards'],
-  dataformats: ['Data formats (collections and fields)', 'data formats'],
-  data: ['Data (records)', 'data'],
-  media: ['Media library', 'media'],
-  templates: ['Templates (pages and sections)', 'templates'],
-};
 
 interface Resource {
   key: string;
@@ -26,7 +16,7 @@ function resourcesOf(catalogue: RightsCatalogue): Resource[] {
   const byKey = new Map<string, Resource>();
   for (const right of catalogue.app) {
     const [, resource = right.key, level] = right.key.split('.');
-    const [name, short] = RESOURCE_NAMES[resource] ?? [resource, resource];
+    const [name, short] = BACKOFFICE_RESOURCES[resource] ?? [resource, resource];
     const row = byKey.get(resource) ?? { key: resource, name, short };
     if (level === 'read') row.read = right;
     else row.edit = right;

@@ -21,16 +21,7 @@ import { ApiErrorAlert } from '../../../components/api-error-alert.js';
 import { showFieldErrors } from '../../../components/form-errors.js';
 import { notifyDone } from '../../../components/notify.js';
 import { LoadingRows } from '../../../components/page.js';
-
-const TYPE_NAMES: Record<string, string> = {
-  text: 'Text',
-  integer: 'Whole number',
-  decimal: 'Number',
-  boolean: 'Yes / no',
-  date: 'Date',
-  singleSelect: 'One choice',
-  multiSelect: 'Several choices',
-};
+import { typeLabel } from '../attributes/attribute-types.js';
 
 /** The custom register form: which user attributes a person answers when registering, in order. */
 export function RegisterFormCard({ appId }: { appId: string }) {
@@ -139,7 +130,7 @@ function RegisterFormEditor({
               <Group justify="space-between" mt="xs" wrap="wrap">
                 <Group gap="sm">
                   <Badge variant="light" color="gray">
-                    {attribute ? TYPE_NAMES[attribute.type] : 'No attribute'}
+                    {attribute ? typeLabel(attribute.type) : 'No attribute'}
                   </Badge>
                   <Checkbox
                     label="Required"

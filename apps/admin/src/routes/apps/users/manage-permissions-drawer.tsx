@@ -14,6 +14,7 @@ import {
   type CustomRight,
 } from '../../../api/app-users.js';
 import { type AppDetail, appQuery } from '../../../api/apps.js';
+import { BACKOFFICE_RESOURCES } from '../../../api/backoffice-resources.js';
 import { ApiError, api, unwrap } from '../../../api/client.js';
 import { type RightsCatalogue, rightsCatalogueQuery } from '../../../api/rights.js';
 import { ApiErrorAlert } from '../../../components/api-error-alert.js';
@@ -23,17 +24,6 @@ import { useWorkspace } from '../../../shell/context.js';
 import { type Ceiling, delegationCeiling } from './delegation-ceiling.js';
 import { PermissionCheckbox } from './permission-checkbox.js';
 import { ApplicationSelect, NotAUserYet } from './permissions-app-choice.js';
-
-// Each builder resource: its heading, and its name inside a sentence.
-const RESOURCES: Record<string, [string, string]> = {
-  actions: ['Actions', 'actions'],
-  apis: ['APIs', 'APIs'],
-  dashboards: ['Dashboards', 'dashboards'],
-  dataformats: ['Data formats', 'data formats'],
-  data: ['Data', 'data'],
-  media: ['Media library', 'media library'],
-  templates: ['Templates', 'templates'],
-};
 
 /** NoCode-X "Manage permissions": one user's backoffice rights, custom rights and groups in this app. */
 export function ManagePermissionsDrawer({
@@ -180,7 +170,7 @@ function PermissionsForm({
     },
   });
   const appRights = catalogue.app;
-  const resources = Object.keys(RESOURCES).filter((r) =>
+  const resources = Object.keys(BACKOFFICE_RESOURCES).filter((r) =>
     appRights.some((x) => x.key.startsWith(`app.${r}.`)),
   );
   return (
@@ -196,7 +186,7 @@ function PermissionsForm({
       </Title>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         {resources.map((resource) => (
-          <Fieldset key={resource} legend={RESOURCES[resource]?.[0]} variant="filled" p="sm">
+          <Fieldset key={resource} legend={BACKOFFICE_RESOURCES[resource]?.[0]} variant="filled" p="sm">
             <Stack gap="xs">
               {(['read', 'edit'] as const).map((level) => {
                 const key = `app.${resource}.${level}`;
@@ -205,7 +195,7 @@ function PermissionsForm({
                 return (
                   <PermissionCheckbox
                     key={key}
-                    label={`${level === 'read' ? 'Read' : 'Edit'} ${RESOURCES[resource]?.[1]}`}
+                    label={`${level === 'read' ? 'Read' : 'Edit'} ${BACKOFFICE_RESOURCES[resource]?.[1]}`}
                     description={entry.description}
                     note={note(key)}
                     blocked={ceiling.right(key)}
