@@ -43,7 +43,7 @@ async function typeCode(page: Page, label: string, code: string): Promise<void> 
 describe('sign-in and account', () => {
   it('a temporary password is replaced, a forgotten one reset, two-factor enrolled and required, an API key shown once and revoked', async () => {
     // The owner sets up through the API: a company, an app, and a user with a temporary password.
-    const owner = await j.browser.newContext({ baseURL: j.charter.url });
+    const owner = await j.browser.newContext({ baseURL: j.charter.url, reducedMotion: 'reduce' });
     const ownerApi = Api.of(j.charter, owner);
     await ownerApi.signUp('olga@example.com', 'Olga Owner');
     const company = await ownerApi.createCompany('Olga Field Co');
@@ -262,6 +262,7 @@ describe('sign-in and account', () => {
     const phone = await j.browser.newContext({
       baseURL: j.charter.url,
       viewport: { width: 390, height: 844 },
+      reducedMotion: 'reduce',
       storageState: await context.storageState(),
     });
     const phonePage = await phone.newPage();

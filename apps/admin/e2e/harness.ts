@@ -95,6 +95,8 @@ export async function newPage(
   const context = await browser.newContext({
     baseURL: charter.url,
     viewport: { width, height: width > 600 ? 860 : 844 },
+    // Screens are judged still: a notification fading out half-transparent is not a contrast fault.
+    reducedMotion: 'reduce',
   });
   const page = await context.newPage();
   return { context, page };

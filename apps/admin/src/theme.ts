@@ -5,6 +5,8 @@ export const theme = createTheme({
   // Shade 6 puts white button text and link text under WCAG AA contrast on white.
   primaryShade: { light: 8, dark: 6 },
   defaultRadius: 'md',
+  // People who ask their system for less motion get dialogs and notifications without it.
+  respectReducedMotion: true,
   fontFamily: 'Inter, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
   headings: { fontWeight: '650' },
   components: {
