@@ -1599,6 +1599,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/apps/{app}/data/collections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The collections you may read records of, with the fields you may read, create and update
+         * @description **Who may call it:** A caller holding app.data.read in the application.
+         */
+        get: operations["listReadableCollections"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/apps/{app}/rules": {
         parameters: {
             query?: never;
@@ -11886,6 +11906,126 @@ export interface operations {
             };
             /** @description The body is not JSON: UNSUPPORTED_MEDIA_TYPE */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not available right now */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listReadableCollections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The application's id */
+                app: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            key: string;
+                            name: string;
+                            description: string;
+                            /** @description The app's users collection: read here, changed through app users */
+                            users: boolean;
+                            can: {
+                                /** @description A create rule opens the collection (its condition may still refuse) */
+                                create: boolean;
+                                update: boolean;
+                                delete: boolean;
+                            };
+                            /** @description Only fields you may read on some record, in data-model order */
+                            fields: {
+                                name: string;
+                                label: string;
+                                type: string;
+                                required: boolean;
+                                unique: boolean;
+                                default: unknown;
+                                options: string[];
+                                target: {
+                                    key: string;
+                                    name: string;
+                                } | null;
+                                /**
+                                 * @description `always`: on every record you may reach; `some`: a condition decides per record; `never`
+                                 * @enum {string}
+                                 */
+                                read: "always" | "some" | "never";
+                                /**
+                                 * @description `always`: on every record you may reach; `some`: a condition decides per record; `never`
+                                 * @enum {string}
+                                 */
+                                create: "always" | "some" | "never";
+                                /**
+                                 * @description `always`: on every record you may reach; `some`: a condition decides per record; `never`
+                                 * @enum {string}
+                                 */
+                                update: "always" | "some" | "never";
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in: INVALID_API_KEY, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: APP_ACCESS_SUSPENDED, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, NOT_AN_APP_USER, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not yours (they look the same): NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

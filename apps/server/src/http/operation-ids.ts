@@ -121,6 +121,7 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
   'PATCH /api/apps/:app/collections/:collection/records/:record': 'updateRecord',
   'DELETE /api/apps/:app/collections/:collection/records/:record': 'deleteRecord',
   'POST /api/apps/:app/collections/:collection/records/bulk': 'bulkWriteRecords',
+  'GET /api/apps/:app/data/collections': 'listReadableCollections',
 
   'GET /api/apps/:app/rules': 'listRules',
   'POST /api/apps/:app/rules': 'createRule',

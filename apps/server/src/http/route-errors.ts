@@ -39,6 +39,7 @@ export const ROUTE_ERRORS: Readonly<Record<string, Readonly<Record<number, reado
     ],
     403: ['NOT_AN_APP_USER'],
   },
+  'GET /api/apps/:app/data/collections': { 403: ['NOT_AN_APP_USER'] },
   'POST /api/apps/:app/collections/:collection/records': {
     400: ['LINK_TARGET_NOT_FOUND', 'READ_ONLY_COLLECTION'],
     403: ['FIELD_WRITE_DENIED', 'RECORD_WRITE_DENIED'],

@@ -26,6 +26,7 @@ import {
   recordParams,
   recordResponse,
 } from './records.schema.js';
+import { readableCollectionsRoutes } from './readable-collections.js';
 import { recordsWriteRoutes } from './records-write.routes.js';
 
 /** How the records API is wired to the rest of the app. */
@@ -108,6 +109,7 @@ export function recordsRoutes(ctx: AppContext, options: RecordsRoutesOptions = {
       },
     );
     await app.register(recordsWriteRoutes(scopeOf, guarded));
+    await app.register(readableCollectionsRoutes(scopeOf));
   };
 }
 
