@@ -11,6 +11,7 @@ import {
   ScrollText,
   Settings,
   ShieldCheck,
+  Table2,
   Users,
 } from 'lucide-react';
 import type { ReactNode } from 'react';
@@ -115,6 +116,16 @@ export function Navigation({ onNavigate }: { onNavigate: () => void }) {
                 params={{ app: app.id }}
                 label="Data model"
                 leftSection={<Database size={16} />}
+              />
+            )}
+            {canApp('app.data.read') && (
+              <NavEntry
+                {...entry}
+                activeOptions={{ exact: false, includeSearch: false }}
+                to="/apps/$app/records"
+                params={{ app: app.id }}
+                label="Records"
+                leftSection={<Table2 size={16} />}
               />
             )}
             {canApp('company.users.manage') && (

@@ -1,6 +1,7 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { appRoute } from '../layouts.js';
 import { text } from '../search.js';
+import type { RecordsSearch } from './records/collection-records-page.js';
 
 const overview = createRoute({
   getParentRoute: () => appRoute,
@@ -57,6 +58,30 @@ const collection = createRoute({
   component: lazyRouteComponent(() => import('./data-model/collection-page.js'), 'CollectionPage'),
 });
 
+const records = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/records',
+  component: lazyRouteComponent(() => import('./records/records-page.js'), 'RecordsPage'),
+});
+
+const collectionRecords = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/records/$collection',
+  validateSearch: (s: Record<string, unknown>): RecordsSearch => ({
+    filter: text(s.filter),
+    sort: text(s.sort),
+    search: text(s.search),
+    fields: text(s.fields),
+    expand: text(s.expand),
+    after: text(s.after),
+    trail: Array.isArray(s.trail) ? s.trail.map((t) => String(t ?? '')) : undefined,
+  }),
+  component: lazyRouteComponent(
+    () => import('./records/collection-records-page.js'),
+    'CollectionRecordsPage',
+  ),
+});
+
 /** An application's screens, under /apps/$app. */
 export const appRoutes = [
   overview,
@@ -67,4 +92,6 @@ export const appRoutes = [
   settings,
   dataModel,
   collection,
+  records,
+  collectionRecords,
 ] as const;
