@@ -161,7 +161,8 @@ function RecordsTable({
   const pageNumber = (search.trail?.length ?? 0) + 1;
   const count = page.data?.count;
   const first = (pageNumber - 1) * PAGE_SIZE + 1;
-  const links = collection.fields.filter(isLink);
+  // Only links whose records the person may read can show them; the others stay ids whatever is asked.
+  const links = collection.fields.filter((f) => isLink(f) && all.some((c) => c.key === f.target?.key));
 
   return (
     <>

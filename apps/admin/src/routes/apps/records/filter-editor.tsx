@@ -53,6 +53,15 @@ export function fieldCompletions(
   ];
 }
 
+/** An example filter over a field the person may read, never one they may not. */
+function example(collection: ReadableCollection): string {
+  const select = collection.fields.find((f) => f.type === 'singleSelect' && f.options.length > 0);
+  if (select) return `record.${select.name} == ${JSON.stringify(select.options[0])}`;
+  const text = collection.fields.find((f) => f.type === 'text');
+  if (text) return `record.${text.name}.contains("…")`;
+  return 'record.';
+}
+
 function completer(source: () => { collection: ReadableCollection; all: ReadableCollection[] }) {
   return (context: CompletionContext): CompletionResult | null => {
     const path = context.matchBefore(/record(\.[A-Za-z_][A-Za-z0-9_]*)*\.[A-Za-z_0-9]*$/);
@@ -116,7 +125,7 @@ export function FilterEditor({
           autocompletion({ override: [completer(() => latest.current)], activateOnTyping: true }),
           keymap.of([{ key: 'Enter', run: apply }, ...defaultKeymap, ...historyKeymap]),
           linter(null),
-          placeholder('record.status == "Open" && record.salary > 50000'),
+          placeholder(example(collection)),
           EditorView.contentAttributes.of({
             'aria-labelledby': `${id}-label`,
             'aria-describedby': `${id}-hint ${errorId}`,

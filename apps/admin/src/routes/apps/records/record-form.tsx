@@ -87,7 +87,8 @@ export function RecordDrawer({
       onClose={onClose}
       position="right"
       size="md"
-      title={editing === 'new' ? `New record in ${collection.name}` : `Record of ${collection.name}`}
+      closeButtonProps={{ 'aria-label': 'Close' }}
+      title={editing === 'new' ? `New record in ${collection.name}` : `Record in ${collection.name}`}
     >
       {editing === 'new' && (
         <RecordForm

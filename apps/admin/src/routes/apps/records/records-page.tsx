@@ -29,7 +29,11 @@ export function RecordsPage() {
           </Text>
         </Card>
       )}
-      <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} component="ul" style={{ listStyle: 'none', padding: 0 }}>
+      <SimpleGrid
+        cols={{ base: 1, sm: 2, md: 3 }}
+        component="ul"
+        style={{ listStyle: 'none', padding: 0, margin: 0 }}
+      >
         {items.map((c) => (
           <CollectionCard key={c.key} appId={appId} collection={c} />
         ))}

@@ -6,6 +6,7 @@ import {
   MultiSelect,
   NumberInput,
   Select,
+  TagsInput,
   Text,
   Textarea,
   TextInput,
@@ -159,6 +160,8 @@ export function FieldInput({
     label: field.label,
     required: field.required && !state.readOnly,
     readOnly: state.readOnly,
+    // Read-only inputs look it, not only on hover.
+    variant: state.readOnly ? 'filled' : 'default',
     description: state.reason,
     error,
   };
@@ -223,6 +226,9 @@ export function FieldInput({
         return (
           <Select
             {...common}
+            // Searchable: the input takes typing (a plain Select's input is always read-only), so
+            // an editable field and a read-only one differ the same way for every type.
+            searchable
             data={field.options}
             clearable={!field.required}
             value={(value as string) ?? null}
@@ -234,6 +240,7 @@ export function FieldInput({
         return (
           <MultiSelect
             {...common}
+            searchable
             data={field.options}
             value={(value as string[]) ?? []}
             onChange={(v) => onChange(v)}
@@ -315,18 +322,30 @@ function LinkPicker({
     label: known[id] ?? id,
   }));
   if (!target) {
+    // The person may write the link without reading its target: the ids are what the API takes.
     const description = [
       common.description,
-      `You may not read ${field.target?.name ?? 'the linked collection'}: linked records show as ids.`,
+      `You may not read ${field.target?.name ?? 'the linked collection'}: links show as record ids.`,
     ]
       .filter(Boolean)
       .join(' ');
+    if (isToMany(field)) {
+      return (
+        <TagsInput
+          {...common}
+          description={description}
+          value={ids}
+          onChange={(v) => onChange(v)}
+          placeholder={common.readOnly ? undefined : 'Record id, then Enter'}
+        />
+      );
+    }
     return (
       <TextInput
         {...common}
-        readOnly
         description={description}
-        value={ids.map((id) => known[id] ?? id).join(', ')}
+        value={ids[0] ?? ''}
+        onChange={(e) => onChange(e.currentTarget.value.trim() || null)}
       />
     );
   }
