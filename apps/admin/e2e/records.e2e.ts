@@ -187,6 +187,15 @@ describe('the records browser on the recruitment demo', () => {
     await expectAccessible(page);
     await screenshot(page, 'records-interviewer-positions');
     await page.keyboard.press('Escape');
+    // Her own place in a link reads "You", though she may not read the users collection.
+    await page
+      .getByRole('row', { name: /Senior Backend Engineer/ })
+      .getByText('You', { exact: true })
+      .waitFor();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expectAccessible(page);
+    await screenshot(page, 'records-interviewer-positions-phone');
+    await page.setViewportSize({ width: 1280, height: 860 });
 
     // Her form: no salary, the status editable, the rest read-only with the reason.
     await page.getByRole('button', { name: 'Open Senior Backend Engineer' }).click();
@@ -317,7 +326,14 @@ describe('the records browser on the recruitment demo', () => {
 
     // The drift test on the first page's records, as the table shows them without a filter.
     const first = (await api.call<{ items: RecordItem[] }>('GET', `${base}?limit=2`)).items;
-    await expectNoDrift(page, api, app, 'positions', first.map((r) => r.id), people);
+    await expectNoDrift(
+      page,
+      api,
+      app,
+      'positions',
+      first.map((r) => r.id),
+      people,
+    );
     await context.close();
   });
 

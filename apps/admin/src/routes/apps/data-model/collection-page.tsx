@@ -18,7 +18,7 @@ import { useState } from 'react';
 import { api, unwrap } from '../../../api/client.js';
 import { type Collection, collectionQuery, DATA_MODEL_EDIT, type Field } from '../../../api/data-model.js';
 import { ApiErrorAlert } from '../../../components/api-error-alert.js';
-import { TextLink } from '../../../components/links.js';
+import { ButtonLink, TextLink } from '../../../components/links.js';
 import { notifyDone } from '../../../components/notify.js';
 import { LoadingRows, PageHeader, shownCount } from '../../../components/page.js';
 import { EditDeleteItems, RowMenu } from '../../../components/row-menu.js';
@@ -33,7 +33,9 @@ const route = getRouteApi('/signed-in/apps/$app/data-model/$collection');
 /** One collection: its fields with their constraints and links, and Charter's own fields. */
 export function CollectionPage() {
   const { app: appId, collection: ref } = route.useParams();
-  const canEdit = useWorkspace().canApp(DATA_MODEL_EDIT);
+  const { canApp } = useWorkspace();
+  const canEdit = canApp(DATA_MODEL_EDIT);
+  const canBrowse = canApp('app.data.read');
   const collection = useQuery(collectionQuery(appId, ref));
   const [editing, setEditing] = useState<Field | 'new' | null>(null);
   const [deleting, setDeleting] = useState<Field | null>(null);
@@ -57,11 +59,22 @@ export function CollectionPage() {
                 : c.description || `Conditions read its records as record.<field>; its key is ${c.key}.`
             }
             actions={
-              mayChangeFields && (
-                <Button leftSection={<Plus size={16} />} onClick={() => setEditing('new')}>
-                  Add field
-                </Button>
-              )
+              <>
+                {canBrowse && (
+                  <ButtonLink
+                    variant="default"
+                    to="/apps/$app/records/$collection"
+                    params={{ app: appId, collection: c.key }}
+                  >
+                    Browse records
+                  </ButtonLink>
+                )}
+                {mayChangeFields && (
+                  <Button leftSection={<Plus size={16} />} onClick={() => setEditing('new')}>
+                    Add field
+                  </Button>
+                )}
+              </>
             }
           />
           <Group gap="sm" wrap="wrap">

@@ -463,7 +463,8 @@ function SortableHeader({
     <Table.Th aria-sort={direction}>
       <UnstyledButton
         onClick={() => onSort(next)}
-        style={{ fontWeight: 700, fontSize: 'var(--mantine-font-size-sm)' }}
+        aria-label={`${label}, sort ${next === undefined ? 'as listed' : next.startsWith('-') ? 'descending' : 'ascending'}`}
+        style={{ fontWeight: 700, fontSize: 'var(--mantine-font-size-sm)', whiteSpace: 'nowrap' }}
       >
         <Group gap={4} wrap="nowrap">
           {label}

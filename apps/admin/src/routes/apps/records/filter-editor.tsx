@@ -44,6 +44,10 @@ export function fieldCompletions(
   }
   return [
     { label: 'id', type: 'property', detail: 'record id' },
+    { label: 'createdAt', type: 'property', detail: 'datetime', info: 'When the record was created' },
+    { label: 'createdBy', type: 'property', detail: 'linkUser', info: 'Who created the record' },
+    { label: 'updatedAt', type: 'property', detail: 'datetime', info: 'When the record last changed' },
+    { label: 'updatedBy', type: 'property', detail: 'linkUser', info: 'Who last changed the record' },
     ...current.fields.map((f) => ({
       label: f.name,
       type: 'property',
@@ -147,6 +151,22 @@ export function FilterEditor({
             '.cm-line': { padding: '0 6px' },
             '.cm-placeholder': { color: 'var(--mantine-color-dimmed)' },
             '.cm-scroller': { overflowX: 'auto' },
+            '.cm-tooltip': {
+              border: '1px solid var(--mantine-color-default-border)',
+              borderRadius: 'var(--mantine-radius-sm)',
+              background: 'var(--mantine-color-body)',
+              boxShadow: 'var(--mantine-shadow-md)',
+            },
+            '.cm-tooltip-autocomplete > ul > li': {
+              padding: '4px 8px',
+              fontSize: 'var(--mantine-font-size-sm)',
+            },
+            '.cm-tooltip-autocomplete > ul > li[aria-selected]': {
+              background: 'var(--mantine-primary-color-light)',
+              color: 'var(--mantine-color-text)',
+            },
+            '.cm-completionDetail': { color: 'var(--mantine-color-dimmed)', marginLeft: '8px' },
+            '.cm-completionInfo': { padding: '4px 8px', fontSize: 'var(--mantine-font-size-xs)' },
           }),
         ],
       }),

@@ -24,6 +24,7 @@ import {
   type ReadableField,
   recordLabel,
 } from '../../../api/records.js';
+import { useMe } from '../../../api/session.js';
 
 /** Why a cell is empty-looking: a rule hides the field on this record, not the data. */
 export const HIDDEN_REASON = 'A rule hides this field on this record; you can read it on others.';
@@ -68,26 +69,7 @@ export function CellValue({
       </Text>
     );
   }
-  if (isLink(field)) {
-    const target = all.find((c) => c.key === field.target?.key);
-    const items = (Array.isArray(value) ? value : [value]) as Linked[];
-    return (
-      <Group gap={4} wrap="wrap">
-        {items.map((v) => {
-          const { id, label } = linkedLabel(v, target);
-          return label ? (
-            <Badge key={id} variant="light" tt="none" radius="sm">
-              {label}
-            </Badge>
-          ) : (
-            <Code key={id} title={id}>
-              {id.slice(0, 8)}…
-            </Code>
-          );
-        })}
-      </Group>
-    );
-  }
+  if (isLink(field)) return <LinkCell field={field} value={value} all={all} />;
   if (field.type === 'boolean') return <Text size="sm">{value ? 'Yes' : 'No'}</Text>;
   if (field.type === 'multiSelect' && Array.isArray(value)) {
     return (
@@ -109,6 +91,43 @@ export function CellValue({
     <Text size="sm" lineClamp={2} title={text.length > 80 ? text : undefined}>
       {text}
     </Text>
+  );
+}
+
+/**
+ * Linked records: by their label when expanded and readable, "You" for the signed-in person, and
+ * otherwise a short id (the full id on hover), since the person may not read the target.
+ */
+function LinkCell({
+  field,
+  value,
+  all,
+}: {
+  field: ReadableField;
+  value: unknown;
+  all: ReadableCollection[];
+}) {
+  const me = useMe().data;
+  const target = all.find((c) => c.key === field.target?.key);
+  const items = (Array.isArray(value) ? value : [value]) as Linked[];
+  return (
+    <Group gap={4} wrap="wrap">
+      {items.map((v) => {
+        const { id, label } = linkedLabel(v, target);
+        if (label || id === me?.id) {
+          return (
+            <Badge key={id} variant="light" tt="none" radius="sm">
+              {label ?? 'You'}
+            </Badge>
+          );
+        }
+        return (
+          <Code key={id} title={id}>
+            {id.slice(0, 8)}…
+          </Code>
+        );
+      })}
+    </Group>
   );
 }
 
