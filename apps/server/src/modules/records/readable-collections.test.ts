@@ -1,11 +1,15 @@
 import { beforeAll, expect, it } from 'vitest';
 import { describeDb } from '../../../test/harness/database.js';
-import { buildRecruitment, type Recruitment } from './recruitment-fixture.js';
+import { buildRecruitment, insertRules, type Recruitment } from './recruitment-fixture.js';
 
 describeDb('records: the collections and fields a caller may use', (database) => {
   let r: Recruitment;
   const url = () => `/api/apps/${r.appId}/data/collections`;
-  type Item = { key: string; can: Record<string, boolean>; fields: { name: string; update: string }[] };
+  type Item = {
+    key: string;
+    can: Record<string, boolean>;
+    fields: { name: string; read: string; update: string }[];
+  };
 
   beforeAll(async () => {
     r = await buildRecruitment(database(), 'readable');
@@ -39,6 +43,24 @@ describeDb('records: the collections and fields a caller may use', (database) =>
       update: false,
       delete: false,
     });
+  });
+
+  it('says "some" for a field a condition opens per record', async () => {
+    await insertRules(r.ctx, r.appId, r.ids, [
+      {
+        kind: 'fieldCondition',
+        access: 'write',
+        collection: 'positions',
+        roles: ['hiring_manager'],
+        actions: [],
+        fields: [r.ids.salary],
+        condition: 'record.status == "draft"',
+      },
+    ]);
+    const items = (await r.andy.client.get(url())).json().items as Item[];
+    const fields = items.find((c) => c.key === 'positions')!.fields;
+    expect(fields.find((f) => f.name === 'salary')).toMatchObject({ read: 'always', update: 'some' });
+    expect(fields.find((f) => f.name === 'title')).toMatchObject({ update: 'always' });
   });
 
   it('a company member who is no app user is refused', async () => {

@@ -111,7 +111,10 @@ function RecordsTable({
   const readable = new Set(collection.fields.map((f) => f.name));
   // Only fields the API lets this person read are ever columns; a stale address cannot add others.
   const chosen = list(search.fields)?.filter((f) => readable.has(f));
-  const expand = list(search.expand)?.filter((f) => readable.has(f));
+  // A link can only be shown as its records while it is a column the API returns.
+  const expand = list(search.expand)?.filter(
+    (f) => readable.has(f) && (!chosen?.length || chosen.includes(f)),
+  );
   const state: ListState = {
     filter: search.filter,
     sort: search.sort,
@@ -162,7 +165,7 @@ function RecordsTable({
   const count = page.data?.count;
   const first = (pageNumber - 1) * PAGE_SIZE + 1;
   // Only links whose records the person may read can show them; the others stay ids whatever is asked.
-  const links = collection.fields.filter((f) => isLink(f) && all.some((c) => c.key === f.target?.key));
+  const links = columns.filter((f) => isLink(f) && all.some((c) => c.key === f.target?.key));
 
   return (
     <>
