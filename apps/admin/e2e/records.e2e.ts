@@ -219,7 +219,7 @@ describe('the records browser on the recruitment demo', () => {
     await context.close();
   });
 
-  it('a builder filters with CEL, sorts, pages, picks columns, shows linked records, creates and edits', async () => {
+  it('a builder filters with CEL, searches, sorts, pages, picks columns, shows linked records, creates, edits and deletes', async () => {
     const { app, people } = await ids();
     const { page, context, api } = await signedIn('tessa');
     const base = `/api/apps/${app}/collections/positions/records`;
@@ -245,6 +245,13 @@ describe('the records browser on the recruitment demo', () => {
     await page.getByText('Records 26–31 of 31, page 2').waitFor();
     await page.getByRole('button', { name: 'Previous page' }).click();
     await page.getByText('Records 1–25 of 31, page 1').waitFor();
+    const searchBox = page.getByRole('textbox', { name: 'Search' });
+    await searchBox.fill('Opening 2');
+    await searchBox.press('Enter');
+    await page.getByText('5 records you may read match').waitFor();
+    await searchBox.fill('');
+    await searchBox.press('Enter');
+    await page.getByText('31 records you may read.').waitFor();
 
     // The filter box completes the fields she may read, and shows the API's error for a bad filter.
     const filter = page.getByRole('textbox', { name: 'Filter' });
@@ -323,6 +330,14 @@ describe('the records browser on the recruitment demo', () => {
     expect(created).toMatchObject([
       { department: 'Engineering', salary: 99000, status: 'Open', hiringManager: people.priya },
     ]);
+    await page.getByRole('button', { name: 'Open Staff Data Engineer' }).click();
+    await form.getByRole('button', { name: 'Delete record' }).click();
+    await page
+      .getByRole('dialog', { name: 'Delete Staff Data Engineer?' })
+      .getByRole('button', { name: 'Delete' })
+      .click();
+    await expect.poll(() => page.getByRole('button', { name: 'Open Staff Data Engineer' }).count()).toBe(0);
+    await page.getByText('3 records you may read match').waitFor();
 
     // The drift test on the first page's records, as the table shows them without a filter.
     const first = (await api.call<{ items: RecordItem[] }>('GET', `${base}?limit=2`)).items;
