@@ -387,6 +387,20 @@ describe('the records browser on the recruitment demo', () => {
     await expectAccessible(page);
     await screenshot(page, 'records-manager-hidden');
 
+    // Its form follows the row: no salary, the department read-only here with the rule's reason.
+    await page.getByRole('button', { name: 'Open Site Reliability Engineer' }).click();
+    const form = page.getByRole('dialog');
+    await labelled(form, 'Department').waitFor();
+    expect(await labelled(form, 'Salary (EUR)').count()).toBe(0);
+    expect(await labelled(form, 'Department').isEditable()).toBe(false);
+    expect(await labelled(form, 'Status').isEditable()).toBe(true);
+    await form.getByText('A rule keeps this field read-only on this record.').waitFor();
+    await form.getByText('One field is hidden on this record by a rule.').waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'records-manager-form-row');
+    await page.keyboard.press('Escape');
+    await form.waitFor({ state: 'detached' });
+
     await page.getByRole('checkbox', { name: 'Select all records on this page' }).check();
     await page.getByRole('button', { name: 'Edit selected' }).click();
     const dialog = page.getByRole('dialog');
