@@ -11,6 +11,7 @@ import {
   ScrollText,
   Settings,
   ShieldCheck,
+  Table2,
   Users,
 } from 'lucide-react';
 import type { ReactNode } from 'react';
@@ -115,6 +116,16 @@ export function Navigation({ onNavigate }: { onNavigate: () => void }) {
                 params={{ app: app.id }}
                 label="Data model"
                 leftSection={<Database size={16} />}
+              />
+            )}
+            {canApp('app.dataformats.read') && (
+              <NavEntry
+                {...entry}
+                activeOptions={{ exact: true, includeSearch: false }}
+                to="/apps/$app/permissions"
+                params={{ app: app.id }}
+                label="Permissions"
+                leftSection={<Table2 size={16} />}
               />
             )}
             {canApp('company.users.manage') && (

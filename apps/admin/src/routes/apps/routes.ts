@@ -57,6 +57,15 @@ const collection = createRoute({
   component: lazyRouteComponent(() => import('./data-model/collection-page.js'), 'CollectionPage'),
 });
 
+const permissions = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/permissions',
+  validateSearch: (s: Record<string, unknown>): { collection?: string } => ({
+    collection: text(s.collection),
+  }),
+  component: lazyRouteComponent(() => import('./permissions/permissions-page.js'), 'PermissionsPage'),
+});
+
 /** An application's screens, under /apps/$app. */
 export const appRoutes = [
   overview,
@@ -67,4 +76,5 @@ export const appRoutes = [
   settings,
   dataModel,
   collection,
+  permissions,
 ] as const;
