@@ -94,6 +94,8 @@ function CellDetails({
     return other !== undefined && other.state !== 'closed';
   });
   const action = column.action;
+  const names = new Map(matrix.rows.filter((r) => r.kind === 'role').map((r) => [r.key, r.name]));
+  const roleName = (key: string) => names.get(key) ?? key;
   return (
     <Stack gap="md">
       <Group gap="sm">
@@ -114,6 +116,7 @@ function CellDetails({
           title={grants.length === 1 ? 'The grant' : 'The grants'}
           rules={grants}
           action={action}
+          roleName={roleName}
           joiner={grants.length > 1 ? 'AND' : null}
         />
       )}
@@ -132,6 +135,7 @@ function CellDetails({
           title="Guards that also must hold"
           rules={guards}
           action={action}
+          roleName={roleName}
           joiner="AND"
         />
       )}
@@ -141,6 +145,7 @@ function CellDetails({
           title="Field conditions on this field"
           rules={fieldConditions}
           action={action}
+          roleName={roleName}
           joiner="AND"
         />
       )}
@@ -191,12 +196,14 @@ function RuleList({
   rules,
   action,
   joiner,
+  roleName,
 }: {
   appId: string;
   title: string;
   rules: MatrixRule[];
   action: string;
   joiner: 'AND' | null;
+  roleName: (key: string) => string;
 }) {
   return (
     <Stack gap="xs" component="section" aria-label={title}>
@@ -223,7 +230,7 @@ function RuleList({
                 )}
               </Group>
               <Text size="xs" c="dimmed">
-                {targetText(rule)}
+                {targetText(rule, roleName)}
               </Text>
               {rule.condition ? (
                 <Code block>{rule.condition}</Code>
@@ -239,12 +246,9 @@ function RuleList({
   );
 }
 
-function targetText(rule: MatrixRule): string {
+function targetText(rule: MatrixRule, roleName: (key: string) => string): string {
   const kind = rule.kind === 'grant' ? 'Grant' : rule.kind === 'guard' ? 'Guard' : 'Field condition';
-  const who = [
-    ...(rule.to.roles ?? []).map((r) => `role ${r}`),
-    ...(rule.to.audience ? [rule.to.audience] : []),
-  ];
+  const who = [...(rule.to.roles ?? []).map(roleName), ...(rule.to.audience ? [rule.to.audience] : [])];
   const to = who.length > 0 ? who.join(', ') : 'everybody';
   const what = rule.kind === 'fieldCondition' ? `${rule.access ?? 'read'} access` : rule.actions.join(', ');
   return `${kind} to ${to}; ${what}`;
