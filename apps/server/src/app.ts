@@ -34,6 +34,7 @@ import { policyRoutes } from './modules/policy/policy.routes.js';
 import { policyLintRoutes } from './modules/policy-lint/policy-lint.routes.js';
 import { policyTestRoutes } from './modules/policy-tests/policy-tests.routes.js';
 import { recordsRoutes } from './modules/records/records.routes.js';
+import { accessMatrixRoutes } from './modules/rules/access-matrix.routes.js';
 import { rulesRoutes } from './modules/rules/rules.routes.js';
 import { setupRoutes } from './modules/setup/setup.routes.js';
 import { systemRoutes } from './modules/system/system.routes.js';
@@ -101,6 +102,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   await app.register(collectionsRoutes(ctx));
   await app.register(recordsRoutes(ctx, { referenceDenial }));
   await app.register(rulesRoutes(ctx));
+  await app.register(accessMatrixRoutes(ctx));
   await app.register(policyRoutes(ctx));
   await app.register(policyTestRoutes(ctx));
   await app.register(policyLintRoutes(ctx));

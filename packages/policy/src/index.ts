@@ -108,6 +108,16 @@ export {
   indexSchema,
   type SchemaIndex,
 } from './model/schema-index.js';
+export {
+  type AccessMatrix,
+  accessMatrix,
+  FIELD_ACTIONS,
+  type MatrixCell,
+  type MatrixFieldCell,
+  type MatrixReason,
+  type MatrixRow,
+  type MatrixState,
+} from './plan/access-matrix.js';
 export { type AccessPlan, type Bypass, type FieldMask, isAlways, type PlanKind } from './plan/access-plan.js';
 export type { RuleDiagnostic } from './plan/compile-rules.js';
 export {

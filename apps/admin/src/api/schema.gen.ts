@@ -1671,6 +1671,26 @@ export type paths = {
         patch: operations["updateRule"];
         trace?: never;
     };
+    "/api/apps/{app}/collections/{collection}/access-matrix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who may create, read, update and delete the records and fields of a collection: per role and audience, open, conditional, closed or bypassing
+         * @description **Who may call it:** A caller holding app.dataformats.read in the application.
+         */
+        get: operations["getAccessMatrix"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/apps/{app}/policy": {
         parameters: {
             query?: never;
@@ -12865,6 +12885,259 @@ export interface operations {
             };
             /** @description The body is not JSON: UNSUPPORTED_MEDIA_TYPE */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not available right now */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAccessMatrix: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The application's id */
+                app: string;
+                /** @description The collection's key or id */
+                collection: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        collection: {
+                            key: string;
+                            name: string;
+                            restricted: boolean;
+                        };
+                        /** @description The collection's own fields */
+                        fields: {
+                            name: string;
+                            type: string;
+                        }[];
+                        /** @description One row per role, then everyone, internal, external and anonymous */
+                        rows: {
+                            /** @enum {string} */
+                            kind: "role" | "audience";
+                            /** @description The role key, or the audience */
+                            key: string;
+                            name: string;
+                            /** @description The audience of an audience row */
+                            audience: ("everyone" | "internal" | "external" | "anonymous") | null;
+                            /** @description A role row: whether the role is internal */
+                            internal: boolean | null;
+                            /** @description Access All Data: the row bypasses every rule and takes none */
+                            allData: boolean;
+                            /** @description Data rights the role lacks: its grants open nothing to someone who holds only this role */
+                            missingRights: string[];
+                            actions: {
+                                read: {
+                                    /**
+                                     * @description open: every record (or field) the row reaches; conditional: where a condition holds; closed: none; bypass: Access All Data, no rule applies
+                                     * @enum {string}
+                                     */
+                                    state: "open" | "conditional" | "closed" | "bypass";
+                                    /**
+                                     * @description allData: the role bypasses every rule; unrestricted: the collection is not restricted; noGrant: the row has no grant for the action; notListed: no grant of the row lists the field; rules: the rules listed decide
+                                     * @enum {string}
+                                     */
+                                    reason: "allData" | "unrestricted" | "noGrant" | "notListed" | "rules";
+                                    /** @description Rule ids of the row's grants for the action: all must hold (AND) */
+                                    grants: string[];
+                                    /** @description Rule ids of the guards that apply to the row's holders: all must hold */
+                                    guards: string[];
+                                };
+                                create: {
+                                    /**
+                                     * @description open: every record (or field) the row reaches; conditional: where a condition holds; closed: none; bypass: Access All Data, no rule applies
+                                     * @enum {string}
+                                     */
+                                    state: "open" | "conditional" | "closed" | "bypass";
+                                    /**
+                                     * @description allData: the role bypasses every rule; unrestricted: the collection is not restricted; noGrant: the row has no grant for the action; notListed: no grant of the row lists the field; rules: the rules listed decide
+                                     * @enum {string}
+                                     */
+                                    reason: "allData" | "unrestricted" | "noGrant" | "notListed" | "rules";
+                                    /** @description Rule ids of the row's grants for the action: all must hold (AND) */
+                                    grants: string[];
+                                    /** @description Rule ids of the guards that apply to the row's holders: all must hold */
+                                    guards: string[];
+                                };
+                                update: {
+                                    /**
+                                     * @description open: every record (or field) the row reaches; conditional: where a condition holds; closed: none; bypass: Access All Data, no rule applies
+                                     * @enum {string}
+                                     */
+                                    state: "open" | "conditional" | "closed" | "bypass";
+                                    /**
+                                     * @description allData: the role bypasses every rule; unrestricted: the collection is not restricted; noGrant: the row has no grant for the action; notListed: no grant of the row lists the field; rules: the rules listed decide
+                                     * @enum {string}
+                                     */
+                                    reason: "allData" | "unrestricted" | "noGrant" | "notListed" | "rules";
+                                    /** @description Rule ids of the row's grants for the action: all must hold (AND) */
+                                    grants: string[];
+                                    /** @description Rule ids of the guards that apply to the row's holders: all must hold */
+                                    guards: string[];
+                                };
+                                delete: {
+                                    /**
+                                     * @description open: every record (or field) the row reaches; conditional: where a condition holds; closed: none; bypass: Access All Data, no rule applies
+                                     * @enum {string}
+                                     */
+                                    state: "open" | "conditional" | "closed" | "bypass";
+                                    /**
+                                     * @description allData: the role bypasses every rule; unrestricted: the collection is not restricted; noGrant: the row has no grant for the action; notListed: no grant of the row lists the field; rules: the rules listed decide
+                                     * @enum {string}
+                                     */
+                                    reason: "allData" | "unrestricted" | "noGrant" | "notListed" | "rules";
+                                    /** @description Rule ids of the row's grants for the action: all must hold (AND) */
+                                    grants: string[];
+                                    /** @description Rule ids of the guards that apply to the row's holders: all must hold */
+                                    guards: string[];
+                                };
+                            };
+                            /** @description By field name: the field for read, create and update */
+                            fields: {
+                                [key: string]: {
+                                    read: {
+                                        /**
+                                         * @description open: every record (or field) the row reaches; conditional: where a condition holds; closed: none; bypass: Access All Data, no rule applies
+                                         * @enum {string}
+                                         */
+                                        state: "open" | "conditional" | "closed" | "bypass";
+                                        /**
+                                         * @description allData: the role bypasses every rule; unrestricted: the collection is not restricted; noGrant: the row has no grant for the action; notListed: no grant of the row lists the field; rules: the rules listed decide
+                                         * @enum {string}
+                                         */
+                                        reason: "allData" | "unrestricted" | "noGrant" | "notListed" | "rules";
+                                        /** @description Rule ids of the row's grants that give the field */
+                                        grants: string[];
+                                        /** @description Rule ids of the field conditions on the field that apply to the row's holders */
+                                        fieldConditions: string[];
+                                    };
+                                    create: {
+                                        /**
+                                         * @description open: every record (or field) the row reaches; conditional: where a condition holds; closed: none; bypass: Access All Data, no rule applies
+                                         * @enum {string}
+                                         */
+                                        state: "open" | "conditional" | "closed" | "bypass";
+                                        /**
+                                         * @description allData: the role bypasses every rule; unrestricted: the collection is not restricted; noGrant: the row has no grant for the action; notListed: no grant of the row lists the field; rules: the rules listed decide
+                                         * @enum {string}
+                                         */
+                                        reason: "allData" | "unrestricted" | "noGrant" | "notListed" | "rules";
+                                        /** @description Rule ids of the row's grants that give the field */
+                                        grants: string[];
+                                        /** @description Rule ids of the field conditions on the field that apply to the row's holders */
+                                        fieldConditions: string[];
+                                    };
+                                    update: {
+                                        /**
+                                         * @description open: every record (or field) the row reaches; conditional: where a condition holds; closed: none; bypass: Access All Data, no rule applies
+                                         * @enum {string}
+                                         */
+                                        state: "open" | "conditional" | "closed" | "bypass";
+                                        /**
+                                         * @description allData: the role bypasses every rule; unrestricted: the collection is not restricted; noGrant: the row has no grant for the action; notListed: no grant of the row lists the field; rules: the rules listed decide
+                                         * @enum {string}
+                                         */
+                                        reason: "allData" | "unrestricted" | "noGrant" | "notListed" | "rules";
+                                        /** @description Rule ids of the row's grants that give the field */
+                                        grants: string[];
+                                        /** @description Rule ids of the field conditions on the field that apply to the row's holders */
+                                        fieldConditions: string[];
+                                    };
+                                };
+                            };
+                        }[];
+                        /** @description Every rule a cell names, as the rules API returns it */
+                        rules: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "grant" | "guard" | "fieldCondition";
+                            name: string;
+                            description: string;
+                            /** @description The collection key */
+                            collection: string;
+                            to: {
+                                roles?: string[];
+                                /** @enum {string} */
+                                audience?: "everyone" | "internal" | "external" | "anonymous";
+                            };
+                            actions: string[];
+                            condition: string | null;
+                            fields: (string[] | {
+                                [key: string]: string[];
+                            }) | null;
+                            access: ("read" | "write") | null;
+                            /** @description False when the schema changed under the rule; it then counts as false */
+                            valid: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in: INVALID_API_KEY, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: APP_ACCESS_SUSPENDED, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not yours (they look the same): NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -5,6 +5,7 @@ import {
   Building2,
   CreditCard,
   Database,
+  Grid3x3,
   House,
   KeyRound,
   ListChecks,
@@ -126,6 +127,16 @@ export function Navigation({ onNavigate }: { onNavigate: () => void }) {
                 params={{ app: app.id }}
                 label="Records"
                 leftSection={<Table2 size={16} />}
+              />
+            )}
+            {canApp('app.dataformats.read') && (
+              <NavEntry
+                {...entry}
+                activeOptions={{ exact: true, includeSearch: false }}
+                to="/apps/$app/permissions"
+                params={{ app: app.id }}
+                label="Permissions"
+                leftSection={<Grid3x3 size={16} />}
               />
             )}
             {canApp('company.users.manage') && (

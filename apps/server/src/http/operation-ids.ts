@@ -128,6 +128,7 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
   'GET /api/apps/:app/rules/:rule': 'getRule',
   'PATCH /api/apps/:app/rules/:rule': 'updateRule',
   'DELETE /api/apps/:app/rules/:rule': 'deleteRule',
+  'GET /api/apps/:app/collections/:collection/access-matrix': 'getAccessMatrix',
   'GET /api/apps/:app/policy': 'exportPolicy',
   'POST /api/apps/:app/policy/import': 'importPolicy',
   'POST /api/apps/:app/policy/test': 'runPermissionTests',

@@ -82,6 +82,15 @@ const collectionRecords = createRoute({
   ),
 });
 
+const permissions = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/permissions',
+  validateSearch: (s: Record<string, unknown>): { collection?: string } => ({
+    collection: text(s.collection),
+  }),
+  component: lazyRouteComponent(() => import('./permissions/permissions-page.js'), 'PermissionsPage'),
+});
+
 /** An application's screens, under /apps/$app. */
 export const appRoutes = [
   overview,
@@ -94,4 +103,5 @@ export const appRoutes = [
   collection,
   records,
   collectionRecords,
+  permissions,
 ] as const;

@@ -87,6 +87,14 @@ export function CollectionPage() {
             <Text size="sm" c="dimmed" style={{ flex: '1 1 20rem' }}>
               {RESTRICTED_MEANING}
             </Text>
+            <TextLink
+              to="/apps/$app/permissions"
+              params={{ app: appId }}
+              search={{ collection: c.key }}
+              size="sm"
+            >
+              Permissions of {c.name}
+            </TextLink>
           </Group>
           {!canEdit && (
             <Text size="sm" c="dimmed">
