@@ -57,6 +57,18 @@ const collection = createRoute({
   component: lazyRouteComponent(() => import('./data-model/collection-page.js'), 'CollectionPage'),
 });
 
+const policy = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/policy',
+  component: lazyRouteComponent(() => import('./policy/policy-page.js'), 'PolicyPage'),
+});
+
+const permissionTests = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/policy/tests',
+  component: lazyRouteComponent(() => import('./policy/tests-page.js'), 'PermissionTestsPage'),
+});
+
 /** An application's screens, under /apps/$app. */
 export const appRoutes = [
   overview,
@@ -67,4 +79,6 @@ export const appRoutes = [
   settings,
   dataModel,
   collection,
+  policy,
+  permissionTests,
 ] as const;
