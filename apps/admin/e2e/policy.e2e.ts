@@ -28,6 +28,13 @@ async function upload(page: Page, button: string, name: string, text: string) {
   await (await chooser).setFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(text) });
 }
 
+/** Judges and saves the screen from its top, as a person arriving at it sees it. */
+async function look(page: Page, name: string) {
+  await page.evaluate('window.scrollTo(0, 0)');
+  await expectAccessible(page);
+  await screenshot(page, name);
+}
+
 describe('permission tests and policy as code', () => {
   it('Tessa runs the demo fixture green, a broken rule turns it red, the mutation check finds unprotected rules, and the policy is exported, previewed, imported and linted', async () => {
     const { page, context } = await newPage(j.browser, j.charter);
@@ -59,8 +66,7 @@ describe('permission tests and policy as code', () => {
     const link = coverage.getByRole('link', { name: MELISSA_RULE });
     expect(await link.getAttribute('href')).toBe(`/apps/${appId}/rules/${melissaRule.id}`);
     expect(await page.getByRole('row').filter({ hasText: 'Failed' }).count()).toBe(0);
-    await expectAccessible(page);
-    await screenshot(page, 'permission-tests-passed');
+    await look(page, 'permission-tests-passed');
 
     // Melissa's condition widened on purpose: the run turns red and names the failing case.
     await api.call('PATCH', `${base}/rules/${melissaRule.id}`, { condition: 'true' });
@@ -73,8 +79,7 @@ describe('permission tests and policy as code', () => {
       .waitFor();
     expect(await failed.filter({ hasText: 'hiring managers' }).count()).toBe(0);
     await failed.getByText('expected read to be denied', { exact: false }).first().waitFor();
-    await expectAccessible(page);
-    await screenshot(page, 'permission-tests-failed');
+    await look(page, 'permission-tests-failed');
     await api.call('PATCH', `${base}/rules/${melissaRule.id}`, { condition: melissaRule.condition });
 
     // Without the interviewers' tests, the mutation check finds their rules unprotected.
@@ -85,6 +90,8 @@ describe('permission tests and policy as code', () => {
     });
     await upload(page, 'Upload fixture', 'thin.yaml', thin);
     await opening.waitFor({ state: 'detached' });
+    // The earlier run was about another fixture: its results go.
+    expect(await page.getByRole('region', { name: 'Test results' }).count()).toBe(0);
     await page.getByRole('button', { name: 'Check mutations' }).click();
     await page.getByText(/broken copies went unnoticed: 2 rules are not protected/).waitFor();
     const mutants = page.getByRole('region', { name: 'Rules and their mutants' });
@@ -98,8 +105,7 @@ describe('permission tests and policy as code', () => {
         .getByText('Protected', { exact: true })
         .count(),
     ).toBe(1);
-    await expectAccessible(page);
-    await screenshot(page, 'permission-tests-mutations');
+    await look(page, 'permission-tests-mutations');
 
     // The fixture survives a reload, downloads as a file, and a syntax error is shown at its line.
     await page.reload();
@@ -119,8 +125,7 @@ describe('permission tests and policy as code', () => {
     await page.getByRole('button', { name: 'Run tests' }).click();
     const invalid = page.getByRole('alert').filter({ hasText: 'The fixture cannot run' });
     await invalid.getByText(/^Line 3:/).waitFor();
-    await expectAccessible(page);
-    await screenshot(page, 'permission-tests-invalid');
+    await look(page, 'permission-tests-invalid');
 
     // Export: the policy file downloads, as the API writes it.
     await page.getByRole('link', { name: 'Policy', exact: true }).click();
@@ -143,7 +148,8 @@ describe('permission tests and policy as code', () => {
     const changes = page.getByRole('table', { name: 'Policy changes' });
     const changed = changes.getByRole('row').filter({ hasText: MELISSA_RULE });
     await changed.getByText('Changed').waitFor();
-    await changed.getByText('fields', { exact: false }).first().waitFor();
+    await changed.getByText('fields.read').waitFor();
+    await changed.getByText('+salary', { exact: false }).waitFor();
     expect(await changes.getByRole('row').count()).toBe(1);
     const people = page.getByRole('region', { name: 'Who gains and who loses' });
     const melissa = people.getByRole('row').filter({ hasText: 'melissa@acme-talent.example' });
@@ -157,8 +163,7 @@ describe('permission tests and policy as code', () => {
         await api.call<{ items: { name: string; fields: { read?: string[] } }[] }>('GET', `${base}/rules`)
       ).items.find((r) => r.name === MELISSA_RULE)!.fields.read;
     expect(await readOf()).not.toContain('salary');
-    await expectAccessible(page);
-    await screenshot(page, 'policy-import-preview');
+    await look(page, 'policy-import-preview');
     await page.getByRole('button', { name: 'Apply import' }).click();
     const confirm = page.getByRole('dialog', { name: 'Apply this policy file?' });
     await confirm.getByRole('button', { name: 'Apply import' }).click();
@@ -180,8 +185,7 @@ describe('permission tests and policy as code', () => {
     const ruleLink = finding.getByRole('link', { name: 'Everyone reads candidates' });
     expect(await ruleLink.getAttribute('href')).toBe(`/apps/${appId}/rules/${open.id}`);
     expect(await page.getByText('No findings').count()).toBe(0);
-    await expectAccessible(page);
-    await screenshot(page, 'policy-lint');
+    await look(page, 'policy-lint');
     await context.close();
   });
 });

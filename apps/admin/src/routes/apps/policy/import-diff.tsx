@@ -11,12 +11,43 @@ function value(v: unknown): string {
   return JSON.stringify(v);
 }
 
+type Lists = Record<string, string[]>;
+
+const isList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+const isLists = (v: unknown): v is Lists =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every(isList);
+
+// Lists (rights, actions, field lists per action) read best as what was added and removed.
+function listChange(before: string[], after: string[]): string {
+  const added = after.filter((x) => !before.includes(x));
+  const removed = before.filter((x) => !after.includes(x));
+  return [...added.map((x) => `+${x}`), ...removed.map((x) => `−${x}`)].join(' ') || 'reordered';
+}
+
+function changeLines(property: string, before: unknown, after: unknown): [string, string][] {
+  if ((isList(before) || before == null) && (isList(after) || after == null) && (before || after))
+    return [[property, listChange(before ?? [], after ?? [])]];
+  if ((isLists(before) || before == null) && (isLists(after) || after == null) && (before || after)) {
+    const b = before ?? {};
+    const a = after ?? {};
+    return [...new Set([...Object.keys(b), ...Object.keys(a)])]
+      .filter((k) => JSON.stringify(b[k]) !== JSON.stringify(a[k]))
+      .map((k) =>
+        b[k] && a[k]
+          ? [`${property}.${k}`, listChange(b[k], a[k])]
+          : [`${property}.${k}`, `${value(b[k] ?? 'every field')} → ${value(a[k] ?? 'every field')}`],
+      );
+  }
+  return [[property, `${value(before)} → ${value(after)}`]];
+}
+
 function ChangeList({ changes }: { changes: Changes }) {
+  const lines = Object.entries(changes).flatMap(([property, c]) => changeLines(property, c.before, c.after));
   return (
     <List size="sm" withPadding>
-      {Object.entries(changes).map(([property, c]) => (
+      {lines.map(([property, text]) => (
         <List.Item key={property}>
-          <Code>{property}</Code>: {value(c.before)} → {value(c.after)}
+          <Code>{property}</Code>: {text}
         </List.Item>
       ))}
     </List>
@@ -30,7 +61,7 @@ function Mark({ kind }: { kind: 'added' | 'removed' | 'changed' }) {
     changed: { color: 'blue', label: 'Changed' },
   }[kind];
   return (
-    <Badge color={look.color} c={`${look.color}.9`} variant="outline" size="sm" miw={72}>
+    <Badge color={look.color} c={`${look.color}.9`} variant="outline" size="sm" miw={90}>
       {look.label}
     </Badge>
   );
@@ -165,7 +196,7 @@ export function ImportDiff({
             <Table.Tbody>
               {structural.map((s) => (
                 <Table.Tr key={s.key}>
-                  <Table.Td w={90} style={{ verticalAlign: 'top' }}>
+                  <Table.Td w={110} style={{ verticalAlign: 'top' }}>
                     <Mark kind={s.kind} />
                   </Table.Td>
                   <Table.Td>

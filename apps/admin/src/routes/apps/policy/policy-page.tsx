@@ -48,6 +48,7 @@ export function PolicyPage() {
         title="Policy"
         description="The app's roles, custom rights, collection switches and data rules as one file: download it, keep it in version control, and import a changed copy after seeing what it changes."
       />
+      <LintCard appId={appId} />
       <ExportCard appId={appId} appName={app?.name ?? 'app'} />
       {canImport ? (
         <ImportCard appId={appId} />
@@ -56,7 +57,6 @@ export function PolicyPage() {
           Importing a policy file needs the right app.dataformats.edit.
         </Text>
       )}
-      <LintCard appId={appId} />
     </Stack>
   );
 }

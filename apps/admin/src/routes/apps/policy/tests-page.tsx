@@ -59,12 +59,20 @@ export function PermissionTestsPage() {
     if (text === null && example !== null) setText(example);
   }, [text, example]);
 
+  const run = useMutation({ mutationFn: (fixture: string) => runTests(appId, fixture) });
+  const mutations = useMutation({ mutationFn: (fixture: string) => runMutationCheck(appId, fixture) });
   const edit = (next: string) => {
     setText(next);
     localStorage.setItem(storageKey(appId), next);
   };
-  const run = useMutation({ mutationFn: (fixture: string) => runTests(appId, fixture) });
-  const mutations = useMutation({ mutationFn: (fixture: string) => runMutationCheck(appId, fixture) });
+  // A fixture from a file or the example is a new one: the last results were about another.
+  const replace = (next: string) => {
+    run.reset();
+    mutations.reset();
+    edit(next);
+  };
+  const ranOn = run.variables ?? mutations.variables;
+  const stale = ranOn !== undefined && ranOn !== text && (run.data || mutations.data);
   const invalid = [run.error, mutations.error].find(
     (e): e is ApiError => e instanceof ApiError && e.code === 'POLICY_TEST_INVALID',
   );
@@ -99,7 +107,7 @@ export function PermissionTestsPage() {
               <FileButton
                 accept=".yaml,.yml,.json,application/yaml,application/json,text/yaml"
                 onChange={async (file) => {
-                  if (file) edit(await file.text());
+                  if (file) replace(await file.text());
                 }}
               >
                 {(props) => (
@@ -122,7 +130,7 @@ export function PermissionTestsPage() {
                   size="xs"
                   leftSection={<RotateCcw size={14} />}
                   disabled={text === example}
-                  onClick={() => edit(example)}
+                  onClick={() => replace(example)}
                 >
                   Start from the example
                 </Button>
@@ -158,6 +166,11 @@ export function PermissionTestsPage() {
           </Group>
         </Stack>
       )}
+      {stale && (
+        <Text size="sm" c="dimmed" role="status">
+          The fixture changed since these results: run it again to update them.
+        </Text>
+      )}
       {invalid && <FixtureIssues error={invalid} issues={issues} text={text ?? ''} />}
       <ApiErrorAlert error={otherError} />
       {run.data && !run.isPending && <TestResults appId={appId} report={run.data} />}
@@ -180,7 +193,13 @@ function FixtureIssues({ error, issues, text }: { error: ApiError; issues: Field
                   Line {line}:{' '}
                 </Text>
               )}
-              <Code>{i.field}</Code> {i.message}
+              {/^line \d/.test(i.field) ? (
+                i.message
+              ) : (
+                <>
+                  <Code>{i.field}</Code> {i.message}
+                </>
+              )}
             </List.Item>
           );
         })}
@@ -281,7 +300,7 @@ function TestResults({ appId, report }: { appId: string; report: TestReport }) {
                       {r.message}
                     </Text>
                   )}
-                  {!r.ok && r.explanation && r.explanation.length > 0 && (
+                  {!r.ok && r.explanation && r.explanation.some((e) => !r.message?.includes(e)) && (
                     <List size="xs" c="dimmed">
                       {r.explanation.map((e) => (
                         <List.Item key={e}>{e}</List.Item>
@@ -393,7 +412,7 @@ function Mutations({ appId, report }: { appId: string; report: MutationReport })
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>Rule</Table.Th>
-                <Table.Th>Protected</Table.Th>
+                <Table.Th w={150}>Protected</Table.Th>
                 <Table.Th>Changes no test noticed</Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -401,13 +420,13 @@ function Mutations({ appId, report }: { appId: string; report: MutationReport })
               {[...unprotected, ...report.rules.filter((r) => r.protected)].map((r) => (
                 <Table.Tr key={r.ruleId}>
                   <Table.Td>
-                    <Group gap={6} wrap="nowrap">
-                      <RuleLink app={appId} ruleId={r.ruleId} name={r.name} />
+                    <RuleLink app={appId} ruleId={r.ruleId} name={r.name} />
+                    <Group gap={6} mt={2}>
                       <KindBadge kind={r.kind} />
+                      <Text size="xs" c="dimmed">
+                        on {r.collection}
+                      </Text>
                     </Group>
-                    <Text size="xs" c="dimmed">
-                      on {r.collection}
-                    </Text>
                   </Table.Td>
                   <Table.Td>
                     <Badge
