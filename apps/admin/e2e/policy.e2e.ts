@@ -187,5 +187,34 @@ describe('permission tests and policy as code', () => {
     expect(await page.getByText('No findings').count()).toBe(0);
     await look(page, 'policy-lint');
     await context.close();
+
+    // On a phone: the demo fixture now fails (interviewers read the salary since the import), and
+    // the failures are listed, the table scrolling sideways.
+    const phone = await newPage(j.browser, j.charter, 390);
+    phone.context.setDefaultTimeout(20_000);
+    await Api.of(j.charter, phone.context).signIn(tessa.email, tessa.password);
+    await phone.page.goto(`/apps/${appId}/policy/tests`);
+    await phone.page.getByRole('textbox', { name: 'Fixture' }).getByText('tara:').waitFor();
+    await phone.page.getByRole('button', { name: 'Run tests' }).click();
+    await phone.page.getByText(/^\d+ of \d+ checks failed$/).waitFor();
+    await phone.page.getByRole('row').filter({ hasText: 'interviewers never see salary' }).first().waitFor();
+    await look(phone.page, 'permission-tests-phone');
+    await phone.context.close();
+
+    // Andy, a hiring manager, may not read the rules: no entries, and the address says why.
+    const andy = DEMO_PEOPLE.find((p) => p.key === 'andy')!;
+    const other = await newPage(j.browser, j.charter);
+    other.context.setDefaultTimeout(20_000);
+    await Api.of(j.charter, other.context).signIn(andy.email, andy.password);
+    await other.page.goto(`/apps/${appId}/policy`);
+    await other.page.getByText('You do not have access to this').waitFor();
+    await other.page.getByText('app.dataformats.read').first().waitFor();
+    const nav = other.page.getByRole('navigation', { name: 'Main' });
+    await nav.getByRole('link', { name: 'Home' }).waitFor();
+    expect(await nav.getByRole('link', { name: 'Policy', exact: true }).count()).toBe(0);
+    expect(await nav.getByRole('link', { name: 'Permission tests' }).count()).toBe(0);
+    expect(await other.page.getByRole('button', { name: 'Download policy file' }).count()).toBe(0);
+    expect(await other.page.getByRole('button', { name: 'Preview import' }).count()).toBe(0);
+    await other.context.close();
   });
 });

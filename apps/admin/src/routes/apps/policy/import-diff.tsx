@@ -196,7 +196,7 @@ export function ImportDiff({
             <Table.Tbody>
               {structural.map((s) => (
                 <Table.Tr key={s.key}>
-                  <Table.Td w={110} style={{ verticalAlign: 'top' }}>
+                  <Table.Td w={110} miw={104} style={{ verticalAlign: 'top' }}>
                     <Mark kind={s.kind} />
                   </Table.Td>
                   <Table.Td>

@@ -25,6 +25,7 @@ import {
   type LintWarning,
   lintQuery,
   POLICY_EDIT,
+  POLICY_READ,
   rulesQuery,
 } from '../../../api/policy.js';
 import { ApiErrorAlert } from '../../../components/api-error-alert.js';
@@ -41,6 +42,7 @@ const route = getRouteApi('/signed-in/apps/$app/policy');
 export function PolicyPage() {
   const { app: appId } = route.useParams();
   const { app, canApp } = useWorkspace();
+  const canRead = canApp(POLICY_READ);
   const canImport = canApp(POLICY_EDIT);
   return (
     <Stack maw={1100}>
@@ -48,14 +50,17 @@ export function PolicyPage() {
         title="Policy"
         description="The app's roles, custom rights, collection switches and data rules as one file: download it, keep it in version control, and import a changed copy after seeing what it changes."
       />
+      {/* Without the right, the lint's refusal is the API's explanation of what is missing. */}
       <LintCard appId={appId} />
-      <ExportCard appId={appId} appName={app?.name ?? 'app'} />
+      {canRead && <ExportCard appId={appId} appName={app?.name ?? 'app'} />}
       {canImport ? (
         <ImportCard appId={appId} />
       ) : (
-        <Text size="sm" c="dimmed">
-          Importing a policy file needs the right app.dataformats.edit.
-        </Text>
+        canRead && (
+          <Text size="sm" c="dimmed">
+            Importing a policy file needs the right app.dataformats.edit.
+          </Text>
+        )
       )}
     </Stack>
   );
@@ -299,7 +304,7 @@ function LintCard({ appId }: { appId: string }) {
                   {warnings.map((w, i) => (
                     // biome-ignore lint/suspicious/noArrayIndexKey: two findings may share code and subject
                     <Table.Tr key={`${w.code}:${i}`}>
-                      <Table.Td>
+                      <Table.Td miw={104}>
                         <Badge
                           color={w.severity === 'warning' ? 'orange' : 'blue'}
                           c={w.severity === 'warning' ? 'dark.7' : 'blue.9'}

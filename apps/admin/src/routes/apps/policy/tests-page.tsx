@@ -286,7 +286,7 @@ function TestResults({ appId, report }: { appId: string; report: TestReport }) {
                 key={`${r.test}:${r.as}:${r.collection}:${r.record}:${r.action}`}
                 bg={r.ok ? undefined : 'var(--mantine-color-red-light)'}
               >
-                <Table.Td>
+                <Table.Td miw={96}>
                   <Badge color={r.ok ? 'teal' : 'red'} c={r.ok ? 'teal.9' : 'red.9'} variant="outline">
                     {r.ok ? 'Passed' : 'Failed'}
                   </Badge>
@@ -428,7 +428,7 @@ function Mutations({ appId, report }: { appId: string; report: MutationReport })
                       </Text>
                     </Group>
                   </Table.Td>
-                  <Table.Td>
+                  <Table.Td miw={140}>
                     <Badge
                       color={r.protected ? 'teal' : 'orange'}
                       // Orange text is too light to read at badge size: the outline carries the colour.
