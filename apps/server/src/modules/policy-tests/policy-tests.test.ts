@@ -373,11 +373,16 @@ describeDb('POST /api/apps/:app/policy/test', (database) => {
     const member = await signUp(app, ctx, 'member@policy-tests.test');
     const company = await ctx.database.db.selectFrom('company').select('id').executeTakeFirstOrThrow();
     await insertMember(ctx, company.id, member.accountId, []);
-    expect((await member.client.post(url, body)).statusCode).toBe(403);
     const uma = await signIn('uma');
-    expect((await uma.post(url, body)).statusCode).toBe(403);
-    expect((await new TestClient(app).post(url, body)).statusCode).toBe(401);
-    // The builder's own answer for the same body: it ran, and refused the fixture.
-    expect((await tessa.post(url, body)).statusCode).toBe(400);
+    // The run and the mutation check are guarded alike.
+    for (const target of [url, `${url}/mutations`]) {
+      expect((await member.client.post(target, body)).statusCode).toBe(403);
+      expect((await uma.post(target, body)).statusCode).toBe(403);
+      expect((await new TestClient(app).post(target, body)).statusCode).toBe(401);
+      // The builder's own answer for the same body: it ran, and refused the fixture.
+      const refused = await tessa.post(target, body);
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json().error.code).toBe('POLICY_TEST_INVALID');
+    }
   });
 });
