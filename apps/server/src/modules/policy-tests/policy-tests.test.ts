@@ -193,6 +193,21 @@ describeDb('POST /api/apps/:app/policy/test', (database) => {
       },
     ]);
     expect(await countRows()).toEqual(before);
+
+    // A required field whose column cannot be empty, left out: refused, naming it, not a 500.
+    const empty = await tessa.post(url, {
+      ...fixture,
+      records: { ...records, positions: { ...records.positions, bare: {} } },
+    });
+    expect(empty.statusCode, empty.body).toBe(400);
+    expect(empty.json().error.details.issues).toEqual([
+      {
+        location: 'body',
+        field: 'records.positions.bare.title',
+        message: 'required: the field has no default and its records may not leave it empty, so give it a value',
+      },
+    ]);
+    expect(await countRows()).toEqual(before);
   });
 
   it('refuses a fixture that names what the app does not have, naming every path', async () => {
