@@ -26,19 +26,18 @@ export function exampleFixture(
     '# exists only while the run lasts. Format: docs/permission-tests.md',
     `app: ${JSON.stringify(appName)}`,
     '',
-    'users:',
-    ...users,
+    // Without the roles (a reader of rules need not read roles), the users are left to write.
+    ...(users.length > 0 ? ['users:', ...users] : ['users: {}']),
   ];
   if (!collection) {
     lines.push('', 'tests: []', '# Create a collection in the data model, then add records and tests here.');
     return `${lines.join('\n')}\n`;
   }
-  // Required fields may be left out of a fixture record, so an empty record always seeds.
-  lines.push('', 'records:', `  ${collection.key}:`, '    example: {}', '', 'tests:');
+  lines.push('', 'records:', `  ${collection.key}:`, ...exampleRecord(collection), '', 'tests:');
   const admin = roles.find((r) => r.allData);
   if (admin)
     lines.push(
-      `  - name: ${admin.name} sees every ${collection.name} record`,
+      `  - name: ${JSON.stringify(`${admin.name} sees every ${collection.name} record`)}`,
       `    as: ${admin.key}_user`,
       `    collection: ${collection.key}`,
       '    record: example',
@@ -47,11 +46,50 @@ export function exampleFixture(
   const plain = roles.find((r) => r.key === 'user');
   if (plain)
     lines.push(
-      `  - name: a plain ${plain.name} sees no ${collection.name} record unless a rule grants it`,
+      `  - name: ${JSON.stringify(`a plain ${plain.name} sees no ${collection.name} record unless a rule grants it`)}`,
       `    as: ${plain.key}_user`,
       `    collection: ${collection.key}`,
       '    record: example',
       '    expect: { read: deny, delete: deny }',
     );
   return `${lines.join('\n')}\n`;
+}
+
+// A required field without a default may not be left empty: give it a value of its type. Links
+// are left to the builder (they name other fixture records or users).
+const SAMPLE: Partial<Record<Collection['fields'][number]['type'], unknown>> = {
+  text: 'Example',
+  longText: 'Example',
+  integer: 1,
+  decimal: 1,
+  boolean: false,
+  date: '2026-01-01',
+  datetime: '2026-01-01T09:00:00Z',
+  email: 'example@policy-test.invalid',
+  url: 'https://example.test',
+  json: {},
+};
+
+function exampleRecord(collection: Collection): string[] {
+  const values = collection.fields.flatMap((f) => {
+    if (!f.required || (f.default !== null && f.default !== undefined) || f.system) return [];
+    const options = (f.options ?? []) as unknown[];
+    const first = options.length > 0 ? optionValue(options[0]) : undefined;
+    const value =
+      f.type === 'singleSelect'
+        ? first
+        : f.type === 'multiSelect'
+          ? first === undefined
+            ? undefined
+            : [first]
+          : SAMPLE[f.type];
+    return value === undefined ? [] : [`${f.name}: ${JSON.stringify(value)}`];
+  });
+  return values.length === 0 ? ['    example: {}'] : ['    example:', ...values.map((v) => `      ${v}`)];
+}
+
+function optionValue(option: unknown): unknown {
+  return typeof option === 'object' && option !== null && 'value' in option
+    ? (option as { value: unknown }).value
+    : option;
 }

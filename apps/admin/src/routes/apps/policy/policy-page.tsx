@@ -54,7 +54,8 @@ export function PolicyPage() {
       <LintCard appId={appId} />
       {canRead && <ExportCard appId={appId} appName={app?.name ?? 'app'} />}
       {canImport ? (
-        <ImportCard appId={appId} />
+        // A file previewed for one app is not previewed for another.
+        <ImportCard key={appId} appId={appId} />
       ) : (
         canRead && (
           <Text size="sm" c="dimmed">

@@ -43,6 +43,11 @@ const storageKey = (app: string) => `charter.permission-tests.${app}`;
 /** Permission tests: a fixture of expected decisions, run against the app's live policy. */
 export function PermissionTestsPage() {
   const { app: appId } = route.useParams();
+  // Another app is another fixture and other results: start afresh rather than reuse state.
+  return <PermissionTests key={appId} appId={appId} />;
+}
+
+function PermissionTests({ appId }: { appId: string }) {
   const { app } = useWorkspace();
   const collections = useQuery(collectionsQuery(appId));
   const roles = useQuery(rolesQuery(appId));
