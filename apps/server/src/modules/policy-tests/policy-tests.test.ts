@@ -204,7 +204,8 @@ describeDb('POST /api/apps/:app/policy/test', (database) => {
       {
         location: 'body',
         field: 'records.positions.bare.title',
-        message: 'required: the field has no default and its records may not leave it empty, so give it a value',
+        message:
+          'required: the field has no default and its records may not leave it empty, so give it a value',
       },
     ]);
     expect(await countRows()).toEqual(before);
