@@ -1751,6 +1751,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/apps/{app}/policy/test/mutations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mutation check: break each rule in memory (condition true, field lists dropped, an action removed, every action granted, deleted) and run the fixture against each; a mutant no test notices is a rule the fixture does not protect. Stored rules are untouched; 400 POLICY_TEST_INVALID
+         * @description **Who may call it:** A caller holding app.dataformats.read in the application.
+         */
+        post: operations["runMutationCheck"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/apps/{app}/policy/lint": {
         parameters: {
             query?: never;
@@ -13586,6 +13606,130 @@ export interface operations {
                                 collection: string;
                             }[];
                         };
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid: MALFORMED_JSON, POLICY_TEST_INVALID, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in: INVALID_API_KEY, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: APP_ACCESS_SUSPENDED, CSRF_ORIGIN_MISMATCH, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_READ_ONLY, VIEW_AS_RESTRICTED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not yours (they look the same): NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is too large: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not available right now */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    runMutationCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The application's id */
+                app: string;
+            };
+            cookie?: never;
+        };
+        /** @description The fixture, as for POST /api/apps/:app/policy/test */
+        requestBody: {
+            content: {
+                "application/json": unknown;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        app: string;
+                        policyVersion: number;
+                        baseline: {
+                            tests: number;
+                            passed: number;
+                            failed: number;
+                        };
+                        mutants: number;
+                        survived: number;
+                        rules: {
+                            ruleId: string;
+                            name: string;
+                            collection: string;
+                            /** @enum {string} */
+                            kind: "grant" | "guard" | "fieldCondition";
+                            protected: boolean;
+                            mutants: {
+                                mutation: string;
+                                caught: boolean;
+                                failingTests: string[];
+                            }[];
+                        }[];
                     };
                 };
             };

@@ -5,6 +5,8 @@ import {
   Building2,
   CreditCard,
   Database,
+  FileCode,
+  FlaskConical,
   Grid3x3,
   House,
   KeyRound,
@@ -137,6 +139,24 @@ export function Navigation({ onNavigate }: { onNavigate: () => void }) {
                 params={{ app: app.id }}
                 label="Permissions"
                 leftSection={<Grid3x3 size={16} />}
+              />
+            )}
+            {canApp('app.dataformats.read') && (
+              <NavEntry
+                {...entry}
+                to="/apps/$app/policy"
+                params={{ app: app.id }}
+                label="Policy"
+                leftSection={<FileCode size={16} />}
+              />
+            )}
+            {canApp('app.dataformats.read') && (
+              <NavEntry
+                {...entry}
+                to="/apps/$app/policy/tests"
+                params={{ app: app.id }}
+                label="Permission tests"
+                leftSection={<FlaskConical size={16} />}
               />
             )}
             {canApp('company.users.manage') && (

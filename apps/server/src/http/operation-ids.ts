@@ -132,6 +132,7 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
   'GET /api/apps/:app/policy': 'exportPolicy',
   'POST /api/apps/:app/policy/import': 'importPolicy',
   'POST /api/apps/:app/policy/test': 'runPermissionTests',
+  'POST /api/apps/:app/policy/test/mutations': 'runMutationCheck',
   'GET /api/apps/:app/policy/lint': 'lintPolicy',
   'POST /api/apps/:app/access/explain': 'explainAccess',
   'GET /api/apps/:app/access/explanations/:reference': 'getExplanation',

@@ -61,6 +61,7 @@ export const ROUTE_ERRORS: Readonly<Record<string, Readonly<Record<number, reado
   'POST /api/apps/:app/join': { 403: ['REGISTRATION_CLOSED'], 404: ['NOT_FOUND'], 409: ['ALREADY_APP_USER'] },
   'POST /api/apps/:app/policy/import': { 400: ['POLICY_INVALID'], 409: ['POLICY_REMOVES_IN_USE'] },
   'POST /api/apps/:app/policy/test': { 400: ['POLICY_TEST_INVALID'] },
+  'POST /api/apps/:app/policy/test/mutations': { 400: ['POLICY_TEST_INVALID'] },
   'POST /api/apps/:app/register': {
     400: ['PASSWORD_TOO_LONG', 'PASSWORD_TOO_SHORT', 'PASSWORD_TOO_WEAK'],
     403: ['REGISTRATION_CLOSED'],

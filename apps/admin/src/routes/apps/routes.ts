@@ -91,6 +91,18 @@ const permissions = createRoute({
   component: lazyRouteComponent(() => import('./permissions/permissions-page.js'), 'PermissionsPage'),
 });
 
+const policy = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/policy',
+  component: lazyRouteComponent(() => import('./policy/policy-page.js'), 'PolicyPage'),
+});
+
+const permissionTests = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/policy/tests',
+  component: lazyRouteComponent(() => import('./policy/tests-page.js'), 'PermissionTestsPage'),
+});
+
 /** An application's screens, under /apps/$app. */
 export const appRoutes = [
   overview,
@@ -104,4 +116,6 @@ export const appRoutes = [
   records,
   collectionRecords,
   permissions,
+  policy,
+  permissionTests,
 ] as const;

@@ -95,9 +95,19 @@ export async function insertRow(
   for (const j of junctions) await replaceLinks(trx, j.field, id, j.ids);
 }
 
-// A unique value already held by a stored record: name the fixture field.
+// A unique value already held by a stored record, or a required field left out whose column
+// cannot be empty: name the fixture field rather than fail the run.
 function clashOf(error: unknown, def: CollectionDef, path: string[]) {
-  const e = error as { code?: string; constraint?: string };
+  const e = error as { code?: string; constraint?: string; column?: string };
+  if (e.code === '23502') {
+    const field = def.fields.find((f) => f.column !== undefined && f.column === e.column);
+    return fixtureInvalid([
+      fixtureIssue(
+        field ? [...path, field.name] : path,
+        'required: the field has no default and its records may not leave it empty, so give it a value',
+      ),
+    ]);
+  }
   if (e.code !== '23505') return null;
   const fieldId = e.constraint ? fieldIdOfUniqueIndex(e.constraint) : null;
   const field = def.fields.find((f) => f.id === fieldId);

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.js';
 import { errorResponses } from '../../http/openapi.js';
+import { runMutationCheck } from './mutation-check.js';
 import { readFixture, runPolicyTests } from './policy-tests.service.js';
 
 const access = { kind: 'app', right: 'app.dataformats.read' } as const;
@@ -41,6 +42,26 @@ const reportResponse = z.object({
   }),
 });
 
+const mutationResponse = z.object({
+  app: z.uuid(),
+  policyVersion: z.number(),
+  baseline: z.object({ tests: z.number(), passed: z.number(), failed: z.number() }),
+  mutants: z.number(),
+  survived: z.number(),
+  rules: z.array(
+    z.object({
+      ruleId: z.string(),
+      name: z.string(),
+      collection: z.string(),
+      kind: z.enum(['grant', 'guard', 'fieldCondition']),
+      protected: z.boolean(),
+      mutants: z.array(
+        z.object({ mutation: z.string(), caught: z.boolean(), failingTests: z.array(z.string()) }),
+      ),
+    }),
+  ),
+});
+
 /** Permission tests: fixtures of expected decisions, run against an app's live policy. */
 export function policyTestRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -61,6 +82,23 @@ export function policyTestRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => runPolicyTests(ctx, request.params.app, readFixture(request.body)),
+    );
+    app.post(
+      '/api/apps/:app/policy/test/mutations',
+      {
+        config: { access },
+        schema: {
+          tags,
+          summary:
+            'Mutation check: break each rule in memory (condition true, field lists dropped, an action ' +
+            'removed, every action granted, deleted) and run the fixture against each; a mutant no test ' +
+            'notices is a rule the fixture does not protect. Stored rules are untouched; 400 POLICY_TEST_INVALID',
+          params: z.object({ app: z.uuid() }),
+          body: z.unknown().describe('The fixture, as for POST /api/apps/:app/policy/test'),
+          response: { 200: mutationResponse, ...errorResponses },
+        },
+      },
+      async (request) => runMutationCheck(ctx, request.params.app, readFixture(request.body)),
     );
   };
 }

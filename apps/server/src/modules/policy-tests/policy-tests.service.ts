@@ -1,6 +1,12 @@
 // Runs a permission-test fixture against an app's live policy and real tables, in one transaction
 // that is always rolled back: the fixture's users and records never outlive the run.
-import { buildPrincipal, createPolicyEngine, type Explanation, type Principal } from '@charter/policy';
+import {
+  buildPrincipal,
+  createPolicyEngine,
+  type Explanation,
+  type Principal,
+  type RuleSet,
+} from '@charter/policy';
 import type { Kysely } from 'kysely';
 import type { AppContext } from '../../context.js';
 import type { DatabaseSchema } from '../../db/schema.js';
@@ -18,7 +24,7 @@ import { checkFixture, type FixtureModel, type SeedPlan } from './fixture-check.
 import { type Fixture, parseFixture, parseFixtureText } from './fixture-schema.js';
 import { seedFixture } from './fixture-seed.js';
 import { fixtureInvalid, fixtureIssue } from './policy-tests.errors.js';
-import { loadRecordGraph } from './record-graph.js';
+import { loadRecordGraph, type RecordGraph } from './record-graph.js';
 import { type CheckResult, type CheckRun, runTest } from './run-checks.js';
 
 /** A rule no test's decision involved. */
@@ -75,11 +81,31 @@ async function runInTransaction(
   appId: string,
   fixture: Fixture,
 ): Promise<PolicyTestReport> {
+  const seeded = await seedRun(ctx, trx, appId, fixture);
+  return evaluate(seeded, seeded.ruleSet);
+}
+
+/** A fixture seeded in the run's transaction, ready to be evaluated against a rule set. */
+export interface SeededRun {
+  ctx: AppContext;
+  trx: Kysely<DatabaseSchema>;
+  appId: string;
+  schema: AppSchema;
+  ruleSet: RuleSet;
+  plan: SeedPlan;
+  graph: RecordGraph;
+}
+
+/** Checks the fixture against the app and inserts its users and records (rolled back later). */
+export async function seedRun(
+  ctx: AppContext,
+  trx: Kysely<DatabaseSchema>,
+  appId: string,
+  fixture: Fixture,
+): Promise<SeededRun> {
   await refuseOtherApp(trx, appId, fixture.app);
   const schema = await loadAppSchema(trx, appId);
   const ruleSet = await loadAppRuleSet(trx, appId, schema);
-  const engine = createPolicyEngine({ schema: schema.schema, ruleSet });
-  const policy: AppPolicy = { appId, version: schema.policyVersion, schema, ruleSet, engine };
   const collections = schema.schema.collections;
   const plan = checkFixture(
     fixture,
@@ -92,6 +118,17 @@ async function runInTransaction(
   );
   await seedFixture(trx, appId, plan, collections);
   const graph = await loadRecordGraph(trx, collections, idsByCollection(plan));
+  return { ctx, trx, appId, schema, ruleSet, plan, graph };
+}
+
+/**
+ * Runs every test of a seeded fixture against `ruleSet`: the app's live rules, or a changed copy
+ * of them (the mutation check), without touching the stored rules.
+ */
+export async function evaluate(seeded: SeededRun, ruleSet: RuleSet): Promise<PolicyTestReport> {
+  const { ctx, trx, appId, schema, plan, graph } = seeded;
+  const engine = createPolicyEngine({ schema: schema.schema, ruleSet });
+  const policy: AppPolicy = { appId, version: schema.policyVersion, schema, ruleSet, engine };
   const principals = new Map<string, Principal>();
   for (const user of plan.users) {
     const loaded = await loadAppPrincipal(trx, appId, user.id);

@@ -193,6 +193,22 @@ describeDb('POST /api/apps/:app/policy/test', (database) => {
       },
     ]);
     expect(await countRows()).toEqual(before);
+
+    // A required field whose column cannot be empty, left out: refused, naming it, not a 500.
+    const empty = await tessa.post(url, {
+      ...fixture,
+      records: { ...records, positions: { ...records.positions, bare: {} } },
+    });
+    expect(empty.statusCode, empty.body).toBe(400);
+    expect(empty.json().error.details.issues).toEqual([
+      {
+        location: 'body',
+        field: 'records.positions.bare.title',
+        message:
+          'required: the field has no default and its records may not leave it empty, so give it a value',
+      },
+    ]);
+    expect(await countRows()).toEqual(before);
   });
 
   it('refuses a fixture that names what the app does not have, naming every path', async () => {
@@ -373,11 +389,16 @@ describeDb('POST /api/apps/:app/policy/test', (database) => {
     const member = await signUp(app, ctx, 'member@policy-tests.test');
     const company = await ctx.database.db.selectFrom('company').select('id').executeTakeFirstOrThrow();
     await insertMember(ctx, company.id, member.accountId, []);
-    expect((await member.client.post(url, body)).statusCode).toBe(403);
     const uma = await signIn('uma');
-    expect((await uma.post(url, body)).statusCode).toBe(403);
-    expect((await new TestClient(app).post(url, body)).statusCode).toBe(401);
-    // The builder's own answer for the same body: it ran, and refused the fixture.
-    expect((await tessa.post(url, body)).statusCode).toBe(400);
+    // The run and the mutation check are guarded alike.
+    for (const target of [url, `${url}/mutations`]) {
+      expect((await member.client.post(target, body)).statusCode).toBe(403);
+      expect((await uma.post(target, body)).statusCode).toBe(403);
+      expect((await new TestClient(app).post(target, body)).statusCode).toBe(401);
+      // The builder's own answer for the same body: it ran, and refused the fixture.
+      const refused = await tessa.post(target, body);
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json().error.code).toBe('POLICY_TEST_INVALID');
+    }
   });
 });

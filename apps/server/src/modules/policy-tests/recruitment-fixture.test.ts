@@ -2,12 +2,14 @@ import { promises as fs } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { beforeAll, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { createTestApp } from '../../../test/harness/app.js';
 import { TestClient } from '../../../test/harness/client.js';
 import { describeDb } from '../../../test/harness/database.js';
 import { seedDemo } from '../../cli/demo.js';
 import { DEMO_PEOPLE } from '../../cli/demo-data.js';
 import type { AppContext } from '../../context.js';
+import type { MutationReport } from './mutation-check.js';
 import type { PolicyTestReport } from './policy-tests.service.js';
 
 const FIXTURE = fileURLToPath(new URL('../../../policy-tests/recruitment.yaml', import.meta.url));
@@ -46,6 +48,38 @@ describeDb('the recruitment fixture on the demo app', (database) => {
     expect(report.passed).toBe(report.results.length);
     expect(report.tests).toBeGreaterThan(15);
     expect(report.coverage).toEqual({ rules: 4, exercised: 4, unexercised: [] });
+  });
+
+  it('the mutation check through the API catches every mutant, and names the rules a thinner fixture leaves unprotected', async () => {
+    const before = (await tessa.get(`${base}/rules`)).json().items as Rule[];
+    const full = await tessa.post(`${base}/policy/test/mutations`, fixture, {
+      'content-type': 'application/yaml',
+    });
+    expect(full.statusCode, full.body).toBe(200);
+    const report = full.json() as MutationReport;
+    expect(report.baseline.failed).toBe(0);
+    expect(report.rules).toHaveLength(4);
+    expect(report.mutants).toBeGreaterThanOrEqual(20);
+    expect(report.survived).toBe(0);
+    expect(report.rules.every((r) => r.protected)).toBe(true);
+    const deleted = report.rules[0]!.mutants.find((m) => m.mutation === 'rule deleted')!;
+    expect(deleted.caught).toBe(true);
+    expect(deleted.failingTests.length).toBeGreaterThan(0);
+
+    // Without the interviewers' tests, their rules' mutants go unnoticed; the others stay caught.
+    const parsed = parse(fixture) as { tests: { as: string }[] };
+    const thin = { ...parsed, tests: parsed.tests.filter((t) => t.as !== 'melissa' && t.as !== 'jonas') };
+    const res = await tessa.post(`${base}/policy/test/mutations`, thin);
+    expect(res.statusCode, res.body).toBe(200);
+    const thinReport = res.json() as MutationReport;
+    const unprotected = thinReport.rules.filter((r) => !r.protected).map((r) => r.name);
+    expect(unprotected).toContain('Interviewers: positions they interview for, never salary');
+    expect(unprotected).toContain('Interviewers: their candidates, not the reviews');
+    expect(unprotected).not.toContain('Hiring managers: their positions');
+    expect(thinReport.survived).toBeGreaterThan(0);
+
+    // The stored rules were never touched.
+    expect((await tessa.get(`${base}/rules`)).json().items).toEqual(before);
   });
 
   it('goes red for every broken rule, and green again once it is restored', async () => {
