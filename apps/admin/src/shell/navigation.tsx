@@ -5,6 +5,7 @@ import {
   Building2,
   CreditCard,
   Database,
+  FileQuestion,
   House,
   KeyRound,
   ListChecks,
@@ -14,6 +15,7 @@ import {
   Users,
 } from 'lucide-react';
 import type { ReactNode } from 'react';
+import { BUILDER_TOOLS_RIGHT } from '../api/access.js';
 import { ROLES_READ_RIGHTS } from '../api/roles.js';
 import { NavEntry } from '../components/links.js';
 import { useWorkspace } from './context.js';
@@ -115,6 +117,16 @@ export function Navigation({ onNavigate }: { onNavigate: () => void }) {
                 params={{ app: app.id }}
                 label="Data model"
                 leftSection={<Database size={16} />}
+              />
+            )}
+            {canApp(BUILDER_TOOLS_RIGHT) && (
+              <NavEntry
+                {...entry}
+                activeOptions={{ exact: true, includeSearch: false }}
+                to="/apps/$app/explain"
+                params={{ app: app.id }}
+                label="Explain"
+                leftSection={<FileQuestion size={16} />}
               />
             )}
             {canApp('company.users.manage') && (

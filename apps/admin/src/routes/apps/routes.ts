@@ -1,4 +1,5 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { ACTIONS, type ExplainSearch } from '../../api/access.js';
 import { appRoute } from '../layouts.js';
 import { text } from '../search.js';
 
@@ -57,6 +58,20 @@ const collection = createRoute({
   component: lazyRouteComponent(() => import('./data-model/collection-page.js'), 'CollectionPage'),
 });
 
+const explain = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/explain',
+  validateSearch: (s: Record<string, unknown>): ExplainSearch => ({
+    person: text(s.person),
+    action: ACTIONS.find((a) => a === s.action),
+    collection: text(s.collection),
+    record: text(s.record),
+    list: s.list === true || s.list === 'true' || s.list === 1 ? true : undefined,
+    reference: text(s.reference),
+  }),
+  component: lazyRouteComponent(() => import('./explain/explain-page.js'), 'ExplainPage'),
+});
+
 /** An application's screens, under /apps/$app. */
 export const appRoutes = [
   overview,
@@ -67,4 +82,5 @@ export const appRoutes = [
   settings,
   dataModel,
   collection,
+  explain,
 ] as const;

@@ -1,5 +1,5 @@
 import { Menu, Text } from '@mantine/core';
-import { ListChecks, PauseCircle, PlayCircle, Tags, UserMinus } from 'lucide-react';
+import { Eye, ListChecks, PauseCircle, PlayCircle, Tags, UserMinus } from 'lucide-react';
 import type { AppUser } from '../../../api/app-users.js';
 import { RowMenu } from '../../../components/row-menu.js';
 
@@ -10,6 +10,7 @@ export function UserActionsMenu({
   onEditAttributes,
   onToggleSuspended,
   onRemove,
+  onViewAs,
   statusKept,
   removeKept,
 }: {
@@ -22,6 +23,8 @@ export function UserActionsMenu({
   onEditAttributes: () => void;
   onToggleSuspended: () => void;
   onRemove: () => void;
+  /** Absent when the caller may not view the app as anyone (or this is themselves). */
+  onViewAs?: (() => void) | undefined;
 }) {
   const suspended = user.status === 'suspended';
   return (
@@ -32,6 +35,11 @@ export function UserActionsMenu({
       <Menu.Item leftSection={<Tags size={16} />} onClick={onEditAttributes}>
         Edit attributes
       </Menu.Item>
+      {onViewAs && (
+        <Menu.Item leftSection={<Eye size={16} />} onClick={onViewAs}>
+          View the app as {user.name}
+        </Menu.Item>
+      )}
       <Menu.Item
         leftSection={suspended ? <PlayCircle size={16} /> : <PauseCircle size={16} />}
         onClick={onToggleSuspended}
