@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { seedDemo } from '../../server/src/cli/demo.js';
 import { DEMO_PEOPLE } from '../../server/src/cli/demo-data.js';
 import { Api } from './fixtures.js';
-import { expectAccessible, journey, newPage, screenshot } from './harness.js';
+import { expectAccessible, journey, newPage, screenshot, settled } from './harness.js';
 
 const j = journey(async (app, ctx) => {
   await seedDemo(app, ctx);
@@ -105,8 +105,17 @@ describe('explain and view as another user', () => {
     await card.getByRole('heading', { name: 'Melissa Chen may not read this record' }).waitFor();
     expect(await card.locator('mark').first().textContent()).toMatch(/ in record\.interviewers$/);
     expect(page.url()).toContain(`reference=${reference}`);
+    // The question the reference answers fills the form, to ask it again.
+    expect(await page.getByRole('combobox', { name: 'Person' }).inputValue()).toBe(person('melissa').email);
     await expectAccessible(page);
     await screenshot(page, 'explain-reference');
+    await page.getByText('Melissa Chen (melissa@acme-talent.example) was refused GET').waitFor();
+    // On a phone the card keeps its parts readable, one under the other.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.reload();
+    await card.getByRole('heading', { name: 'Melissa Chen may not read this record' }).waitFor();
+    await settled(page);
+    await screenshot(page, 'explain-phone');
     await context.close();
   });
 

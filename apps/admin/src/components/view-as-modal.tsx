@@ -97,7 +97,7 @@ export function ViewAsModal({
     onClose();
   };
   return (
-    <Modal opened={target !== null} onClose={close} title={`View the app as ${target?.name ?? ''}`}>
+    <Modal opened={target !== null} onClose={close} size="lg" title={`View the app as ${target?.name ?? ''}`}>
       <form onSubmit={form.onSubmit((values) => start.mutate(values))}>
         <Stack>
           <Text size="sm">

@@ -1,8 +1,9 @@
 import { Button, Card, Group, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { Eye, FileSearch, Search } from 'lucide-react';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { ACTIONS, type Action, explainQuery, referenceQuery } from '../../../api/access.js';
 import { appRolesQuery } from '../../../api/app-users.js';
 import { collectionsQuery } from '../../../api/data-model.js';
@@ -37,6 +38,7 @@ export function ExplainPage() {
   const [reference, setReference] = useState(search.reference ?? '');
   const [personError, setPersonError] = useState<string>();
   const [viewing, setViewing] = useState<ViewAsTarget | null>(null);
+  const phone = useMediaQuery('(max-width: 36em)');
 
   const collection = collections.data?.items.find((c) => c.key === collectionKey || c.id === collectionKey);
   const question =
@@ -58,6 +60,16 @@ export function ExplainPage() {
     enabled: Boolean(search.reference),
   });
   const shown = search.reference ? referenced : question ? explained : null;
+  // A reference opened: the question it answers fills the form, to ask it again or vary it.
+  const from = referenced.data;
+  useEffect(() => {
+    if (!from) return;
+    setPerson(from.user?.email ?? '');
+    setMode('decision');
+    setAction((ACTIONS as readonly string[]).includes(from.action) ? (from.action as Action) : 'read');
+    setCollectionKey(from.collection);
+    setRecord(from.recordId ?? undefined);
+  }, [from]);
   const email = shown?.data?.user?.email ?? undefined;
   const personName = usePersonName(appId, email);
   const shownCollection = collections.data?.items.find(
@@ -108,7 +120,10 @@ export function ExplainPage() {
               { value: 'decision', label: 'May they do this?' },
               { value: 'list', label: 'Why is it not in their list?' },
             ]}
-            style={{ alignSelf: 'flex-start' }}
+            // On a phone the two questions stand one under the other, each readable whole.
+            orientation={phone ? 'vertical' : 'horizontal'}
+            fullWidth={phone}
+            style={phone ? undefined : { alignSelf: 'flex-start' }}
           />
           <Group gap="sm" align="flex-start" wrap="wrap">
             <PersonPicker appId={appId} value={person} onChange={setPerson} error={personError} />

@@ -24,7 +24,12 @@ export function ReferenceSummary({
   names: Names;
 }) {
   const when = new Date(answer.createdAt).toLocaleString();
-  const who = answer.user ? (answer.user.email ?? names.person) : 'An anonymous visitor';
+  const email = answer.user?.email;
+  const who = !answer.user
+    ? 'An anonymous visitor'
+    : email && names.person !== email
+      ? `${names.person} (${email})`
+      : (email ?? names.person);
   return (
     <Alert color="blue" variant="light" icon={<History size={18} />} title={`Decision ${answer.reference}`}>
       <Text size="sm">
