@@ -91,6 +91,25 @@ describe('explain and view as another user', () => {
     await expectAccessible(page);
     await screenshot(page, 'explain-allowed');
 
+    // The rules allow it, but the list's own filter drops it: the card tells the two apart.
+    await page.goto(
+      `/apps/${app}/explain?person=${encodeURIComponent(person('melissa').email)}&collection=positions&list=true&record=${positions['Senior Backend Engineer']}&filter=${encodeURIComponent('record.status == "Filled"')}`,
+    );
+    await card
+      .getByRole('heading', { name: 'This record is not in Melissa Chen’s list of Positions' })
+      .waitFor();
+    await card.getByText('the rules allow the record, but the list filter or search excludes it').waitFor();
+    expect(await page.getByRole('textbox', { name: 'List filter' }).inputValue()).toBe(
+      'record.status == "Filled"',
+    );
+
+    // A visitor who is not signed in has no grant at all.
+    await page.goto(
+      `/apps/${app}/explain?person=anonymous&collection=positions&record=${positions['Senior Backend Engineer']}`,
+    );
+    await card.getByRole('heading', { name: 'An anonymous visitor may not read this record' }).waitFor();
+    expect(await card.getByRole('button', { name: /^View the app as/ }).count()).toBe(0);
+
     // Melissa's own request for the position is refused; the reference opens the same card.
     const melissa = await signedIn('melissa');
     const reference = await refusedReference(

@@ -79,24 +79,30 @@ export type Explained = Omit<ExplainAnswer, 'trace' | 'user'> & {
 
 /** The question behind an explanation, as the screen's search params hold it. */
 export interface ExplainQuestion {
+  /** An email or account id, or ANONYMOUS for a visitor who is not signed in. */
   person: string;
   action: Action;
   collection: string;
   record?: string | undefined;
   /** "Why is this record not in their list?" rather than "may they do this to it?". */
   list?: boolean | undefined;
+  /** The list's own filter (CEL), checked as the person's: the rules may allow what it drops. */
+  filter?: string | undefined;
 }
+
+/** The person of a question who is not signed in: no email or id reads like this word. */
+export const ANONYMOUS = 'anonymous';
 
 export const explainQuery = (app: string, q: ExplainQuestion) =>
   queryOptions({
     queryKey: ['apps', app, 'explain', q],
     queryFn: async (): Promise<Explained> => {
       const body: ExplainBody = {
-        user: q.person,
+        user: q.person === ANONYMOUS ? null : q.person,
         action: q.list ? 'read' : q.action,
         collection: q.collection,
         ...(q.record ? { record: q.record } : {}),
-        ...(q.list ? { list: {} } : {}),
+        ...(q.list ? { list: q.filter ? { filter: q.filter } : {} } : {}),
       };
       const answer = await unwrap(
         api.POST('/api/apps/{app}/access/explain', { params: { path: { app } }, body }),
@@ -136,5 +142,6 @@ export interface ExplainSearch {
   collection?: string | undefined;
   record?: string | undefined;
   list?: true | undefined;
+  filter?: string | undefined;
   reference?: string | undefined;
 }

@@ -21,7 +21,14 @@ export function remainingText(expiresAt: string, now: number): string {
 /** While a builder views the app as another user, every screen says so and offers the way back. */
 export function ViewAsBanner() {
   const queryClient = useQueryClient();
-  const viewAs = useQuery(viewAsQuery);
+  const viewAs = useQuery({
+    ...viewAsQuery,
+    // Past its end, ask until the server says it is over (the two clocks may differ a little).
+    refetchInterval: (query) => {
+      const end = query.state.data?.active?.expiresAt;
+      return end && Date.parse(end) <= Date.now() ? TICK_MS : false;
+    },
+  });
   const stop = useMutation({
     mutationFn: () => unwrap(api.DELETE('/api/view-as')),
     onSuccess: () => queryClient.resetQueries(),

@@ -67,6 +67,7 @@ const explain = createRoute({
     collection: text(s.collection),
     record: text(s.record),
     list: s.list === true || s.list === 'true' || s.list === 1 ? true : undefined,
+    filter: text(s.filter),
     reference: text(s.reference),
   }),
   component: lazyRouteComponent(() => import('./explain/explain-page.js'), 'ExplainPage'),

@@ -1,10 +1,20 @@
-import { Button, Card, Group, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
+import {
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  SegmentedControl,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { Eye, FileSearch, Search } from 'lucide-react';
 import { type FormEvent, useEffect, useState } from 'react';
-import { ACTIONS, type Action, explainQuery, referenceQuery } from '../../../api/access.js';
+import { ACTIONS, type Action, ANONYMOUS, explainQuery, referenceQuery } from '../../../api/access.js';
 import { appRolesQuery } from '../../../api/app-users.js';
 import { collectionsQuery } from '../../../api/data-model.js';
 import { ApiErrorAlert } from '../../../components/api-error-alert.js';
@@ -31,7 +41,9 @@ export function ExplainPage() {
   const collections = useQuery(collectionsQuery(appId));
   const roles = useQuery(appRolesQuery(appId));
   const [mode, setMode] = useState<Mode>(search.list ? 'list' : 'decision');
-  const [person, setPerson] = useState(search.person ?? '');
+  const [anonymous, setAnonymous] = useState(search.person === ANONYMOUS);
+  const [person, setPerson] = useState(search.person === ANONYMOUS ? '' : (search.person ?? ''));
+  const [filter, setFilter] = useState(search.filter ?? '');
   const [action, setAction] = useState<Action>(search.action ?? 'read');
   const [collectionKey, setCollectionKey] = useState(search.collection);
   const [record, setRecord] = useState(search.record);
@@ -49,6 +61,7 @@ export function ExplainPage() {
           collection: search.collection,
           record: search.record,
           list: search.list,
+          filter: search.list ? search.filter : undefined,
         }
       : null;
   const explained = useQuery({
@@ -64,6 +77,7 @@ export function ExplainPage() {
   const from = referenced.data;
   useEffect(() => {
     if (!from) return;
+    setAnonymous(from.user === null);
     setPerson(from.user?.email ?? '');
     setMode('decision');
     setAction((ACTIONS as readonly string[]).includes(from.action) ? (from.action as Action) : 'read');
@@ -83,7 +97,7 @@ export function ExplainPage() {
 
   const ask = (event: FormEvent) => {
     event.preventDefault();
-    if (!person.trim()) {
+    if (!anonymous && !person.trim()) {
       setPersonError('Pick a person, or type their email.');
       return;
     }
@@ -91,11 +105,12 @@ export function ExplainPage() {
     if (!collectionKey) return;
     void navigate({
       search: {
-        person: person.trim(),
+        person: anonymous ? ANONYMOUS : person.trim(),
         action: mode === 'list' ? undefined : action,
         collection: collectionKey,
         record,
         list: mode === 'list' ? true : undefined,
+        filter: mode === 'list' && filter.trim() ? filter.trim() : undefined,
       },
     });
   };
@@ -126,7 +141,9 @@ export function ExplainPage() {
             style={phone ? undefined : { alignSelf: 'flex-start' }}
           />
           <Group gap="sm" align="flex-start" wrap="wrap">
-            <PersonPicker appId={appId} value={person} onChange={setPerson} error={personError} />
+            {!anonymous && (
+              <PersonPicker appId={appId} value={person} onChange={setPerson} error={personError} />
+            )}
             {mode === 'decision' && (
               <Select
                 label="Action"
@@ -151,6 +168,21 @@ export function ExplainPage() {
             />
             <RecordPicker appId={appId} collection={collection} value={record} onChange={setRecord} />
           </Group>
+          <Checkbox
+            label="An anonymous visitor (not signed in), instead of a person"
+            checked={anonymous}
+            onChange={(e) => setAnonymous(e.currentTarget.checked)}
+          />
+          {mode === 'list' && (
+            <TextInput
+              label="List filter"
+              description="Optional: the filter of their list (CEL), checked as theirs. The rules may allow a record the filter drops."
+              placeholder='record.status == "Open"'
+              value={filter}
+              onChange={(e) => setFilter(e.currentTarget.value)}
+              styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+            />
+          )}
           {mode === 'list' && !record && (
             <Text size="sm" c="dimmed">
               Pick the record they miss: the answer says whether their list includes it, and why not.
