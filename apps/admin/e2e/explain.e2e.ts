@@ -61,6 +61,7 @@ describe('explain and view as another user', () => {
     // The failed condition is named, and marked inside the condition it belongs to.
     await card.getByText('Failed condition:').waitFor();
     expect(await card.locator('mark').first().textContent()).toMatch(/ in record\.interviewers$/);
+    await card.getByText(/is Melissa Chen’s id\.$/).waitFor();
     await card.getByText('The SQL path agrees:').waitFor();
     const rule = card.getByRole('link', { name: 'Interviewers: positions they interview for, never salary' });
     expect(await rule.getAttribute('href')).toMatch(new RegExp(`^/apps/${app}/rules/[0-9a-f-]{36}$`));

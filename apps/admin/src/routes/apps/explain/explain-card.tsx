@@ -7,6 +7,8 @@ import { OutcomeBadge, RuleTraceView } from './rule-trace.js';
 /** How the card names roles and collections: by their names where the screen knows them. */
 export interface Names {
   person: string;
+  /** The person's account id and name, to say whose id a folded condition holds. */
+  personRef?: { id: string; name: string } | undefined;
   role: (key: string) => string;
   collection: string;
 }
@@ -138,7 +140,7 @@ function Units({ appId, units, names }: { appId: string; units: UnitTrace[]; nam
           </Group>
           <Stack gap="sm" component="ul" p={0} m={0}>
             {u.grants.map((g) => (
-              <RuleTraceView key={g.ruleId} appId={appId} rule={g} />
+              <RuleTraceView key={g.ruleId} appId={appId} rule={g} person={names.personRef} />
             ))}
           </Stack>
         </Card>
@@ -258,7 +260,7 @@ export function ExplainCard({
           <Section title="Guards (each must hold)">
             <Stack gap="sm" component="ul" p={0} m={0}>
               {trace.guards.map((g) => (
-                <RuleTraceView key={g.ruleId} appId={appId} rule={g} />
+                <RuleTraceView key={g.ruleId} appId={appId} rule={g} person={names.personRef} />
               ))}
             </Stack>
           </Section>
@@ -267,7 +269,7 @@ export function ExplainCard({
           <Section title="Field conditions">
             <Stack gap="sm" component="ul" p={0} m={0}>
               {trace.fieldConditions.map((f) => (
-                <RuleTraceView key={f.ruleId} appId={appId} rule={f} />
+                <RuleTraceView key={f.ruleId} appId={appId} rule={f} person={names.personRef} />
               ))}
             </Stack>
           </Section>

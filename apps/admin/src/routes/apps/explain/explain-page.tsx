@@ -17,6 +17,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { ACTIONS, type Action, ANONYMOUS, explainQuery, referenceQuery } from '../../../api/access.js';
 import { appRolesQuery } from '../../../api/app-users.js';
 import { collectionsQuery } from '../../../api/data-model.js';
+import { useMe } from '../../../api/session.js';
 import { ApiErrorAlert } from '../../../components/api-error-alert.js';
 import { LoadingRows, PageHeader } from '../../../components/page.js';
 import { ViewAsModal, type ViewAsTarget } from '../../../components/view-as-modal.js';
@@ -50,6 +51,7 @@ export function ExplainPage() {
   const [reference, setReference] = useState(search.reference ?? '');
   const [personError, setPersonError] = useState<string>();
   const [viewing, setViewing] = useState<ViewAsTarget | null>(null);
+  const me = useMe().data;
   const phone = useMediaQuery('(max-width: 36em)');
 
   const collection = collections.data?.items.find((c) => c.key === collectionKey || c.id === collectionKey);
@@ -91,6 +93,7 @@ export function ExplainPage() {
   );
   const names: Names = {
     person: shown?.data?.user === null ? 'An anonymous visitor' : (personName ?? 'This person'),
+    personRef: shown?.data?.user ? { id: shown.data.user.id, name: personName ?? 'this person' } : undefined,
     role: (key) => roles.data?.items.find((r) => r.key === key)?.name ?? key,
     collection: shownCollection?.name ?? shown?.data?.trace.collection ?? '',
   };
@@ -221,7 +224,9 @@ export function ExplainPage() {
           names={names}
           list={!search.reference && Boolean(search.list)}
           actions={
-            shown.data.user && (
+            // Nobody views the app as themselves.
+            shown.data.user &&
+            shown.data.user.id !== me?.id && (
               <Button
                 variant="light"
                 leftSection={<Eye size={16} />}

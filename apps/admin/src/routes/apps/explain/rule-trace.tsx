@@ -48,7 +48,16 @@ function fieldsText(fields: RuleTrace['fields']): string | null {
 }
 
 /** One grant, guard or field condition: its name (a link to edit it), its condition and its result. */
-export function RuleTraceView({ appId, rule }: { appId: string; rule: RuleTrace }) {
+export function RuleTraceView({
+  appId,
+  rule,
+  person,
+}: {
+  appId: string;
+  rule: RuleTrace;
+  /** Who the values folded in are: their id appears in the folded condition, the name says whose it is. */
+  person?: { id: string; name: string } | undefined;
+}) {
   const fields = fieldsText(rule.fields);
   const failed = rule.result !== undefined && rule.result !== 'true';
   const written = rule.condition ?? 'no condition: always holds';
@@ -76,6 +85,11 @@ export function RuleTraceView({ appId, rule }: { appId: string; rule: RuleTrace 
             :
           </Text>
           <MarkedCondition text={rule.folded} failedAt={failed ? rule.failedAt : undefined} />
+          {person && rule.folded.includes(`"${person.id}"`) && (
+            <Text size="xs" c="dimmed">
+              "{person.id}" is {person.name}’s id.
+            </Text>
+          )}
         </>
       )}
       {failed && rule.failedAt && (
