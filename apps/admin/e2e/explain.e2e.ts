@@ -142,6 +142,12 @@ describe('explain and view as another user', () => {
   it('from the users list a builder views the app as Melissa, sees the time left, and stops', async () => {
     const { page, context, app } = await signedIn('tessa');
     await page.goto(`/apps/${app}/users`);
+    // The row menu also opens explain with the person chosen.
+    await page.getByRole('button', { name: 'Actions for Melissa Chen' }).click();
+    await page.getByRole('menuitem', { name: 'Explain what Melissa Chen may do' }).click();
+    await page.getByRole('heading', { name: 'Explain', level: 1 }).waitFor();
+    expect(await page.getByRole('combobox', { name: 'Person' }).inputValue()).toBe(person('melissa').email);
+    await page.goBack();
     await page.getByRole('button', { name: 'Actions for Melissa Chen' }).click();
     await page.getByRole('menuitem', { name: 'View the app as Melissa Chen' }).click();
     const dialog = page.getByRole('dialog', { name: 'View the app as Melissa Chen' });

@@ -205,6 +205,16 @@ export function UsersPage() {
                       onEditAttributes={() => setAttributesOf(user)}
                       onToggleSuspended={() => toggleSuspended.mutate(user)}
                       onRemove={() => setRemoving(user)}
+                      onExplain={
+                        mayViewAs
+                          ? () =>
+                              navigate({
+                                to: '/apps/$app/explain',
+                                params: { app: appId },
+                                search: { person: user.email },
+                              })
+                          : undefined
+                      }
                       onViewAs={
                         mayViewAs && user.accountId !== me?.id && user.status === 'active'
                           ? () => setViewing({ user: user.email, name: user.name })
