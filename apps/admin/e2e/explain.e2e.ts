@@ -163,6 +163,9 @@ describe('explain and view as another user', () => {
     await banner.getByText(/^1[45] min left$/).waitFor();
     await banner.getByText('Melissa reports a missing position', { exact: false }).waitFor();
     await page.getByRole('heading', { name: 'Recruiting' }).waitFor();
+    // The overview answers as Melissa: her role, none of Tessa's standing.
+    await page.getByText('interviewer', { exact: true }).waitFor();
+    expect(await page.getByText('Company owner').count()).toBe(0);
     await expectAccessible(page);
     await screenshot(page, 'view-as-banner');
 

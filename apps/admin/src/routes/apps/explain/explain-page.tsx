@@ -131,7 +131,7 @@ export function ExplainPage() {
       <Card withBorder component="form" onSubmit={ask} aria-label="Question">
         <Stack>
           <SegmentedControl
-            aria-label="Question"
+            aria-label="What to ask"
             value={mode}
             onChange={(v) => setMode(v as Mode)}
             data={[
