@@ -6,6 +6,7 @@ import {
   CreditCard,
   Database,
   FileCode,
+  FileQuestion,
   FlaskConical,
   Grid3x3,
   House,
@@ -18,6 +19,7 @@ import {
   Users,
 } from 'lucide-react';
 import type { ReactNode } from 'react';
+import { BUILDER_TOOLS_RIGHT } from '../api/access.js';
 import { ROLES_READ_RIGHTS } from '../api/roles.js';
 import { NavEntry } from '../components/links.js';
 import { useWorkspace } from './context.js';
@@ -139,6 +141,16 @@ export function Navigation({ onNavigate }: { onNavigate: () => void }) {
                 params={{ app: app.id }}
                 label="Permissions"
                 leftSection={<Grid3x3 size={16} />}
+              />
+            )}
+            {canApp(BUILDER_TOOLS_RIGHT) && (
+              <NavEntry
+                {...entry}
+                activeOptions={{ exact: true, includeSearch: false }}
+                to="/apps/$app/explain"
+                params={{ app: app.id }}
+                label="Explain"
+                leftSection={<FileQuestion size={16} />}
               />
             )}
             {canApp('app.dataformats.read') && (

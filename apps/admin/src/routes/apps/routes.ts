@@ -1,4 +1,5 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { ACTIONS, type ExplainSearch } from '../../api/access.js';
 import { appRoute } from '../layouts.js';
 import { text } from '../search.js';
 import type { RecordsSearch } from './records/collection-records-page.js';
@@ -103,6 +104,21 @@ const permissionTests = createRoute({
   component: lazyRouteComponent(() => import('./policy/tests-page.js'), 'PermissionTestsPage'),
 });
 
+const explain = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/explain',
+  validateSearch: (s: Record<string, unknown>): ExplainSearch => ({
+    person: text(s.person),
+    action: ACTIONS.find((a) => a === s.action),
+    collection: text(s.collection),
+    record: text(s.record),
+    list: s.list === true || s.list === 'true' || s.list === 1 ? true : undefined,
+    filter: text(s.filter),
+    reference: text(s.reference),
+  }),
+  component: lazyRouteComponent(() => import('./explain/explain-page.js'), 'ExplainPage'),
+});
+
 /** An application's screens, under /apps/$app. */
 export const appRoutes = [
   overview,
@@ -118,4 +134,5 @@ export const appRoutes = [
   permissions,
   policy,
   permissionTests,
+  explain,
 ] as const;

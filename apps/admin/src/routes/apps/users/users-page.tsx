@@ -15,12 +15,14 @@ import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { Search, UserPlus, Users } from 'lucide-react';
 import { useEffect, useState } from 'react';
+import { BUILDER_TOOLS_RIGHT } from '../../../api/access.js';
 import { type AppUser, appRolesQuery, appUsersKey, fetchAppUsersPage } from '../../../api/app-users.js';
 import { appQuery } from '../../../api/apps.js';
 import { useMe } from '../../../api/session.js';
 import { ApiErrorAlert } from '../../../components/api-error-alert.js';
 import { LoadMore, useCursorList } from '../../../components/cursor-list.js';
 import { LoadingRows, PageHeader } from '../../../components/page.js';
+import { ViewAsModal, type ViewAsTarget } from '../../../components/view-as-modal.js';
 import { useWorkspace } from '../../../shell/context.js';
 import { AddMemberModal } from './add-member-modal.js';
 import { CreateUserModal } from './create-user-modal.js';
@@ -49,6 +51,7 @@ export function UsersPage() {
   const [permissionsOf, setPermissionsOf] = useState<AppUser | null>(null);
   const [attributesOf, setAttributesOf] = useState<AppUser | null>(null);
   const [removing, setRemoving] = useState<AppUser | null>(null);
+  const [viewing, setViewing] = useState<ViewAsTarget | null>(null);
   const toggleSuspended = useToggleSuspended(appId);
   const [search, setSearch] = useState(filters.search ?? '');
   // The back button changes the address, not the box: keep the box in step with it.
@@ -72,6 +75,8 @@ export function UsersPage() {
     const right = user.directRights.find((key) => ceiling.right(key));
     return right ? `${right} is a right you do not hold yourself.` : null;
   };
+  // Viewing as someone is a builder tool: the API asks for the same right as explain.
+  const mayViewAs = canApp(BUILDER_TOOLS_RIGHT);
   const filtered = Boolean(filters.search || filters.role || filters.status);
   return (
     <Stack maw={1100}>
@@ -200,6 +205,21 @@ export function UsersPage() {
                       onEditAttributes={() => setAttributesOf(user)}
                       onToggleSuspended={() => toggleSuspended.mutate(user)}
                       onRemove={() => setRemoving(user)}
+                      onExplain={
+                        mayViewAs
+                          ? () =>
+                              navigate({
+                                to: '/apps/$app/explain',
+                                params: { app: appId },
+                                search: { person: user.email },
+                              })
+                          : undefined
+                      }
+                      onViewAs={
+                        mayViewAs && user.accountId !== me?.id && user.status === 'active'
+                          ? () => setViewing({ user: user.email, name: user.name })
+                          : undefined
+                      }
                       statusKept={
                         user.accountId === me?.id ? 'Nobody changes their own status.' : aboveCeiling(user)
                       }
@@ -220,6 +240,7 @@ export function UsersPage() {
         ceiling={ceiling}
         onClose={() => setPermissionsOf(null)}
       />
+      <ViewAsModal appId={appId} target={viewing} onClose={() => setViewing(null)} />
       <EditAttributesModal appId={appId} user={attributesOf} onClose={() => setAttributesOf(null)} />
       <RemoveUserModal appId={appId} appName={app.name} user={removing} onClose={() => setRemoving(null)} />
       <CreateUserModal appId={appId} ceiling={ceiling} opened={creating} onClose={create.close} />
