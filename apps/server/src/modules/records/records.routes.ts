@@ -5,6 +5,7 @@ import type { AppContext } from '../../context.js';
 import { errorResponses } from '../../http/openapi.js';
 import { sourceOf } from '../accounts/request-source.js';
 import { createPolicyEngines } from '../data/policy-engines.js';
+import { readableCollectionsRoutes } from './readable-collections.js';
 import { type Guarded, type ReferenceDenial, withDenialReference } from './record-denials.js';
 import { expandRecords, parseExpand } from './record-expand.js';
 import { withMeta } from './record-meta.js';
@@ -26,7 +27,6 @@ import {
   recordParams,
   recordResponse,
 } from './records.schema.js';
-import { readableCollectionsRoutes } from './readable-collections.js';
 import { recordsWriteRoutes } from './records-write.routes.js';
 
 /** How the records API is wired to the rest of the app. */
