@@ -76,6 +76,7 @@ export function RecordDrawer({
   collection,
   all,
   editing,
+  label,
   mayEdit,
   onClose,
   onDelete,
@@ -85,6 +86,8 @@ export function RecordDrawer({
   all: ReadableCollection[];
   /** A record id, 'new', or null when closed. */
   editing: string | 'new' | null;
+  /** What names the record being edited, for the drawer's title. */
+  label?: string | undefined;
   mayEdit: boolean;
   onClose: () => void;
   onDelete: (record: RecordItem) => void;
@@ -96,7 +99,9 @@ export function RecordDrawer({
       position="right"
       size="md"
       closeButtonProps={{ 'aria-label': 'Close' }}
-      title={editing === 'new' ? `New record in ${collection.name}` : `Record in ${collection.name}`}
+      title={
+        editing === 'new' ? `New record in ${collection.name}` : (label ?? `Record in ${collection.name}`)
+      }
     >
       {editing === 'new' && (
         <RecordForm
