@@ -407,6 +407,10 @@ function RecordsTable({
         collection={collection}
         all={all}
         editing={editing}
+        label={(() => {
+          const open = items.find((r) => r.id === editing);
+          return open ? recordLabel(open, collection) : undefined;
+        })()}
         mayEdit={mayEdit}
         onClose={() => setEditing(null)}
         onDelete={(record) => {

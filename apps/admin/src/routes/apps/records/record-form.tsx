@@ -23,11 +23,19 @@ export const READ_ONLY_REASONS = {
   field: 'Your roles may not change this field.',
   row: 'A rule keeps this field read-only on this record.',
   create: 'Your roles may not set this field on a new record.',
+  users: 'The users of the app are changed under Users, not here.',
 } as const;
 
 /** Whether the form offers a field as editable on a record (or a new one), and if not why. */
-export function inputState(field: ReadableField, record: RecordItem | null, mayEdit: boolean): InputState {
+export function inputState(
+  collection: ReadableCollection,
+  field: ReadableField,
+  record: RecordItem | null,
+  mayEdit: boolean,
+): InputState {
   if (!mayEdit) return { readOnly: true, reason: READ_ONLY_REASONS.noEditRight };
+  // The records API writes no user: whatever the rules say, this collection is read here.
+  if (collection.users) return { readOnly: true, reason: READ_ONLY_REASONS.users };
   if (!record) {
     if (field.create === 'never') return { readOnly: true, reason: READ_ONLY_REASONS.create };
     return {
@@ -68,6 +76,7 @@ export function RecordDrawer({
   collection,
   all,
   editing,
+  label,
   mayEdit,
   onClose,
   onDelete,
@@ -77,6 +86,8 @@ export function RecordDrawer({
   all: ReadableCollection[];
   /** A record id, 'new', or null when closed. */
   editing: string | 'new' | null;
+  /** What names the record being edited, for the drawer's title. */
+  label?: string | undefined;
   mayEdit: boolean;
   onClose: () => void;
   onDelete: (record: RecordItem) => void;
@@ -88,7 +99,9 @@ export function RecordDrawer({
       position="right"
       size="md"
       closeButtonProps={{ 'aria-label': 'Close' }}
-      title={editing === 'new' ? `New record in ${collection.name}` : `Record in ${collection.name}`}
+      title={
+        editing === 'new' ? `New record in ${collection.name}` : (label ?? `Record in ${collection.name}`)
+      }
     >
       {editing === 'new' && (
         <RecordForm
@@ -165,7 +178,7 @@ function RecordForm({
     fields.map((f) => [f.name, toFormValue(f, record ? record[f.name] : f.default)]),
   );
   const [values, setValues] = useState<FormValues>(initial);
-  const states = Object.fromEntries(fields.map((f) => [f.name, inputState(f, record, mayEdit)]));
+  const states = Object.fromEntries(fields.map((f) => [f.name, inputState(collection, f, record, mayEdit)]));
   const editable = fields.filter((f) => !states[f.name]?.readOnly);
   const save = useMutation({
     mutationFn: async () => {
@@ -218,7 +231,7 @@ function RecordForm({
       aria-label={record ? `Edit ${recordLabel(record, collection)}` : `New record in ${collection.name}`}
     >
       <Stack gap="md">
-        {record && !record._can?.update && mayEdit && (
+        {record && !record._can?.update && !collection.users && mayEdit && (
           <Alert color="gray" icon={<Info size={16} />}>
             {READ_ONLY_REASONS.record} You can read it.
           </Alert>
@@ -243,7 +256,7 @@ function RecordForm({
         ))}
         <ApiErrorAlert error={save.error} />
         <Group justify="space-between">
-          {record?._can?.delete && mayEdit ? (
+          {record?._can?.delete && collection.can.delete && mayEdit ? (
             <Button variant="subtle" color="red" onClick={() => onDelete(record)}>
               Delete record
             </Button>
