@@ -8,6 +8,7 @@ import {
   House,
   KeyRound,
   ListChecks,
+  Scale,
   ScrollText,
   Settings,
   ShieldCheck,
@@ -115,6 +116,16 @@ export function Navigation({ onNavigate }: { onNavigate: () => void }) {
                 params={{ app: app.id }}
                 label="Data model"
                 leftSection={<Database size={16} />}
+              />
+            )}
+            {canApp('app.dataformats.read') && (
+              <NavEntry
+                {...entry}
+                activeOptions={{ exact: false, includeSearch: false }}
+                to="/apps/$app/rules"
+                params={{ app: app.id }}
+                label="Rules"
+                leftSection={<Scale size={16} />}
               />
             )}
             {canApp('company.users.manage') && (

@@ -1,6 +1,7 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { appRoute } from '../layouts.js';
 import { text } from '../search.js';
+import { newRuleSearch } from './rules/rule-search.js';
 
 const overview = createRoute({
   getParentRoute: () => appRoute,
@@ -57,6 +58,28 @@ const collection = createRoute({
   component: lazyRouteComponent(() => import('./data-model/collection-page.js'), 'CollectionPage'),
 });
 
+const rules = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/rules',
+  validateSearch: (s: Record<string, unknown>): { collection?: string } => ({
+    collection: text(s.collection),
+  }),
+  component: lazyRouteComponent(() => import('./rules/rules-page.js'), 'RulesPage'),
+});
+
+const newRule = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/rules/new',
+  validateSearch: newRuleSearch,
+  component: lazyRouteComponent(() => import('./rules/rule-page.js'), 'NewRulePage'),
+});
+
+const rule = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/rules/$rule',
+  component: lazyRouteComponent(() => import('./rules/rule-page.js'), 'RulePage'),
+});
+
 /** An application's screens, under /apps/$app. */
 export const appRoutes = [
   overview,
@@ -67,4 +90,7 @@ export const appRoutes = [
   settings,
   dataModel,
   collection,
+  rules,
+  newRule,
+  rule,
 ] as const;
