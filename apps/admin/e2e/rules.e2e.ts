@@ -83,9 +83,13 @@ describe('the rule editor', () => {
     // The list was of positions, so the new rule is too.
     expect(await page.getByRole('combobox', { name: 'Collection' }).inputValue()).toBe('Positions');
     await page.getByRole('group', { name: 'Roles' }).getByRole('checkbox', { name: 'Interviewer' }).check();
-    await page.getByRole('checkbox', { name: 'Update' }).check();
+    await page.getByRole('checkbox', { name: 'Update', exact: true }).check();
     await condition.click();
-    await condition.pressSequentially('user.id in record.interviewer', { delay: 5 });
+    await condition.pressSequentially('user.id in record.', { delay: 5 });
+    // Autocomplete offers the collection's fields, links to users among them.
+    await page.getByRole('option', { name: /^interviewers/ }).waitFor();
+    expect(await page.getByRole('option', { name: /^salary/ }).count()).toBe(1);
+    await condition.pressSequentially('interviewer', { delay: 5 });
     await page.keyboard.press('Escape');
     const error = page.getByRole('alert', { name: 'Condition error' });
     await error.getByText("unknown field 'interviewer'", { exact: false }).waitFor();
@@ -146,6 +150,61 @@ describe('the rule editor', () => {
     await row.getByText('read (title, department, status, hiringManager, interviewers), update').waitFor();
     expect(await rules.getByRole('row').count()).toBe(3);
     await look(page, 'rules-list');
+
+    // Ninox's "Readable if": the template, opened from an address, is a guard for everyone.
+    await page.goto(`/apps/${appId}/rules/new?collection=candidates&template=readable-if`);
+    await expect.poll(() => condition.textContent()).toBe('record.createdBy == user.id');
+    expect(await page.getByRole('radio', { name: 'Guard' }).isChecked()).toBe(true);
+    expect(await page.getByRole('combobox', { name: 'Audience' }).inputValue()).toBe('Everyone signed in');
+    await impact
+      .getByRole('article', { name: 'Andy Fischer' })
+      .getByText(/^Loses read on 6 candidates records$/i)
+      .waitFor();
+    await look(page, 'rules-readable-if');
+    await context.close();
+  });
+
+  it('someone who may read the data model reads the rules, and may change none of them', async () => {
+    const builder = await newPage(j.browser, j.charter);
+    const api = Api.of(j.charter, builder.context);
+    await api.signIn(tessa.email, tessa.password);
+    const appId = (
+      await j.charter.server.ctx.database.db
+        .selectFrom('application')
+        .select('id')
+        .where('name', '=', 'Recruiting')
+        .executeTakeFirstOrThrow()
+    ).id;
+    const base = `/api/apps/${appId}`;
+    const uma = DEMO_PEOPLE.find((p) => p.key === 'uma')!;
+    const { items: users } = await api.call<{ items: { accountId: string; email: string }[] }>(
+      'GET',
+      `${base}/users?search=uma`,
+    );
+    await api.call('PUT', `${base}/users/${users[0]!.accountId}/permissions`, {
+      roles: ['user'],
+      directRights: ['app.dataformats.read'],
+    });
+    await builder.context.close();
+
+    const { page, context } = await newPage(j.browser, j.charter, 390);
+    context.setDefaultTimeout(15_000);
+    await Api.of(j.charter, context).signIn(uma.email, uma.password);
+    await page.goto(`/apps/${appId}/rules`);
+    const rule = page.getByRole('link', { name: 'Hiring managers: candidates for their positions' });
+    await rule.waitFor();
+    await page.getByText('Changing them needs the right app.dataformats.edit').waitFor();
+    expect(await page.getByRole('link', { name: 'New rule' }).count()).toBe(0);
+    await look(page, 'rules-read-only-list');
+    await rule.click();
+    await page.getByText('Changing it needs the right app.dataformats.edit', { exact: false }).waitFor();
+    const condition = page.getByRole('textbox', { name: 'Condition' });
+    await expect.poll(() => condition.textContent()).toBe('record.position.hiringManager == user.id');
+    expect(await condition.getAttribute('contenteditable')).toBe('false');
+    expect(await page.getByRole('button', { name: /Save rule|Delete rule/ }).count()).toBe(0);
+    expect(await page.getByRole('region', { name: 'Impact if you save' }).count()).toBe(0);
+    expect(await page.getByRole('checkbox', { name: 'Read', exact: true }).isDisabled()).toBe(true);
+    await look(page, 'rules-read-only-rule');
     await context.close();
   });
 });

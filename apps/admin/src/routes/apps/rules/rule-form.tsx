@@ -96,7 +96,9 @@ export function RuleForm({
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [values, setValues] = useState<RuleValues>(() => withTemplate(initial, initialTemplate, context));
-  const [template, setTemplate] = useState<string | null>(initialTemplate ?? null);
+  const [template, setTemplate] = useState<string | null>(
+    () => findTemplate(initial.collection, initialTemplate, context)?.id ?? null,
+  );
   const [confirming, setConfirming] = useState<Impact | null>(null);
   const set = (patch: Partial<RuleValues>) => setValues((v) => ({ ...v, ...patch }));
   const collection = collections.find((c) => c.key === values.collection);
@@ -226,7 +228,7 @@ export function RuleForm({
             label="Collection"
             required
             allowDeselect={false}
-            disabled={!canEdit}
+            readOnly={!canEdit}
             value={values.collection || null}
             onChange={(c) => set({ collection: c ?? '', fields: {}, closedFields: [] })}
             data={collections.map((c) => ({ value: c.key, label: c.name }))}
@@ -252,8 +254,8 @@ export function RuleForm({
             label="Audience"
             description="Everyone signed in, internal or external users, or visitors not signed in."
             placeholder="No audience"
-            clearable
-            disabled={!canEdit}
+            clearable={canEdit}
+            readOnly={!canEdit}
             value={values.audience}
             onChange={(a) => set({ audience: (a as Audience | null) ?? null })}
             data={AUDIENCES.map((a) => ({ value: a.value, label: a.label }))}
@@ -325,7 +327,7 @@ export function RuleForm({
           <TextInput
             label="Name"
             required
-            disabled={!canEdit}
+            readOnly={!canEdit}
             value={values.name}
             onChange={(e) => set({ name: e.currentTarget.value })}
           />
@@ -333,7 +335,7 @@ export function RuleForm({
             label="Description"
             autosize
             minRows={2}
-            disabled={!canEdit}
+            readOnly={!canEdit}
             value={values.description}
             onChange={(e) => set({ description: e.currentTarget.value })}
           />
@@ -572,13 +574,18 @@ function FieldConditionFields({
   );
 }
 
+/** A template by id; `linked-to-me` alone means the first link to users. */
+function findTemplate(collectionKey: string, id: string | undefined, context: RuleFormContext) {
+  if (!id) return undefined;
+  const collection = context.collections.find((c) => c.key === collectionKey);
+  return templatesFor(collection, context.collections, context.attributes).find(
+    (t) => !t.unavailable && (t.id === id || t.id.startsWith(`${id}:`)),
+  );
+}
+
 /** The form with a template's shape filled in; whom it applies to stays unless the template says. */
 function withTemplate(values: RuleValues, id: string | undefined, context: RuleFormContext): RuleValues {
-  if (!id) return values;
-  const collection = context.collections.find((c) => c.key === values.collection);
-  const template = templatesFor(collection, context.collections, context.attributes).find(
-    (t) => t.id === id || t.id.startsWith(`${id}:`),
-  );
+  const template = findTemplate(values.collection, id, context);
   if (!template?.fill) return values;
   const { fill } = template;
   return {

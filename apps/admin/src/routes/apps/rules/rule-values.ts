@@ -78,9 +78,16 @@ export function bodyOf(v: RuleValues, forPreview = false): RuleBody {
     to,
   };
   if (v.kind === 'fieldCondition') {
-    return { ...base, actions: [], fields: v.closedFields, access: v.access, condition };
+    return {
+      ...base,
+      actions: [],
+      fields: v.closedFields,
+      access: v.access,
+      ...(condition ? { condition } : {}),
+    };
   }
-  if (v.kind === 'guard') return { ...base, actions: v.actions, condition };
+  // Without a condition, the API says a guard needs one, rather than reporting empty CEL.
+  if (v.kind === 'guard') return { ...base, actions: v.actions, ...(condition ? { condition } : {}) };
   const fields = Object.fromEntries(
     Object.entries(v.fields).filter(([action]) => v.actions.includes(action as Action)),
   );
