@@ -161,6 +161,23 @@ describe('the rule editor', () => {
       .getByText(/^Loses read on 6 candidates records$/i)
       .waitFor();
     await look(page, 'rules-readable-if');
+
+    // Deleting a rule shows what closes first.
+    await page.getByRole('link', { name: '← Rules' }).click();
+    await page.getByRole('link', { name: 'Hiring managers: candidates for their positions' }).click();
+    await page.getByRole('button', { name: 'Delete rule' }).click();
+    const remove = page.getByRole('dialog', { name: /^Delete the rule/ });
+    await remove
+      .getByRole('article', { name: 'Andy Fischer' })
+      .getByText(/^Loses read on 6 candidates records$/i)
+      .waitFor();
+    await look(page, 'rules-delete');
+    await remove.getByRole('button', { name: 'Delete rule' }).click();
+    await page.getByText('Rule deleted').waitFor();
+    await page.getByRole('link', { name: 'Interviewers: their candidates, not the reviews' }).waitFor();
+    expect(
+      await page.getByRole('link', { name: 'Hiring managers: candidates for their positions' }).count(),
+    ).toBe(0);
     await context.close();
   });
 
@@ -191,7 +208,7 @@ describe('the rule editor', () => {
     context.setDefaultTimeout(15_000);
     await Api.of(j.charter, context).signIn(uma.email, uma.password);
     await page.goto(`/apps/${appId}/rules`);
-    const rule = page.getByRole('link', { name: 'Hiring managers: candidates for their positions' });
+    const rule = page.getByRole('link', { name: 'Interviewers: their candidates, not the reviews' });
     await rule.waitFor();
     await page.getByText('Changing them needs the right app.dataformats.edit').waitFor();
     expect(await page.getByRole('link', { name: 'New rule' }).count()).toBe(0);
@@ -199,12 +216,24 @@ describe('the rule editor', () => {
     await rule.click();
     await page.getByText('Changing it needs the right app.dataformats.edit', { exact: false }).waitFor();
     const condition = page.getByRole('textbox', { name: 'Condition' });
-    await expect.poll(() => condition.textContent()).toBe('record.position.hiringManager == user.id');
+    await expect.poll(() => condition.textContent()).toBe('user.id in record.position.interviewers');
     expect(await condition.getAttribute('contenteditable')).toBe('false');
     expect(await page.getByRole('button', { name: /Save rule|Delete rule/ }).count()).toBe(0);
     expect(await page.getByRole('region', { name: 'Impact if you save' }).count()).toBe(0);
     expect(await page.getByRole('checkbox', { name: 'Read', exact: true }).isDisabled()).toBe(true);
     await look(page, 'rules-read-only-rule');
     await context.close();
+
+    // A hiring manager may not read the rules: no entry, and the address names the right.
+    const andy = DEMO_PEOPLE.find((p) => p.key === 'andy')!;
+    const outsider = await newPage(j.browser, j.charter);
+    outsider.context.setDefaultTimeout(15_000);
+    await Api.of(j.charter, outsider.context).signIn(andy.email, andy.password);
+    await outsider.page.goto(`/apps/${appId}/rules`);
+    await outsider.page.getByText('You do not have access to this').waitFor();
+    await outsider.page.getByText('app.dataformats.read', { exact: false }).first().waitFor();
+    await outsider.page.getByRole('link', { name: 'Overview' }).waitFor();
+    expect(await outsider.page.getByRole('link', { name: 'Rules', exact: true }).count()).toBe(0);
+    await outsider.context.close();
   });
 });

@@ -105,6 +105,8 @@ export function RuleForm({
   const fieldChoices = (collection?.fields ?? []).map((f) => ({ value: f.name, label: f.label || f.name }));
 
   const body = useMemo(() => bodyOf(values, true), [values]);
+  // An edit that changes nothing yet has no impact to show; it is still checked (a stored rule may have broken).
+  const untouched = ruleId !== null && JSON.stringify(body) === JSON.stringify(bodyOf(initial, true));
   const [checked] = useDebouncedValue(body, 500);
   const previewKey = JSON.stringify(checked);
   const preview = useQuery({
@@ -389,13 +391,16 @@ export function RuleForm({
                 <Text size="xs" c="dimmed">
                   Measured on the app’s users and records as they are now.
                 </Text>
-                <CheckingBadge checking={preview.isFetching || !current} />
+                <CheckingBadge checking={!untouched && (preview.isFetching || !current)} />
               </Group>
               {!values.collection && <Text size="sm">Choose a collection to see who this rule affects.</Text>}
-              {preview.data && !preview.error && (
+              {untouched && (
+                <Text size="sm">Change the rule to see who would gain or lose what before you save it.</Text>
+              )}
+              {!untouched && preview.data && !preview.error && (
                 <ImpactPreview impact={preview.data.impact} names={context.names} />
               )}
-              {preview.error && (
+              {!untouched && preview.error && (
                 <Text size="sm" c="dimmed">
                   The impact shows once the rule checks.
                 </Text>
