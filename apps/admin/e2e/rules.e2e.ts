@@ -104,7 +104,7 @@ describe('the rule editor', () => {
       .getByRole('article', { name: 'Melissa Chen' })
       .getByText('Gains read on 3 positions records')
       .waitFor();
-    await screenshot(page, 'rules-new-melissa');
+    await look(page, 'rules-new-melissa');
     await page.getByRole('button', { name: 'Create rule' }).click();
     await page.getByRole('heading', { name: 'Interviewers: positions they interview for' }).waitFor();
 
@@ -150,6 +150,18 @@ describe('the rule editor', () => {
     await row.getByText('read (title, department, status, hiringManager, interviewers), update').waitFor();
     expect(await rules.getByRole('row').count()).toBe(3);
     await look(page, 'rules-list');
+
+    // The data model refuses to delete positions while rules use them, each a link to its editor.
+    await page.getByRole('link', { name: 'Data model' }).click();
+    await page.getByRole('button', { name: 'Actions for Positions' }).click();
+    await page.getByRole('menuitem', { name: 'Delete' }).click();
+    const refusal = page.getByRole('dialog', { name: 'Delete the collection Positions?' });
+    await refusal.getByRole('button', { name: 'Delete collection' }).click();
+    await refusal
+      .getByRole('list', { name: 'Rules that use it' })
+      .getByRole('link', { name: 'Hiring managers: their positions' })
+      .click();
+    await page.getByRole('heading', { name: 'Hiring managers: their positions' }).waitFor();
 
     // Ninox's "Readable if": the template, opened from an address, is a guard for everyone.
     await page.goto(`/apps/${appId}/rules/new?collection=candidates&template=readable-if`);

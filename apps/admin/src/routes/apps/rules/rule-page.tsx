@@ -6,6 +6,7 @@ import { useMemo, useState } from 'react';
 import { fetchAppUsersPage } from '../../../api/app-users.js';
 import { api, unwrap } from '../../../api/client.js';
 import { collectionsQuery } from '../../../api/data-model.js';
+import { rightsCatalogueQuery } from '../../../api/rights.js';
 import { attributesQuery, customRightsQuery, rolesQuery } from '../../../api/roles.js';
 import { RULE_KINDS, RULES_EDIT, type RulePreview, ruleQuery, rulesKey } from '../../../api/rules.js';
 import { ApiErrorAlert } from '../../../components/api-error-alert.js';
@@ -27,6 +28,7 @@ function useFormContext(appId: string): { context: RuleFormContext | null; error
   const attributes = useQuery(attributesQuery(appId));
   const roles = useQuery(rolesQuery(appId));
   const rights = useQuery(customRightsQuery(appId));
+  const catalogue = useQuery(rightsCatalogueQuery);
   // Names beside emails in the impact, for those who may list the app's users.
   const people = useQuery({
     queryKey: ['apps', appId, 'users', 'names'],
@@ -41,10 +43,11 @@ function useFormContext(appId: string): { context: RuleFormContext | null; error
       collections: collections.data.items,
       attributes: attributes.data.items,
       roles: roles.data.items.map((r) => ({ key: r.key, name: r.name, allData: r.allData })),
-      rights: rights.data.items.map((r) => r.key),
+      // user.rights holds the app's backoffice rights and its custom rights.
+      rights: [...(catalogue.data?.app ?? []).map((r) => r.key), ...rights.data.items.map((r) => r.key)],
       names: people.data ? new Map(people.data.items.map((u) => [u.accountId, u.name])) : undefined,
     };
-  }, [appId, collections.data, attributes.data, roles.data, rights.data, people.data]);
+  }, [appId, collections.data, attributes.data, roles.data, rights.data, catalogue.data, people.data]);
   return { context, error: collections.error ?? attributes.error ?? roles.error ?? rights.error };
 }
 
