@@ -39,9 +39,6 @@ describe('the rule editor', () => {
     );
     for (const r of seeded) await api.call('DELETE', `${base}/rules/${r.id}`);
     await api.call('PATCH', `${base}/collections/positions`, { restricted: false });
-
-    // Restricting positions (the data model screen covers the switch): nobody but builders sees them now.
-    await api.call('PATCH', `${base}/collections/positions`, { restricted: true });
     await page.goto(`/apps/${appId}`);
     await page.getByRole('link', { name: 'Rules' }).click();
     await page.getByRole('heading', { name: 'Rules' }).waitFor();
@@ -62,6 +59,12 @@ describe('the rule editor', () => {
       .getByRole('group', { name: 'Roles' })
       .getByRole('checkbox', { name: 'Hiring Manager' })
       .check();
+    // Positions is open to every user: Charter says the rule would change nothing.
+    const doubts = page.getByRole('status').filter({ hasText: 'Charter has doubts about this rule' });
+    await doubts.getByText(/not restricted/).waitFor();
+    await look(page, 'rules-doubts');
+    // Restricting positions (the data model screen covers the switch): nobody but builders sees them now.
+    await api.call('PATCH', `${base}/collections/positions`, { restricted: true });
     await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Hiring managers: their positions');
     const impact = page.getByRole('region', { name: 'Impact if you save' });
     await impact
@@ -73,6 +76,7 @@ describe('the rule editor', () => {
       .getByText('Gains read on 3 positions records')
       .waitFor();
     expect(await impact.getByRole('article', { name: 'Melissa Chen' }).count()).toBe(0);
+    expect(await doubts.count()).toBe(0);
     await look(page, 'rules-new-andy');
     await page.getByRole('button', { name: 'Create rule' }).click();
     await page.getByRole('heading', { name: 'Hiring managers: their positions' }).waitFor();

@@ -397,6 +397,15 @@ export function RuleForm({
               {untouched && (
                 <Text size="sm">Change the rule to see who would gain or lose what before you save it.</Text>
               )}
+              {preview.data && !preview.error && (preview.data.warnings ?? []).length > 0 && (
+                <Alert color="orange" title="Charter has doubts about this rule" role="status">
+                  <List size="sm">
+                    {(preview.data.warnings ?? []).map((w) => (
+                      <List.Item key={`${w.code}-${w.message}`}>{w.message}</List.Item>
+                    ))}
+                  </List>
+                </Alert>
+              )}
               {!untouched && preview.data && !preview.error && (
                 <ImpactPreview impact={preview.data.impact} names={context.names} />
               )}
