@@ -8173,6 +8173,16 @@ export interface operations {
                                 email: string;
                                 readonly gains: string[];
                                 readonly losses: string[];
+                                /** @description The gains and losses counted, per collection, action and field */
+                                readonly changes: {
+                                    collection: string;
+                                    /** @enum {string} */
+                                    action: "read" | "create" | "update" | "delete";
+                                    /** @description Absent when whole records are gained or lost */
+                                    field?: string;
+                                    gained: number;
+                                    lost: number;
+                                }[];
                             }[];
                         };
                         movedUsers: number;
@@ -8311,6 +8321,16 @@ export interface operations {
                                 email: string;
                                 readonly gains: string[];
                                 readonly losses: string[];
+                                /** @description The gains and losses counted, per collection, action and field */
+                                readonly changes: {
+                                    collection: string;
+                                    /** @enum {string} */
+                                    action: "read" | "create" | "update" | "delete";
+                                    /** @description Absent when whole records are gained or lost */
+                                    field?: string;
+                                    gained: number;
+                                    lost: number;
+                                }[];
                             }[];
                         };
                         /** @description A role */
@@ -12281,6 +12301,16 @@ export interface operations {
                                 email: string;
                                 readonly gains: string[];
                                 readonly losses: string[];
+                                /** @description The gains and losses counted, per collection, action and field */
+                                readonly changes: {
+                                    collection: string;
+                                    /** @enum {string} */
+                                    action: "read" | "create" | "update" | "delete";
+                                    /** @description Absent when whole records are gained or lost */
+                                    field?: string;
+                                    gained: number;
+                                    lost: number;
+                                }[];
                             }[];
                         };
                         /** @description A data rule */
@@ -12596,6 +12626,16 @@ export interface operations {
                                 email: string;
                                 readonly gains: string[];
                                 readonly losses: string[];
+                                /** @description The gains and losses counted, per collection, action and field */
+                                readonly changes: {
+                                    collection: string;
+                                    /** @enum {string} */
+                                    action: "read" | "create" | "update" | "delete";
+                                    /** @description Absent when whole records are gained or lost */
+                                    field?: string;
+                                    gained: number;
+                                    lost: number;
+                                }[];
                             }[];
                         };
                         /** @description A data rule */
@@ -12779,6 +12819,16 @@ export interface operations {
                                 email: string;
                                 readonly gains: string[];
                                 readonly losses: string[];
+                                /** @description The gains and losses counted, per collection, action and field */
+                                readonly changes: {
+                                    collection: string;
+                                    /** @enum {string} */
+                                    action: "read" | "create" | "update" | "delete";
+                                    /** @description Absent when whole records are gained or lost */
+                                    field?: string;
+                                    gained: number;
+                                    lost: number;
+                                }[];
                             }[];
                         };
                         /** @description A data rule */
@@ -13467,6 +13517,16 @@ export interface operations {
                                 email: string;
                                 readonly gains: string[];
                                 readonly losses: string[];
+                                /** @description The gains and losses counted, per collection, action and field */
+                                readonly changes: {
+                                    collection: string;
+                                    /** @enum {string} */
+                                    action: "read" | "create" | "update" | "delete";
+                                    /** @description Absent when whole records are gained or lost */
+                                    field?: string;
+                                    gained: number;
+                                    lost: number;
+                                }[];
                             }[];
                         };
                         warnings: {

@@ -12,6 +12,7 @@ import {
   House,
   KeyRound,
   ListChecks,
+  Scale,
   ScrollText,
   Settings,
   ShieldCheck,
@@ -141,6 +142,16 @@ export function Navigation({ onNavigate }: { onNavigate: () => void }) {
                 params={{ app: app.id }}
                 label="Permissions"
                 leftSection={<Grid3x3 size={16} />}
+              />
+            )}
+            {canApp('app.dataformats.read') && (
+              <NavEntry
+                {...entry}
+                activeOptions={{ exact: false, includeSearch: false }}
+                to="/apps/$app/rules"
+                params={{ app: app.id }}
+                label="Rules"
+                leftSection={<Scale size={16} />}
               />
             )}
             {canApp(BUILDER_TOOLS_RIGHT) && (

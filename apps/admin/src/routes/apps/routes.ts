@@ -3,6 +3,7 @@ import { ACTIONS, type ExplainSearch } from '../../api/access.js';
 import { appRoute } from '../layouts.js';
 import { text } from '../search.js';
 import type { RecordsSearch } from './records/collection-records-page.js';
+import { newRuleSearch } from './rules/rule-search.js';
 
 const overview = createRoute({
   getParentRoute: () => appRoute,
@@ -119,6 +120,28 @@ const explain = createRoute({
   component: lazyRouteComponent(() => import('./explain/explain-page.js'), 'ExplainPage'),
 });
 
+const rules = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/rules',
+  validateSearch: (s: Record<string, unknown>): { collection?: string } => ({
+    collection: text(s.collection),
+  }),
+  component: lazyRouteComponent(() => import('./rules/rules-page.js'), 'RulesPage'),
+});
+
+const newRule = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/rules/new',
+  validateSearch: newRuleSearch,
+  component: lazyRouteComponent(() => import('./rules/rule-page.js'), 'NewRulePage'),
+});
+
+const rule = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/rules/$rule',
+  component: lazyRouteComponent(() => import('./rules/rule-page.js'), 'RulePage'),
+});
+
 /** An application's screens, under /apps/$app. */
 export const appRoutes = [
   overview,
@@ -135,4 +158,7 @@ export const appRoutes = [
   policy,
   permissionTests,
   explain,
+  rules,
+  newRule,
+  rule,
 ] as const;

@@ -51,6 +51,29 @@ export function fieldChanges(m: MeasuredChange): (ChangeCounts & { field: string
   return out;
 }
 
+/** One counted change for one user: records of a collection, or one field on records they keep. */
+export interface CountedChange {
+  readonly collection: string;
+  readonly action: MeasuredChange['action'];
+  /** Absent for whole records. */
+  readonly field?: string;
+  readonly gained: number;
+  readonly lost: number;
+}
+
+/** What one variant's users gain and lose on this (collection, action), as counts. */
+export function changesOf(m: MeasuredChange, i: number): CountedChange[] {
+  const c = m.counts[i];
+  if (!c) return [];
+  const out: CountedChange[] = [];
+  const base = { collection: m.collection, action: m.action };
+  if (c.rows.gain > 0 || c.rows.loss > 0) out.push({ ...base, gained: c.rows.gain, lost: c.rows.loss });
+  for (const [field, f] of c.fields) {
+    if (f.keptGain > 0 || f.keptLoss > 0) out.push({ ...base, field, gained: f.keptGain, lost: f.keptLoss });
+  }
+  return out;
+}
+
 const plural = (n: number) => `${n} ${n === 1 ? 'record' : 'records'}`;
 
 /**

@@ -31,6 +31,18 @@ export const impactResponse = z
           email: z.string(),
           gains: z.array(z.string()).readonly(),
           losses: z.array(z.string()).readonly(),
+          changes: z
+            .array(
+              z.object({
+                collection: z.string(),
+                action: z.enum(['read', 'create', 'update', 'delete']),
+                field: z.string().optional().describe('Absent when whole records are gained or lost'),
+                gained: z.number().int(),
+                lost: z.number().int(),
+              }),
+            )
+            .readonly()
+            .describe('The gains and losses counted, per collection, action and field'),
         }),
       )
       .readonly(),

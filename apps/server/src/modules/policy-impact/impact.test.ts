@@ -97,12 +97,14 @@ describeDb('computeImpact', (database) => {
           email: s.melissa.email,
           gains: [`gains read of positions.salary on ${melissa} records`],
           losses: [],
+          changes: [{ collection: 'positions', action: 'read', field: 'salary', gained: melissa, lost: 0 }],
         },
         {
           userId: s.zoe.accountId,
           email: s.zoe.email,
           gains: [`gains read of positions.salary on ${zoe} records`],
           losses: [],
+          changes: [{ collection: 'positions', action: 'read', field: 'salary', gained: zoe, lost: 0 }],
         },
       ]);
       expect(emails(impact)).not.toContain(s.andy.email);

@@ -5,7 +5,14 @@ import type { DatabaseSchema } from '../../db/schema.js';
 import type { AppSchema } from '../collections/app-schema.js';
 import { qualifiedName } from '../collections/storage-names.js';
 import { countChanges } from './impact-counts.js';
-import { fieldChanges, type MeasuredChange, rowChange, sentencesOf } from './impact-summary.js';
+import {
+  type CountedChange,
+  changesOf,
+  fieldChanges,
+  type MeasuredChange,
+  rowChange,
+  sentencesOf,
+} from './impact-summary.js';
 import {
   type ImpactUser,
   loadImpactUsers,
@@ -53,6 +60,8 @@ export interface UserImpact {
   readonly email: string;
   readonly gains: readonly string[];
   readonly losses: readonly string[];
+  /** The same, counted: for a screen that weighs a change rather than reads it. */
+  readonly changes: readonly CountedChange[];
 }
 
 /** The whole preview; only collections, fields and users with a change are listed. */
@@ -124,7 +133,7 @@ async function tableExists(db: Kysely<DatabaseSchema>, table: { schema: string; 
 
 function summarise(measured: readonly MeasuredChange[], users: readonly ImpactUser[]): Impact {
   const collections: CollectionImpact[] = [];
-  const perUser = new Map<string, { gains: string[]; losses: string[] }>();
+  const perUser = new Map<string, { gains: string[]; losses: string[]; changes: CountedChange[] }>();
   for (const m of measured) {
     const fields = fieldChanges(m).map(
       (f) => ({ ...f, access: m.action === 'read' ? 'read' : 'update' }) as const,
@@ -134,16 +143,22 @@ function summarise(measured: readonly MeasuredChange[], users: readonly ImpactUs
     collections.push({ collection: m.collection, action: m.action, ...rows, fields });
     m.variants.forEach((v, i) => {
       const said = sentencesOf(m, i);
+      const counted = changesOf(m, i);
       for (const id of v.users) {
-        const entry = perUser.get(id) ?? { gains: [], losses: [] };
+        const entry = perUser.get(id) ?? { gains: [], losses: [], changes: [] };
         entry.gains.push(...said.gains);
         entry.losses.push(...said.losses);
+        entry.changes.push(...counted);
         perUser.set(id, entry);
       }
     });
   }
   const changedUsers: UserImpact[] = users
-    .map((u) => ({ userId: u.id, email: u.email, ...(perUser.get(u.id) ?? { gains: [], losses: [] }) }))
+    .map((u) => ({
+      userId: u.id,
+      email: u.email,
+      ...(perUser.get(u.id) ?? { gains: [], losses: [], changes: [] }),
+    }))
     .filter((u) => u.gains.length > 0 || u.losses.length > 0);
   return { unchanged: collections.length === 0, collections, users: changedUsers };
 }

@@ -92,6 +92,16 @@ describeDb('previewing rule and role changes', (database) => {
       expect(melissa.gains).toEqual([
         `gains read of positions.salary on ${interviewedBy(s, s.melissa.accountId).length} records`,
       ]);
+      // The same, counted, for screens that weigh a change.
+      expect(melissa.changes).toEqual([
+        {
+          collection: 'positions',
+          action: 'read',
+          field: 'salary',
+          gained: interviewedBy(s, s.melissa.accountId).length,
+          lost: 0,
+        },
+      ]);
       expect(body.impact.users.map((u: Json) => u.email)).not.toContain(s.andy.email);
     });
 
@@ -183,6 +193,7 @@ describeDb('previewing rule and role changes', (database) => {
       email: s.andy.email,
       gains: [],
       losses: ['loses read on 2 positions records'],
+      changes: [{ collection: 'positions', action: 'read', gained: 0, lost: 2 }],
     });
   });
 

@@ -1,7 +1,9 @@
 import { Alert, List, Text } from '@mantine/core';
+import { useParams } from '@tanstack/react-router';
 import { ApiError } from '../../../api/client.js';
 import { usesOf } from '../../../api/data-model.js';
 import { ApiErrorAlert } from '../../../components/api-error-alert.js';
+import { TextLink } from '../../../components/links.js';
 
 const USED_IN: Record<string, string> = {
   condition: 'in its condition',
@@ -11,9 +13,10 @@ const USED_IN: Record<string, string> = {
 
 /**
  * Why a delete was refused: for COLLECTION_IN_USE / FIELD_IN_USE, the rules (and links) that use
- * it, each named; any other error as the API explains it.
+ * it, each a link to that rule; any other error as the API explains it.
  */
 export function DeleteRefusal({ error, what }: { error: unknown; what: string }) {
+  const { app } = useParams({ strict: false }) as { app?: string };
   if (!(error instanceof ApiError) || (error.code !== 'COLLECTION_IN_USE' && error.code !== 'FIELD_IN_USE')) {
     return <ApiErrorAlert error={error} title={`${what} was not deleted`} />;
   }
@@ -26,9 +29,15 @@ export function DeleteRefusal({ error, what }: { error: unknown; what: string })
           <List size="sm" mt={4} aria-label="Rules that use it">
             {rules.map((r) => (
               <List.Item key={`${r.id}-${r.usedIn}`}>
-                <Text span size="sm" fw={600}>
-                  {r.name}
-                </Text>{' '}
+                {app ? (
+                  <TextLink to="/apps/$app/rules/$rule" params={{ app, rule: r.id }} size="sm" fw={600}>
+                    {r.name}
+                  </TextLink>
+                ) : (
+                  <Text span size="sm" fw={600}>
+                    {r.name}
+                  </Text>
+                )}{' '}
                 ({r.collection}, {USED_IN[r.usedIn] ?? r.usedIn})
               </List.Item>
             ))}
