@@ -155,6 +155,27 @@ describe('the rule editor', () => {
     expect(await rules.getByRole('row').count()).toBe(3);
     await look(page, 'rules-list');
 
+    // Viewing the app as Melissa: her positions only, and no salary anywhere.
+    await page.goto(`/apps/${appId}/users`);
+    await page.getByRole('button', { name: 'Actions for Melissa Chen' }).click();
+    await page.getByRole('menuitem', { name: 'View the app as Melissa Chen' }).click();
+    const viewAs = page.getByRole('dialog', { name: 'View the app as Melissa Chen' });
+    await viewAs.getByLabel('Reason').fill('Checking the new positions rules');
+    await viewAs.getByRole('button', { name: 'View as Melissa Chen' }).click();
+    const banner = page.getByRole('status', { name: 'Viewing as another user' });
+    await banner.getByText(/min left$/).waitFor();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Records' }).click();
+    await page.getByRole('link', { name: 'Positions' }).click();
+    await page.getByRole('button', { name: 'Open Senior Backend Engineer' }).waitFor();
+    const opened = page.getByRole('button', { name: /^Open / });
+    expect((await opened.allTextContents()).length).toBe(3);
+    expect(await page.getByRole('button', { name: 'Open Sales Development Representative' }).count()).toBe(0);
+    expect(await page.getByRole('columnheader', { name: /Salary/ }).count()).toBe(0);
+    await look(page, 'rules-view-as-melissa');
+    await banner.getByRole('button', { name: 'Stop viewing as Melissa Chen' }).click();
+    await banner.waitFor({ state: 'detached' });
+    await page.goto(`/apps/${appId}/rules`);
+
     // The data model refuses to delete positions while rules use them, each a link to its editor.
     await page.getByRole('link', { name: 'Data model' }).click();
     await page.getByRole('button', { name: 'Actions for Positions' }).click();

@@ -37,6 +37,8 @@ export function ViewAsBanner() {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     if (!active) return;
+    // The banner may have been mounted long before this view began: read the clock now.
+    setNow(Date.now());
     const timer = setInterval(() => setNow(Date.now()), TICK_MS);
     return () => clearInterval(timer);
   }, [active]);
