@@ -175,6 +175,9 @@ describe('the records browser on the recruitment demo', () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Records' }).click();
     await page.getByRole('heading', { name: 'Records' }).waitFor();
     await page.getByText('3 records you may read').waitFor();
+    // She uses the app without belonging to its company: no company to switch to.
+    expect(await page.getByRole('combobox', { name: 'Company' }).count()).toBe(0);
+    await page.getByRole('combobox', { name: 'Application' }).waitFor();
     await expectAccessible(page);
     await screenshot(page, 'records-interviewer-collections');
 

@@ -51,7 +51,10 @@ export async function unwrap<T>(call: Promise<Answer<T>>): Promise<T> {
   let answer: Answer<T>;
   try {
     answer = await call;
-  } catch {
+  } catch (error) {
+    // fetch rejects with a TypeError when the server cannot be reached; anything else is a fault
+    // in this app, and saying "check your connection" would send the person the wrong way.
+    if (!(error instanceof TypeError)) throw error;
     throw new ApiError(0, {
       code: 'NETWORK',
       message: 'Charter could not be reached. Check your connection.',

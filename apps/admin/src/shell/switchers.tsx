@@ -16,16 +16,19 @@ export function Switchers() {
   const appOptions = apps.data?.items ?? (app ? [app] : []);
   return (
     <Stack gap="xs">
-      <Select
-        label="Company"
-        placeholder={companies?.length ? 'Choose a company' : 'No company yet'}
-        data={(companies ?? []).map((c) => ({ value: c.id, label: c.name }))}
-        value={companyId ?? null}
-        onChange={(id) => id && navigate({ to: '/companies/$company', params: { company: id } })}
-        allowDeselect={false}
-        searchable={(companies?.length ?? 0) > 7}
-        nothingFoundMessage="No company by that name"
-      />
+      {/* Someone who only uses an app (no company of their own) has no company to switch to. */}
+      {(companies?.length || !app) && (
+        <Select
+          label="Company"
+          placeholder={companies?.length ? 'Choose a company' : 'No company yet'}
+          data={(companies ?? []).map((c) => ({ value: c.id, label: c.name }))}
+          value={companyId ?? null}
+          onChange={(id) => id && navigate({ to: '/companies/$company', params: { company: id } })}
+          allowDeselect={false}
+          searchable={(companies?.length ?? 0) > 7}
+          nothingFoundMessage="No company by that name"
+        />
+      )}
       {companyId && (
         <Select
           label="Application"
