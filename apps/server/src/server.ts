@@ -8,7 +8,7 @@ import { assertReachable, DatabaseUnreachableError, openDatabase } from './db/da
 import { MigrationError, migrateToLatest } from './db/migrate.js';
 import { createLogger, type Logger } from './lib/logger.js';
 import { createMailer } from './mail/mailer.js';
-import { issueSetupToken } from './modules/setup/setup.service.js';
+import { ensureSetupLink } from './modules/setup/setup.service.js';
 
 /** A listening Charter server and the way to stop it cleanly. */
 export interface RunningServer {
@@ -64,12 +64,20 @@ export async function startServer(env: NodeJS.ProcessEnv, prepare?: PrepareServe
     throw error;
   }
   const url = publicUrl(config, app);
-  const setupToken = await issueSetupToken(ctx);
-  if (setupToken) {
+  const setup = await ensureSetupLink(ctx);
+  const createOwnerHint =
+    'or with: npm run charter -- create-owner --email you@example.com --name "Your Name"\n\n';
+  if (setup.kind === 'token') {
     // The one deliberate exception to "no tokens in output": the operator needs it to start.
+    // Every node sharing this database and secret prints this same link until it expires.
     process.stdout.write(
-      `\nFirst run: no platform owner yet. Create one within 24 hours at\n  ${config.publicUrl}/setup?token=${setupToken}\n` +
-        'or with: npm run charter -- create-owner --email you@example.com --name "Your Name"\n\n',
+      `\nFirst run: no platform owner yet. Create one before ${setup.expiresAt.toISOString()} at\n  ${config.publicUrl}/setup?token=${setup.token}\n` +
+        createOwnerHint,
+    );
+  } else if (setup.kind === 'elsewhere') {
+    process.stdout.write(
+      `\nFirst run: no platform owner yet. A setup link valid until ${setup.expiresAt.toISOString()} was printed by a node with another CHARTER_SECRET;\nuse that link, ` +
+        createOwnerHint,
     );
   }
   logger.info(

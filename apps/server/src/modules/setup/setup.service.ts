@@ -1,4 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { sql } from 'kysely';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/app-error.js';
@@ -24,25 +24,69 @@ export async function isSetupRequired(ctx: AppContext): Promise<boolean> {
   return !owner;
 }
 
+/** What a starting node has to say about the first-run setup link. */
+export type SetupLink =
+  | { kind: 'none' } // an owner exists
+  | { kind: 'token'; token: string; expiresAt: Date }
+  | { kind: 'elsewhere'; expiresAt: Date }; // a link this node cannot reproduce is still valid
+
 /**
- * On a first run, issues a fresh one-time setup token (stored hashed) and returns it for the
- * operator; once an owner exists, returns null. There are never default credentials.
+ * The setup token is derived from the secret and its expiry time, and only its hash is stored:
+ * every node with the same `CHARTER_SECRET` can print the one valid link, and a database dump
+ * alone does not reveal it.
  */
-export async function issueSetupToken(ctx: AppContext): Promise<string | null> {
+function deriveSetupToken(secret: string, expiresAt: Date): string {
+  return createHmac('sha256', secret)
+    .update(`charter setup token ${expiresAt.toISOString()}`)
+    .digest('base64url');
+}
+
+/**
+ * On a first run, makes sure one setup token is valid and returns it for the operator; once an
+ * owner exists, voids it. There are never default credentials.
+ *
+ * A new token is written only where none is valid (one conditional update: on PostgreSQL a
+ * concurrent writer waits for the row and then sees the other node's token), so nodes starting
+ * together, and restarts within the 24 hours, all print the same link. A valid token this node
+ * cannot reproduce (written with another secret) is left alone: it is reported, never replaced.
+ */
+export async function ensureSetupLink(ctx: AppContext): Promise<SetupLink> {
   if (!(await isSetupRequired(ctx))) {
     await ctx.database.db
       .updateTable('instance')
       .set({ setup_token_hash: null, setup_token_expires_at: null })
       .execute();
-    return null;
+    return { kind: 'none' };
   }
-  const token = randomBytes(24).toString('base64url');
-  const expires = new Date(ctx.clock.now().getTime() + TOKEN_HOURS * 3600_000);
+  const now = ctx.clock.now();
+  const expires = new Date(now.getTime() + TOKEN_HOURS * 3600_000);
   await ctx.database.db
     .updateTable('instance')
-    .set({ setup_token_hash: sha256(token), setup_token_expires_at: expires })
+    .set({
+      setup_token_hash: sha256(deriveSetupToken(ctx.config.secret, expires)),
+      setup_token_expires_at: expires,
+    })
+    .where((eb) => eb.or([eb('setup_token_hash', 'is', null), eb('setup_token_expires_at', '<=', now)]))
     .execute();
-  return token;
+  const stored = await ctx.database.db
+    .selectFrom('instance')
+    .select(['setup_token_hash', 'setup_token_expires_at'])
+    .executeTakeFirstOrThrow();
+  if (!stored.setup_token_hash || !stored.setup_token_expires_at) {
+    // An owner was created between the two statements.
+    return { kind: 'none' };
+  }
+  const expiresAt = new Date(stored.setup_token_expires_at);
+  const token = deriveSetupToken(ctx.config.secret, expiresAt);
+  return sha256(token) === stored.setup_token_hash
+    ? { kind: 'token', token, expiresAt }
+    : { kind: 'elsewhere', expiresAt };
+}
+
+/** The setup token to print, or null when there is none this node can print. */
+export async function issueSetupToken(ctx: AppContext): Promise<string | null> {
+  const link = await ensureSetupLink(ctx);
+  return link.kind === 'token' ? link.token : null;
 }
 
 /** Creates the first platform owner with the setup token. Works once; the token is then void. */

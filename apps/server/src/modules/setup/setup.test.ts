@@ -1,11 +1,19 @@
 import type { FastifyInstance } from 'fastify';
-import { beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { strongPassword } from '../../../test/harness/accounts.js';
-import { createTestApp } from '../../../test/harness/app.js';
+import { createTestApp, createTestContext } from '../../../test/harness/app.js';
 import { TestClient } from '../../../test/harness/client.js';
-import { describeDb } from '../../../test/harness/database.js';
+import { steppingClock } from '../../../test/harness/clock.js';
+import {
+  availableBackends,
+  createPostgresTestDatabase,
+  describeDb,
+  openTestDatabase,
+} from '../../../test/harness/database.js';
+import { buildApp } from '../../app.js';
 import type { AppContext } from '../../context.js';
-import { issueSetupToken } from './setup.service.js';
+import { type Database, openPostgres } from '../../db/database.js';
+import { ensureSetupLink, issueSetupToken } from './setup.service.js';
 
 describeDb('first run', (database) => {
   let app: FastifyInstance;
@@ -48,5 +56,81 @@ describeDb('first run', (database) => {
     const login = await client.post('/api/auth/login', { email: body.email, password: body.password });
     expect(login.statusCode).toBe(200);
     expect(login.json().account.platformRole).toBe('owner');
+  });
+});
+
+// Two nodes on one database: each has its own connections (PostgreSQL) and context.
+describe.each(availableBackends())('setup link on nodes starting together [%s]', (backend) => {
+  let first: Database;
+  let second: Database;
+  let drop: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    first = await openTestDatabase(backend);
+    if (backend === 'postgres') {
+      const created = await createPostgresTestDatabase();
+      await first.close();
+      first = openPostgres(created.url, 2);
+      second = openPostgres(created.url, 2);
+      drop = created.drop;
+    } else {
+      second = first; // PGlite serves one process: the second node is a second context on it
+    }
+  });
+  afterAll(async () => {
+    await first.close();
+    if (second !== first) await second.close();
+    await drop?.();
+  });
+
+  const voidToken = (database: Database) =>
+    database.db
+      .updateTable('instance')
+      .set({ setup_token_hash: null, setup_token_expires_at: null })
+      .execute();
+
+  it('every node prints the same link, and that link creates the owner', async () => {
+    const clock = steppingClock();
+    const nodeA = createTestContext(first, { clock });
+    const nodeB = createTestContext(second, { clock });
+    for (let round = 0; round < 20; round++) {
+      await voidToken(first);
+      const [a, b] = await Promise.all([issueSetupToken(nodeA), issueSetupToken(nodeB)]);
+      expect(a).toEqual(expect.any(String));
+      expect(b).toBe(a);
+    }
+    // A restart within the 24 hours prints the link again; after them, a new one.
+    const printed = await issueSetupToken(nodeA);
+    expect(await issueSetupToken(nodeB)).toBe(printed);
+    clock.advance(25 * 3600_000);
+    const renewed = await issueSetupToken(nodeB);
+    expect(renewed).not.toBe(printed);
+    expect(await issueSetupToken(nodeA)).toBe(renewed);
+
+    const appB = await buildApp(nodeB);
+    const created = await new TestClient(appB).post('/api/setup', {
+      token: renewed,
+      email: 'first@example.com',
+      name: 'First Owner',
+      password: strongPassword('first'),
+    });
+    expect(created.statusCode).toBe(201);
+    await appB.close();
+    expect(await ensureSetupLink(nodeA)).toEqual({ kind: 'none' });
+  });
+
+  it('a node with another secret reports the valid link instead of replacing it', async () => {
+    const database = await openTestDatabase(backend);
+    try {
+      const node = createTestContext(database);
+      const other = createTestContext(database, {
+        env: { CHARTER_SECRET: 'another-secret-another-secret-another!' },
+      });
+      const token = await issueSetupToken(node);
+      const seen = await ensureSetupLink(other);
+      expect(seen).toEqual({ kind: 'elsewhere', expiresAt: expect.any(Date) });
+      expect(await issueSetupToken(node)).toBe(token);
+    } finally {
+      await database.close();
+    }
   });
 });
