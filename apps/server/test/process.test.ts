@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { knownMigrationCount } from '../src/db/migrate.js';
+import { strongPassword } from './harness/accounts.js';
 import { createPostgresTestDatabase } from './harness/database.js';
 
 // These tests run the real entry point in a child process, as `npm start` does.
@@ -125,6 +126,62 @@ describe('the charter process', { timeout: 120_000 }, () => {
     again.child.kill('SIGINT');
     expect(await again.exited).toBe(0);
   });
+
+  it.runIf(process.platform === 'linux')(
+    'starts after a kill -9 whose pid an unrelated process now holds',
+    async () => {
+      const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'charter-crash-'));
+      const sleeper = spawn('sleep', ['30'], { stdio: 'ignore' });
+      try {
+        const crashed = await start({}, dir);
+        const lockFile = path.join(dir, '.charter/data/charter.pid');
+        const [, startTime, token] = (await fs.readFile(lockFile, 'utf8')).trim().split(' ');
+        crashed.child.kill('SIGKILL');
+        await crashed.exited;
+        // The pid is reused: the lock file names a live process that is not Charter.
+        await fs.writeFile(lockFile, `${sleeper.pid} ${startTime} ${token}\n`);
+        const restarted = await start({}, dir);
+        expect((await getJson(`${restarted.url}/api/ready`)).status).toBe(200);
+        restarted.child.kill('SIGTERM');
+        expect(await restarted.exited).toBe(0);
+      } finally {
+        sleeper.kill();
+        await fs.rm(dir, { recursive: true, force: true });
+      }
+    },
+  );
+
+  it.runIf(inject('postgresTemplate'))(
+    'two nodes starting together on a new PostgreSQL database print one setup link, and it works',
+    async () => {
+      const database = await createPostgresTestDatabase();
+      const env = { DATABASE_URL: database.url, CHARTER_SECRET: 's'.repeat(40) };
+      try {
+        const nodes = await Promise.all([start(env, cwd), start(env, cwd)]);
+        try {
+          const links = nodes.map((node) => /\/setup\?token=(\S+)/.exec(node.stdout.join('\n'))?.[1]);
+          expect(links[0]).toMatch(/^[\w-]{40,}$/);
+          expect(links[1]).toBe(links[0]);
+          const created = await fetch(`${nodes[1]!.url}/api/setup`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({
+              token: links[0],
+              email: 'owner@example.com',
+              name: 'Olivia Owner',
+              password: strongPassword('owner'),
+            }),
+          });
+          expect(created.status).toBe(201);
+        } finally {
+          for (const node of nodes) node.child.kill('SIGTERM');
+          await Promise.all(nodes.map((node) => node.exited));
+        }
+      } finally {
+        await database.drop();
+      }
+    },
+  );
 
   it.runIf(inject('postgresTemplate'))('serves on PostgreSQL with DATABASE_URL', async () => {
     const database = await createPostgresTestDatabase();

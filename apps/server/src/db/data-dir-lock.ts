@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 
@@ -17,26 +18,80 @@ export class DataDirLockedError extends Error {
   }
 }
 
+/** What `charter.pid` records: `<pid> <start time> <token>`, one line. */
+interface LockRecord {
+  pid: number;
+  /** Field 22 of `/proc/<pid>/stat` (clock ticks since boot); `-` where there is no /proc. */
+  startTime: string;
+  token: string;
+}
+
 /**
  * PGlite is a single-process database: two processes writing one directory would corrupt it.
- * A pid file taken with O_EXCL guards it; a lock left by a dead process is taken over.
+ * A pid file taken with O_EXCL guards it. It records the holder's pid, its start time and a
+ * random token, so that a lock is only honoured while the process that wrote it lives: after a
+ * `kill -9` the pid is often reused by an unrelated process (in containers, almost always), and
+ * that process has another start time. A lock whose holder is gone is taken over.
  */
 export async function acquireDataDirLock(dataDir: string): Promise<DataDirLock> {
   const file = path.join(dataDir, 'charter.pid');
+  const own: LockRecord = {
+    pid: process.pid,
+    startTime: (await processStartTime(process.pid)) ?? '-',
+    token: randomBytes(12).toString('hex'),
+  };
+  const content = `${own.pid} ${own.startTime} ${own.token}\n`;
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      await fs.writeFile(file, String(process.pid), { flag: 'wx', mode: 0o600 });
-      return { release: () => fs.rm(file, { force: true }) };
+      await fs.writeFile(file, content, { flag: 'wx', mode: 0o600 });
+      return { release: () => releaseLock(file, own.token) };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const holder = Number.parseInt(await fs.readFile(file, 'utf8').catch(() => ''), 10);
-      if (Number.isInteger(holder) && holder !== process.pid && isAlive(holder)) {
-        throw new DataDirLockedError(dataDir, holder);
+      const holder = parseLockRecord(await fs.readFile(file, 'utf8').catch(() => ''));
+      if (holder && holder.pid !== process.pid && (await isHeld(holder, own.startTime !== '-'))) {
+        throw new DataDirLockedError(dataDir, holder.pid);
       }
       await fs.rm(file, { force: true });
     }
   }
   throw new Error(`could not lock the data directory ${dataDir}`);
+}
+
+/** Removes the pid file only while it is still this process's (never a successor's). */
+async function releaseLock(file: string, token: string): Promise<void> {
+  const current = parseLockRecord(await fs.readFile(file, 'utf8').catch(() => ''));
+  if (current?.token === token) await fs.rm(file, { force: true });
+}
+
+/** Reads the current format, and the bare pid written by earlier versions. */
+export function parseLockRecord(text: string): LockRecord | null {
+  const [pid, startTime = '', token = ''] = text.trim().split(/\s+/);
+  const parsed = Number.parseInt(pid ?? '', 10);
+  return Number.isInteger(parsed) && parsed > 0 ? { pid: parsed, startTime, token } : null;
+}
+
+/** Whether the process that wrote the record still runs. */
+async function isHeld(holder: LockRecord, hasProc: boolean): Promise<boolean> {
+  if (!isAlive(holder.pid)) return false;
+  // Without /proc (macOS, Windows) there is no start time to compare: a live pid counts as the
+  // holder, as before; a lock left by a crash whose pid was reused must then be removed by hand.
+  if (!hasProc) return true;
+  const startTime = await processStartTime(holder.pid);
+  if (startTime === null) return false; // it exited meanwhile
+  if (holder.startTime && holder.startTime !== '-') return holder.startTime === startTime;
+  // A bare pid from an earlier version: only a Node process can be a Charter.
+  return /(^|\/)node(js)?(\0|$)/.test(
+    await fs.readFile(`/proc/${holder.pid}/cmdline`, 'utf8').catch(() => ''),
+  );
+}
+
+/** Field 22 of `/proc/<pid>/stat`, or null where there is no /proc or no such process. */
+async function processStartTime(pid: number): Promise<string | null> {
+  const stat = await fs.readFile(`/proc/${pid}/stat`, 'utf8').catch(() => null);
+  if (stat === null) return null;
+  // The command name (field 2) is in parentheses and may itself hold spaces and parentheses.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return fields[22 - 3] ?? null;
 }
 
 function isAlive(pid: number): boolean {
