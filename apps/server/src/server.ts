@@ -76,7 +76,8 @@ export async function startServer(env: NodeJS.ProcessEnv, prepare?: PrepareServe
     );
   } else if (setup.kind === 'elsewhere') {
     process.stdout.write(
-      `\nFirst run: no platform owner yet. A setup link valid until ${setup.expiresAt.toISOString()} was printed by a node with another CHARTER_SECRET;\nuse that link, ` +
+      `\nFirst run: no platform owner yet. A setup link valid until ${setup.expiresAt.toISOString()} was printed\n` +
+        'by a node with another CHARTER_SECRET or an earlier version; use that link, ' +
         createOwnerHint,
     );
   }

@@ -131,21 +131,24 @@ describe('the charter process', { timeout: 120_000 }, () => {
     'starts after a kill -9 whose pid an unrelated process now holds',
     async () => {
       const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'charter-crash-'));
-      const sleeper = spawn('sleep', ['30'], { stdio: 'ignore' });
+      let sleeper: ChildProcess | undefined;
       try {
         const crashed = await start({}, dir);
         const lockFile = path.join(dir, '.charter/data/charter.pid');
         const [, startTime, token] = (await fs.readFile(lockFile, 'utf8')).trim().split(' ');
         crashed.child.kill('SIGKILL');
         await crashed.exited;
-        // The pid is reused: the lock file names a live process that is not Charter.
+        // The pid is reused by a process started after the crash: the lock file names a live
+        // process that is not Charter.
+        sleeper = spawn('sleep', ['30'], { stdio: 'ignore' });
+        await new Promise((resolve) => sleeper!.once('spawn', resolve));
         await fs.writeFile(lockFile, `${sleeper.pid} ${startTime} ${token}\n`);
         const restarted = await start({}, dir);
         expect((await getJson(`${restarted.url}/api/ready`)).status).toBe(200);
         restarted.child.kill('SIGTERM');
         expect(await restarted.exited).toBe(0);
       } finally {
-        sleeper.kill();
+        sleeper?.kill();
         await fs.rm(dir, { recursive: true, force: true });
       }
     },

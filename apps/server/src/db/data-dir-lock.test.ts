@@ -76,6 +76,30 @@ describe('acquireDataDirLock', () => {
     await expect(fs.stat(file)).rejects.toThrow(/ENOENT/);
   });
 
+  it('refuses a second lock while the first is held, and allows it once released', async () => {
+    const first = await acquireDataDirLock(dir);
+    await expect(acquireDataDirLock(dir)).rejects.toBeInstanceOf(DataDirLockedError);
+    await first.release();
+    const second = await acquireDataDirLock(dir);
+    await second.release();
+  });
+
+  it('gives a stale lock to exactly one of many starting at once', async () => {
+    for (let round = 0; round < 5; round++) {
+      await fs.writeFile(file, `${process.pid} 1 0123456789abcdef\n`);
+      const results = await Promise.allSettled(Array.from({ length: 8 }, () => acquireDataDirLock(dir)));
+      const won = results.filter((result) => result.status === 'fulfilled');
+      expect(won).toHaveLength(1);
+      for (const result of results) {
+        if (result.status === 'rejected') expect(result.reason).toBeInstanceOf(DataDirLockedError);
+      }
+      await (
+        won[0] as PromiseFulfilledResult<Awaited<ReturnType<typeof acquireDataDirLock>>>
+      ).value.release();
+      expect(await fs.readdir(dir)).toEqual([]);
+    }
+  });
+
   it('release leaves alone a lock that another process has taken since', async () => {
     const lock = await acquireDataDirLock(dir);
     await fs.writeFile(file, '1 1 fedcba9876543210\n');
