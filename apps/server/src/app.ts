@@ -9,6 +9,7 @@ import { installErrorHandling } from './http/error-handler.js';
 import { registerOpenApi } from './http/openapi.js';
 import { installPrivateResponses } from './http/private-responses.js';
 import { enforceAccessDeclarations, isSafeMethod } from './http/route-access.js';
+import { installShutdownDrain, refusedWhileStopping } from './http/shutdown-drain.js';
 import { installStrictInput } from './http/strict-input.js';
 import { generateRequestId } from './lib/logger.js';
 import { accessRoutes } from './modules/access/access.routes.js';
@@ -55,28 +56,23 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
     bodyLimit: ctx.config.bodyLimit,
     // X-Forwarded-For is believed only from the configured proxies (none by default).
     trustProxy: ctx.config.trustedProxies.length > 0 ? ctx.config.trustedProxies : false,
-    return503OnClosing: true,
+    // Requests that arrive while closing get the contract's 503 (shutdown-drain.ts), not Fastify's.
+    return503OnClosing: false,
   }).withTypeProvider<ZodTypeProvider>();
 
+  installShutdownDrain(app);
   installStrictInput(app);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
   enforceAccessDeclarations(app);
   installPrivateResponses(app);
-  // While shutting down, answers close their connection: otherwise an idle keep-alive socket
-  // would hold the server open until the client's timeout, long after the last request.
-  let closing = false;
-  app.addHook('preClose', async () => {
-    closing = true;
-  });
   await ctx.database.changes.start((error) => {
     ctx.logger.warn({ err: error }, 'access change feed interrupted; caches are off until it is back');
   });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
-    if (closing) reply.header('connection', 'close');
     // Whatever this request changed (a sign-out, a role) is in force for the caller's next request.
-    if (!isSafeMethod(request.method)) await ctx.database.changes.settle();
+    if (!isSafeMethod(request.method) && !refusedWhileStopping(request)) await ctx.database.changes.settle();
   });
 
   await registerOpenApi(app, CHARTER_VERSION);

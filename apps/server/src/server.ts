@@ -6,6 +6,7 @@ import { type AppContext, systemClock } from './context.js';
 import { DataDirLockedError } from './db/data-dir-lock.js';
 import { assertReachable, DatabaseUnreachableError, openDatabase } from './db/database.js';
 import { MigrationError, migrateToLatest } from './db/migrate.js';
+import { drainConnections } from './http/shutdown-drain.js';
 import { createLogger, type Logger } from './lib/logger.js';
 import { createMailer } from './mail/mailer.js';
 import { ensureSetupLink } from './modules/setup/setup.service.js';
@@ -15,7 +16,11 @@ export interface RunningServer {
   url: string;
   app: FastifyInstance;
   ctx: AppContext;
-  stop(): Promise<void>;
+  /**
+   * `drainMs`: how long connections left open are answered 503 before closing (SIGTERM passes
+   * CHARTER_SHUTDOWN_DRAIN_MS; none by default, as on Ctrl-C, where nobody routes traffic here).
+   */
+  stop(options?: { drainMs?: number }): Promise<void>;
 }
 
 /** Errors that mean "the operator must fix something": printed as one line, no stack trace. */
@@ -86,15 +91,20 @@ export async function startServer(env: NodeJS.ProcessEnv, prepare?: PrepareServe
     `Charter is listening on ${url} (database: ${ctx.database.description})`,
   );
   const running = app;
-  return { url, app: running, ctx, stop: () => stopServer(running, ctx) };
+  return { url, app: running, ctx, stop: (options) => stopServer(running, ctx, options?.drainMs ?? 0) };
 }
 
-/** Stops accepting, lets in-flight requests finish, then closes the pool and PGlite. */
+/**
+ * Stops accepting, answers requests on connections left open 503 for the drain window, lets
+ * in-flight requests finish, then closes the pool and PGlite.
+ */
 export async function stopServer(
   app: FastifyInstance,
-  { database, logger, mailer }: AppContext,
+  { config, database, logger, mailer }: AppContext,
+  drainMs = config.shutdownDrainMs,
 ): Promise<void> {
   logger.info('shutting down: finishing in-flight requests');
+  await drainConnections(app, drainMs);
   await app.close();
   await mailer.close();
   await database.close();

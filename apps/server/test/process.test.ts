@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { promises as fs } from 'node:fs';
+import http from 'node:http';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -32,7 +33,15 @@ function run(
 ): Started & { untilListening: Promise<string> } {
   const child = spawn(process.execPath, ['--import', TSX, ...args], {
     cwd,
-    env: { PATH: process.env.PATH, PORT: '0', LOG_LEVEL: 'info', TSX_TSCONFIG_PATH: TSCONFIG, ...env },
+    env: {
+      PATH: process.env.PATH,
+      PORT: '0',
+      LOG_LEVEL: 'info',
+      TSX_TSCONFIG_PATH: TSCONFIG,
+      // fetch keeps its connections open: a short drain window keeps SIGTERM quick here.
+      CHARTER_SHUTDOWN_DRAIN_MS: '1000',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const stdout: string[] = [];
@@ -61,6 +70,45 @@ async function start(env: NodeJS.ProcessEnv, cwd: string): Promise<Started> {
 async function getJson(url: string): Promise<{ status: number; body: Record<string, unknown> }> {
   const res = await fetch(url);
   return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+}
+
+interface Answer {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: Record<string, unknown>;
+  reusedSocket: boolean;
+}
+
+function answer(req: http.ClientRequest): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    req.on('error', reject);
+    req.on('response', (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => {
+        text += chunk;
+      });
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          headers: res.headers,
+          body: JSON.parse(text) as Record<string, unknown>,
+          reusedSocket: req.reusedSocket,
+        }),
+      );
+    });
+  });
+}
+
+function until(lines: string[], text: string): Promise<void> {
+  return new Promise((resolve) => {
+    const check = setInterval(() => {
+      if (lines.some((line) => line.includes(text))) {
+        clearInterval(check);
+        resolve();
+      }
+    }, 10);
+  });
 }
 
 // Each case starts real processes (PGlite initialises in each): generous time on a loaded machine.
@@ -185,6 +233,47 @@ describe('the charter process', { timeout: 120_000 }, () => {
       }
     },
   );
+
+  it('on SIGTERM answers a request on a kept-alive connection 503 SHUTTING_DOWN, finishes the one in flight and exits 0', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'charter-drain-'));
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    try {
+      const proc = await start({}, dir);
+      const get = (p: string) => answer(http.get(`${proc.url}${p}`, { agent }));
+      const first = await get('/api/health');
+      expect(first.status).toBe(200);
+
+      // A request in flight on its own connection: its headers are in, its body not yet.
+      const body = JSON.stringify({ email: 'nobody@example.com', password: 'not-the-password' });
+      const slow = http.request(`${proc.url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      });
+      const slowAnswer = answer(slow);
+      slow.write(body.slice(0, 10));
+      await new Promise((resolve) => setTimeout(resolve, 200));
+
+      proc.child.kill('SIGTERM');
+      await until(proc.stdout, 'shutting down');
+
+      // The load balancer's next request on its kept-alive connection: refused so it can go elsewhere.
+      const refused = await get('/api/health');
+      expect(refused.reusedSocket).toBe(true);
+      expect(refused.status).toBe(503);
+      expect(refused.headers.connection).toBe('close');
+      expect(refused.headers['retry-after']).toBe('1');
+      expect(refused.body).toMatchObject({ error: { code: 'SHUTTING_DOWN' } });
+
+      slow.end(body.slice(10));
+      const finished = await slowAnswer;
+      expect(finished.status).toBe(401);
+      expect(finished.headers.connection).toBe('close');
+      expect(await proc.exited).toBe(0);
+    } finally {
+      agent.destroy();
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
 
   it.runIf(inject('postgresTemplate'))('serves on PostgreSQL with DATABASE_URL', async () => {
     const database = await createPostgresTestDatabase();

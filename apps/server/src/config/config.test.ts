@@ -26,6 +26,8 @@ describe('loadConfig', () => {
     });
     expect(config.secret).toBeUndefined();
     expect(config.logLevel).toBe('info');
+    expect(config.shutdownDrainMs).toBe(5000);
+    expect(loadConfig({ CHARTER_SHUTDOWN_DRAIN_MS: '0' }, '/srv').shutdownDrainMs).toBe(0);
   });
 
   it('uses PostgreSQL when DATABASE_URL is set', () => {
@@ -52,6 +54,11 @@ describe('loadConfig', () => {
       'LOG_LEVEL: expected one of fatal, error, warn, info, debug, trace, silent, got "loud"',
     ],
     ['DATABASE_POOL_MAX', '0', 'DATABASE_POOL_MAX: expected an integer from 1 to 200, got "0"'],
+    [
+      'CHARTER_SHUTDOWN_DRAIN_MS',
+      '90000',
+      'CHARTER_SHUTDOWN_DRAIN_MS: expected milliseconds from 0 to 60000, got "90000"',
+    ],
     ...['0', '-1', 'cheap', '1e3', '101'].map((value) => [
       'DATABASE_RANDOM_PAGE_COST',
       value,

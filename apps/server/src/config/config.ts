@@ -55,6 +55,12 @@ const envSchema = z.object({
     .min(1024, { error: 'expected a size in bytes from 1024 to 104857600' })
     .max(104_857_600, { error: 'expected a size in bytes from 1024 to 104857600' })
     .default(1_048_576),
+  CHARTER_SHUTDOWN_DRAIN_MS: z.coerce
+    .number({ error: 'expected milliseconds from 0 to 60000' })
+    .int({ error: 'expected milliseconds from 0 to 60000' })
+    .min(0, { error: 'expected milliseconds from 0 to 60000' })
+    .max(60_000, { error: 'expected milliseconds from 0 to 60000' })
+    .default(5000),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `expected one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   CHARTER_PUBLIC_URL: z
     .string()
@@ -106,6 +112,8 @@ export interface Config {
   /** Undefined only in embedded mode before the secret file is read; see resolveSecret. */
   secret: string | undefined;
   bodyLimit: number;
+  /** On SIGTERM, how long connections left open are answered 503 before they are closed. */
+  shutdownDrainMs: number;
   logLevel: (typeof LOG_LEVELS)[number];
   /** The origin people and emails reach Charter at; links in mail are built on it. */
   publicUrl: string;
@@ -175,6 +183,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config 
     dataDir,
     secret: e.CHARTER_SECRET,
     bodyLimit: e.CHARTER_BODY_LIMIT,
+    shutdownDrainMs: e.CHARTER_SHUTDOWN_DRAIN_MS,
     logLevel: e.LOG_LEVEL,
     publicUrl,
     trustedOrigins: [...new Set([publicUrl, ...aliases, ...splitList(e.CHARTER_TRUSTED_ORIGINS)])],
