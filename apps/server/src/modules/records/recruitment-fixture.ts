@@ -159,4 +159,7 @@ export async function insertRules(
     .set({ policy_version: sql<string>`policy_version + 1` })
     .where('id', '=', appId)
     .execute();
+  // Written behind the API's back: wait, as a request that changes access does, until this node
+  // has heard of the change, so the next request reads the new rules and not a cached set.
+  await ctx.database.changes.settle();
 }
