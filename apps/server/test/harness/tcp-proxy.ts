@@ -1,0 +1,110 @@
+import net from 'node:net';
+
+/** One client connection through the proxy, and its upstream connection. */
+export interface ProxiedConnection {
+  /** Stops forwarding in both directions; both sockets stay open (a stalled network). */
+  pause(): void;
+  resume(): void;
+  /** Destroys both sockets (a reset connection). */
+  cut(): void;
+}
+
+/**
+ * A loopback TCP proxy in front of a server (PostgreSQL in the tests), to break the network
+ * between Charter and its database on purpose: stall it, cut it, and let it recover.
+ */
+export class TcpProxy {
+  readonly connections = new Set<ProxiedConnection>();
+  private paused = false;
+  private refusing = false;
+  private readonly server: net.Server;
+
+  private constructor(
+    private readonly target: { host: string; port: number },
+    readonly port: number,
+    server: net.Server,
+  ) {
+    this.server = server;
+  }
+
+  /** Starts a proxy on a free loopback port, forwarding to host:port. */
+  static async start(target: { host: string; port: number }): Promise<TcpProxy> {
+    const server = net.createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const proxy = new TcpProxy(target, (server.address() as net.AddressInfo).port, server);
+    server.on('connection', (socket) => proxy.accept(socket));
+    return proxy;
+  }
+
+  /** The URL with its host and port replaced by the proxy's. */
+  rewrite(url: string): string {
+    const parsed = new URL(url);
+    parsed.hostname = '127.0.0.1';
+    parsed.port = String(this.port);
+    return parsed.toString();
+  }
+
+  /** Stalls every connection, open or new: bytes are held, nothing is closed. */
+  pause(): void {
+    this.paused = true;
+    for (const connection of this.connections) connection.pause();
+  }
+
+  /** Destroys every open connection and refuses new ones until resume(). */
+  cut(): void {
+    this.refusing = true;
+    for (const connection of this.connections) connection.cut();
+  }
+
+  /** Forwards again: stalled connections continue, new connections are accepted. */
+  resume(): void {
+    this.paused = false;
+    this.refusing = false;
+    for (const connection of this.connections) connection.resume();
+  }
+
+  async close(): Promise<void> {
+    for (const connection of this.connections) connection.cut();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private accept(client: net.Socket): void {
+    if (this.refusing) {
+      client.resetAndDestroy();
+      return;
+    }
+    const upstream = net.connect(this.target.port, this.target.host);
+    const held: { from: net.Socket; chunk: Buffer }[] = [];
+    let stalled = false;
+    const forward = (from: net.Socket, to: net.Socket) => {
+      from.on('data', (chunk) => {
+        if (stalled) held.push({ from, chunk });
+        else to.write(chunk);
+      });
+    };
+    forward(client, upstream);
+    forward(upstream, client);
+    const connection: ProxiedConnection = {
+      pause: () => {
+        stalled = true;
+      },
+      resume: () => {
+        stalled = false;
+        for (const { from, chunk } of held.splice(0)) (from === client ? upstream : client).write(chunk);
+      },
+      cut: () => {
+        client.resetAndDestroy();
+        upstream.destroy();
+      },
+    };
+    const drop = () => {
+      this.connections.delete(connection);
+      client.destroy();
+      upstream.destroy();
+    };
+    client.on('error', drop).on('close', drop);
+    upstream.on('error', drop).on('close', drop);
+    this.connections.add(connection);
+    if (this.paused) connection.pause();
+  }
+}
