@@ -159,39 +159,36 @@ function sessionSetup(session: SessionSettings): ((client: pg.ClientBase) => Pro
  * a stalled connection may deliver the old answer later, and a broken one fails every next user.
  */
 function discardingBrokenClients(pool: pg.Pool): PostgresPool {
+  // Why each pooled connection last failed, if it failed for want of the database.
+  const broken = new WeakMap<pg.PoolClient, unknown>();
+  const patched = new WeakSet<pg.PoolClient>();
+  const watch = (client: pg.PoolClient) => {
+    patched.add(client);
+    // A connection that breaks between two statements reports it as an event; unheard, it would
+    // end the process. Heard, the connection is discarded when it is given back.
+    client.on('error', (error) => broken.set(client, error));
+    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+    (client as unknown as { query: typeof query }).query = (...args: unknown[]) => {
+      const result = query(...args);
+      if (!(result instanceof Promise)) return result;
+      return result.catch((error: unknown) => {
+        if (isDatabaseUnavailable(error)) broken.set(client, error);
+        throw error;
+      });
+    };
+  };
   return {
     async connect() {
       const client = await pool.connect();
-      let broken: unknown;
-      // A connection that breaks between two statements reports it as an event; unheard, it would
-      // end the process. Heard, the next statement fails and the connection is discarded.
-      const onError = (error: Error) => {
-        broken = error;
-      };
-      client.on('error', onError);
-      const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+      if (!patched.has(client)) watch(client);
       const release = client.release.bind(client);
-      const patched = client as unknown as {
-        query: typeof query;
-        release: (error?: Error | boolean) => void;
-      };
-      patched.query = (...args: unknown[]) => {
-        const result = query(...args);
-        if (result instanceof Promise) {
-          return result.catch((error: unknown) => {
-            if (isDatabaseUnavailable(error)) broken = error;
-            throw error;
-          });
-        }
-        return result;
-      };
-      patched.release = (error) => {
-        client.off('error', onError);
-        if (broken === undefined) return release(error);
+      (client as unknown as { release: (error?: Error | boolean) => void }).release = (error) => {
+        const cause = broken.get(client);
+        if (cause === undefined) return release(error);
         (
           client as unknown as { connection?: { stream?: { destroy(): void } } }
         ).connection?.stream?.destroy();
-        return release(broken instanceof Error ? broken : new Error('connection lost'));
+        return release(cause instanceof Error ? cause : new Error('connection lost'));
       };
       return client;
     },
