@@ -146,3 +146,44 @@ describe.runIf(inject('postgresTemplate'))('a lost or stalled database [postgres
     expect((await read()).res.statusCode).toBe(404);
   });
 });
+
+describe.runIf(inject('postgresTemplate'))('a stalled listening connection [postgres]', () => {
+  let proxy: TcpProxy;
+  let created: Awaited<ReturnType<typeof createPostgresTestDatabase>>;
+  let database: Database;
+  let app: FastifyInstance;
+
+  beforeAll(async () => {
+    created = await createPostgresTestDatabase();
+    const target = new URL(created.url);
+    proxy = await TcpProxy.start({ host: target.hostname, port: Number(target.port || 5432) });
+    database = openPostgres(proxy.rewrite(created.url), 2);
+    ({ app } = await createTestApp(database));
+  });
+
+  afterAll(async () => {
+    proxy.resume();
+    await app?.close();
+    await database?.close();
+    await proxy?.close();
+    await created?.drop();
+  });
+
+  it('does not hold a change sent through this node past the feed deadline', async () => {
+    // The server sees the proxy's upstream port as the listening session's client port.
+    const { rows } = await database.pool.query<{ port: number }>(
+      "select client_port as port from pg_stat_activity where query like 'listen %' and datname = current_database()",
+    );
+    const listener = [...proxy.connections].find((c) => c.upstreamPort === rows[0]?.port);
+    expect(listener).toBeDefined();
+    listener?.pause();
+    const started = Date.now();
+    const answered = app.inject({ method: 'POST', url: `/api/apps/${randomUUID()}/join`, payload: {} });
+    const deadline = new Promise<'hung'>((resolve) => setTimeout(() => resolve('hung'), 6_000).unref());
+    const res = await Promise.race([answered, deadline]);
+    expect(res).not.toBe('hung');
+    // The 2 s wait for the feed, then the answer: the stuck connection is dropped, not awaited.
+    expect(Date.now() - started).toBeLessThan(3_500);
+    expect(database.changes.live).toBe(false);
+  });
+});

@@ -7,6 +7,8 @@ export interface ProxiedConnection {
   resume(): void;
   /** Destroys both sockets (a reset connection). */
   cut(): void;
+  /** The proxy's local port towards the server: the client port the server sees. */
+  readonly upstreamPort: number | undefined;
 }
 
 /**
@@ -29,7 +31,8 @@ export class TcpProxy {
 
   /** Starts a proxy on a free loopback port, forwarding to host:port. */
   static async start(target: { host: string; port: number }): Promise<TcpProxy> {
-    const server = net.createServer();
+    // Half-open, so that a stalled connection also holds back a closing side's FIN.
+    const server = net.createServer({ allowHalfOpen: true });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const proxy = new TcpProxy(target, (server.address() as net.AddressInfo).port, server);
     server.on('connection', (socket) => proxy.accept(socket));
@@ -73,13 +76,21 @@ export class TcpProxy {
       client.resetAndDestroy();
       return;
     }
-    const upstream = net.connect(this.target.port, this.target.host);
-    const held: { from: net.Socket; chunk: Buffer }[] = [];
+    const upstream = net.connect({ port: this.target.port, host: this.target.host, allowHalfOpen: true });
+    const held: { to: net.Socket; chunk: Buffer | null }[] = [];
     let stalled = false;
+    const pass = (to: net.Socket, chunk: Buffer | null) => {
+      if (chunk) to.write(chunk);
+      else to.end();
+    };
     const forward = (from: net.Socket, to: net.Socket) => {
       from.on('data', (chunk) => {
-        if (stalled) held.push({ from, chunk });
-        else to.write(chunk);
+        if (stalled) held.push({ to, chunk });
+        else pass(to, chunk);
+      });
+      from.on('end', () => {
+        if (stalled) held.push({ to, chunk: null });
+        else pass(to, null);
       });
     };
     forward(client, upstream);
@@ -90,11 +101,14 @@ export class TcpProxy {
       },
       resume: () => {
         stalled = false;
-        for (const { from, chunk } of held.splice(0)) (from === client ? upstream : client).write(chunk);
+        for (const { to, chunk } of held.splice(0)) pass(to, chunk);
       },
       cut: () => {
         client.resetAndDestroy();
         upstream.destroy();
+      },
+      get upstreamPort() {
+        return upstream.localPort;
       },
     };
     const drop = () => {
