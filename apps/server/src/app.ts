@@ -63,7 +63,18 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   installShutdownDrain(app);
   installStrictInput(app);
   app.setSerializerCompiler(serializerCompiler);
-  installErrorHandling(app);
+  installErrorHandling(app, ctx.database.health);
+  // One line when the database is found gone, one when it answers again: not one per request.
+  const unwatch = ctx.database.health.watch((event) => {
+    if (event.state === 'down') {
+      ctx.logger.error({ err: event.error }, 'database unavailable; answering 503 until it is back');
+    } else {
+      ctx.logger.info({ downForMs: event.downForMs }, 'database available again');
+    }
+  });
+  app.addHook('onClose', async () => {
+    unwatch();
+  });
   enforceAccessDeclarations(app);
   installPrivateResponses(app);
   await ctx.database.changes.start((error) => {

@@ -39,9 +39,24 @@ describe('loadConfig', () => {
       kind: 'postgres',
       url: 'postgres://u:p@db:5432/charter',
       poolMax: 10,
+      statementTimeoutMs: 10_000,
+      connectTimeoutMs: 5_000,
       randomPageCost: 1.1,
     });
     expect(config.secret).toBe(SECRET);
+  });
+
+  it('reads the database timeouts, 0 turning the statement timeout off', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://u:p@db:5432/charter',
+      CHARTER_SECRET: SECRET,
+      DATABASE_STATEMENT_TIMEOUT_MS: '0',
+      DATABASE_CONNECT_TIMEOUT_MS: '750',
+    });
+    expect(config.storage).toMatchObject({ statementTimeoutMs: 0, connectTimeoutMs: 750 });
+    expect(() => loadConfig({ DATABASE_CONNECT_TIMEOUT_MS: '10' })).toThrow(
+      'DATABASE_CONNECT_TIMEOUT_MS: expected a time in ms from 100 to 600000, got "10"',
+    );
   });
 
   it.each([

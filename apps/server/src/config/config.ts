@@ -41,6 +41,18 @@ const envSchema = z.object({
     .min(1, { error: 'expected an integer from 1 to 200' })
     .max(200, { error: 'expected an integer from 1 to 200' })
     .default(10),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce
+    .number({ error: 'expected a time in ms from 0 (no limit) to 3600000' })
+    .int({ error: 'expected a time in ms from 0 (no limit) to 3600000' })
+    .min(0, { error: 'expected a time in ms from 0 (no limit) to 3600000' })
+    .max(3_600_000, { error: 'expected a time in ms from 0 (no limit) to 3600000' })
+    .default(10_000),
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce
+    .number({ error: 'expected a time in ms from 100 to 600000' })
+    .int({ error: 'expected a time in ms from 100 to 600000' })
+    .min(100, { error: 'expected a time in ms from 100 to 600000' })
+    .max(600_000, { error: 'expected a time in ms from 100 to 600000' })
+    .default(5_000),
   DATABASE_RANDOM_PAGE_COST: z
     .string()
     .refine((v) => v === 'server' || (/^\d+(\.\d+)?$/.test(v) && Number(v) >= 0.1 && Number(v) <= 100), {
@@ -96,7 +108,15 @@ function providerVariables() {
 /** Where the data lives: an embedded PGlite directory, or a PostgreSQL server. */
 export type StorageConfig = (
   | { kind: 'pglite'; dataDir: string }
-  | { kind: 'postgres'; url: string; poolMax: number }
+  | {
+      kind: 'postgres';
+      url: string;
+      poolMax: number;
+      /** The longest one statement may run, in ms; 0 for no limit. */
+      statementTimeoutMs: number;
+      /** The longest a request waits for a database connection, in ms. */
+      connectTimeoutMs: number;
+    }
 ) & {
   /** The planner's random page cost on Charter's sessions; null keeps the server's. */
   randomPageCost: number | null;
@@ -176,7 +196,13 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config 
     host: e.HOST,
     storage: {
       ...(e.DATABASE_URL
-        ? { kind: 'postgres', url: e.DATABASE_URL, poolMax: e.DATABASE_POOL_MAX }
+        ? {
+            kind: 'postgres',
+            url: e.DATABASE_URL,
+            poolMax: e.DATABASE_POOL_MAX,
+            statementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
+            connectTimeoutMs: e.DATABASE_CONNECT_TIMEOUT_MS,
+          }
         : { kind: 'pglite', dataDir }),
       randomPageCost: randomPageCost(e.DATABASE_RANDOM_PAGE_COST),
     },

@@ -9,6 +9,26 @@ const SYNC_PREFIX = 'sync:';
 const SETTLE_TIMEOUT_MS = 2_000;
 const RETRY_MIN_MS = 500;
 const RETRY_MAX_MS = 30_000;
+// The longest the listener may take to connect, or to close politely before its socket is dropped.
+const CONNECT_TIMEOUT_MS = 5_000;
+const END_TIMEOUT_MS = 1_000;
+
+/**
+ * Closes a client without trusting its connection: a polite end, and the socket destroyed if that
+ * does not finish in time. A stalled connection never answers the end, and must not hold anyone.
+ */
+async function endWithin(client: pg.Client, ms = END_TIMEOUT_MS): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, ms);
+  });
+  try {
+    await Promise.race([client.end().catch(() => {}), late]);
+  } finally {
+    clearTimeout(timer);
+    (client as unknown as { connection?: { stream?: { destroy(): void } } }).connection?.stream?.destroy();
+  }
+}
 
 /**
  * Changes to the tables that decide who a request is and what it may do (accounts, sessions,
@@ -85,7 +105,7 @@ export function postgresChangeFeed(url: string, pool: pg.Pool): ChangeFeed {
   };
 
   const connect = async (): Promise<void> => {
-    const listener = new pg.Client({ connectionString: url });
+    const listener = new pg.Client({ connectionString: url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
     listener.on('notification', ({ payload }) => {
       if (payload?.startsWith(SYNC_PREFIX)) {
         waiters.get(payload)?.();
@@ -105,11 +125,11 @@ export function postgresChangeFeed(url: string, pool: pg.Pool): ChangeFeed {
       await listener.connect();
       await listener.query(`listen ${ACCESS_CHANNEL}`);
     } catch (error) {
-      await listener.end().catch(() => {});
+      await endWithin(listener);
       throw error;
     }
     if (closed) {
-      await listener.end();
+      await endWithin(listener);
       return;
     }
     client = listener;
@@ -166,7 +186,8 @@ export function postgresChangeFeed(url: string, pool: pg.Pool): ChangeFeed {
         const stuck = client;
         client = null;
         goDark();
-        await stuck?.end().catch(() => {});
+        // Not awaited: the request that settles answers now, whatever the stuck connection does.
+        if (stuck) void endWithin(stuck);
         scheduleReconnect();
       } finally {
         clearTimeout(timer);
@@ -179,7 +200,7 @@ export function postgresChangeFeed(url: string, pool: pg.Pool): ChangeFeed {
       const listener = client;
       client = null;
       goDark();
-      await listener?.end().catch(() => {});
+      if (listener) await endWithin(listener);
     },
   };
 }

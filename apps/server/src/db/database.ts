@@ -1,12 +1,13 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, type PostgresPool } from 'kysely';
 import pg from 'pg';
 import { DEFAULT_RANDOM_PAGE_COST, type StorageConfig } from '../config/config.js';
 import { type ChangeFeed, pgliteChangeFeed, postgresChangeFeed } from './change-feed.js';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
 import type { DatabaseSchema } from './schema.js';
+import { DatabaseHealth, isDatabaseUnavailable } from './unavailable.js';
 
 /** The one storage handle the rest of Charter sees, whichever back end sits behind it. */
 export interface Database {
@@ -17,29 +18,48 @@ export interface Database {
   db: Kysely<DatabaseSchema>;
   /** Announced changes to who may do what, for the caches of those reads. */
   changes: ChangeFeed;
+  /** Whether the database answers; requests that find it gone are answered 503. */
+  health: DatabaseHealth;
   close(): Promise<void>;
 }
 
 /** Settings of the sessions Charter opens. */
 export interface SessionSettings {
   randomPageCost: number | null;
+  /** The longest one statement may run, in ms; 0 for no limit (PostgreSQL only). */
+  statementTimeoutMs?: number;
+  /** The longest a request waits for a connection from the pool, in ms (PostgreSQL only). */
+  connectTimeoutMs?: number;
 }
 
 const DEFAULT_SESSION: SessionSettings = { randomPageCost: DEFAULT_RANDOM_PAGE_COST };
 
+// How much longer than the server's statement timeout the client waits for an answer before it
+// gives the connection up: the server's own cancel is the clean path, this one covers a
+// connection that stopped delivering anything at all.
+const READ_TIMEOUT_MARGIN_MS = 500;
+
 /** Opens the configured database. After this point both back ends share one code path. */
 export async function openDatabase(storage: StorageConfig): Promise<Database> {
   const session = { randomPageCost: storage.randomPageCost };
-  if (storage.kind === 'postgres') return openPostgres(storage.url, storage.poolMax, session);
+  if (storage.kind === 'postgres') {
+    return openPostgres(storage.url, storage.poolMax, {
+      ...session,
+      statementTimeoutMs: storage.statementTimeoutMs,
+      connectTimeoutMs: storage.connectTimeoutMs,
+    });
+  }
   return openEmbedded(storage.dataDir, session);
 }
 
 /** A pg Pool on a PostgreSQL server. */
 export function openPostgres(url: string, poolMax = 10, session = DEFAULT_SESSION): Database {
+  const statementTimeoutMs = session.statementTimeoutMs ?? 0;
   const pool = new pg.Pool({
     connectionString: url,
     max: poolMax,
-    connectionTimeoutMillis: 10_000,
+    connectionTimeoutMillis: session.connectTimeoutMs ?? 10_000,
+    ...(statementTimeoutMs > 0 ? { query_timeout: statementTimeoutMs + READ_TIMEOUT_MARGIN_MS } : {}),
     onConnect: sessionSetup(session),
   });
   // An idle client that loses its connection emits 'error'; without a listener it would crash the process.
@@ -87,7 +107,11 @@ function wrapPool(
   changes: ChangeFeed,
   afterPoolEnd: () => Promise<void>,
 ): Database {
-  const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
+  const health = new DatabaseHealth();
+  const db = new Kysely<DatabaseSchema>({
+    dialect: new PostgresDialect({ pool: discardingBrokenClients(pool) }),
+    plugins: [health.plugin()],
+  });
   let closing: Promise<void> | undefined;
   return {
     kind,
@@ -95,6 +119,7 @@ function wrapPool(
     pool,
     db,
     changes,
+    health,
     close() {
       // Kysely's destroy ends the pool; PGlite closes only after the last client is gone.
       closing ??= changes
@@ -114,11 +139,60 @@ function wrapPool(
 // The pool runs it on every new connection before handing it out; if it fails, the connection is
 // closed and the caller gets the error. One round trip per connection, not per query; a plain
 // SET, not a startup option, so that PgBouncer (which refuses unknown startup options) passes it.
+// The statement timeout is set the same way, so that the server cancels a statement that runs too
+// long and the connection stays usable.
 function sessionSetup(session: SessionSettings): ((client: pg.ClientBase) => Promise<void>) | undefined {
-  const { randomPageCost } = session;
-  if (randomPageCost === null) return undefined;
+  const settings: string[] = [];
+  if (session.randomPageCost !== null)
+    settings.push(`set random_page_cost = ${Number(session.randomPageCost)}`);
+  if (session.statementTimeoutMs)
+    settings.push(`set statement_timeout = ${Math.trunc(session.statementTimeoutMs)}`);
+  if (settings.length === 0) return undefined;
   return async (client) => {
-    await client.query(`set random_page_cost = ${Number(randomPageCost)}`);
+    await client.query(settings.join('; '));
+  };
+}
+
+/**
+ * The pool as Kysely sees it, except that a connection on which a statement failed because the
+ * database was unreachable or did not answer in time is closed instead of going back to the pool:
+ * a stalled connection may deliver the old answer later, and a broken one fails every next user.
+ */
+function discardingBrokenClients(pool: pg.Pool): PostgresPool {
+  // Why each pooled connection last failed, if it failed for want of the database.
+  const broken = new WeakMap<pg.PoolClient, unknown>();
+  const patched = new WeakSet<pg.PoolClient>();
+  const watch = (client: pg.PoolClient) => {
+    patched.add(client);
+    // A connection that breaks between two statements reports it as an event; unheard, it would
+    // end the process. Heard, the connection is discarded when it is given back.
+    client.on('error', (error) => broken.set(client, error));
+    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+    (client as unknown as { query: typeof query }).query = (...args: unknown[]) => {
+      const result = query(...args);
+      if (!(result instanceof Promise)) return result;
+      return result.catch((error: unknown) => {
+        if (isDatabaseUnavailable(error)) broken.set(client, error);
+        throw error;
+      });
+    };
+  };
+  return {
+    async connect() {
+      const client = await pool.connect();
+      if (!patched.has(client)) watch(client);
+      const release = client.release.bind(client);
+      (client as unknown as { release: (error?: Error | boolean) => void }).release = (error) => {
+        const cause = broken.get(client);
+        if (cause === undefined) return release(error);
+        (
+          client as unknown as { connection?: { stream?: { destroy(): void } } }
+        ).connection?.stream?.destroy();
+        return release(cause instanceof Error ? cause : new Error('connection lost'));
+      };
+      return client;
+    },
+    end: () => pool.end(),
   };
 }
 

@@ -1,5 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { DatabaseHealth } from '../db/unavailable.js';
+import { isDatabaseUnavailable } from '../db/unavailable.js';
 import { AppError, type FieldIssue, validationError } from './app-error.js';
 import { noteAnsweredError } from './error-docs.js';
 
@@ -8,9 +10,30 @@ export interface ErrorBody {
   error: { code: string; message: string; details?: Record<string, unknown>; requestId: string };
 }
 
-/** Installs the single error handler and the not-found handler on the app. */
-export function installErrorHandling(app: FastifyInstance): void {
+/** Seconds a client is asked to wait before retrying a request the database could not serve. */
+export const DATABASE_RETRY_AFTER_S = 5;
+
+/**
+ * Installs the single error handler and the not-found handler on the app. A request that fails
+ * because the database is unreachable or too slow is answered 503 DATABASE_UNAVAILABLE with
+ * Retry-After, and reported to health, which logs the outage once (app.ts), not per request.
+ */
+export function installErrorHandling(app: FastifyInstance, health?: DatabaseHealth): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (!(error instanceof AppError) && isDatabaseUnavailable(error)) {
+      health?.failed(error);
+      request.log.debug({ err: error }, 'database unavailable');
+      reply.header('retry-after', String(DATABASE_RETRY_AFTER_S));
+      return sendError(
+        request,
+        reply,
+        new AppError(
+          503,
+          'DATABASE_UNAVAILABLE',
+          'The database is unreachable or did not answer in time. Retry shortly.',
+        ),
+      );
+    }
     const appError = toAppError(error);
     if (appError.status >= 500) {
       request.log.error({ err: error }, 'request failed');
