@@ -17,10 +17,6 @@ export type MatrixAction = (typeof MATRIX_ACTIONS)[number];
 export const FIELD_ACTIONS = ['read', 'create', 'update'] as const;
 export type FieldAction = (typeof FIELD_ACTIONS)[number];
 
-/** Who sees the matrix (it names every rule) and who may add rules from it. */
-export const MATRIX_READ = 'app.dataformats.read';
-export const RULES_EDIT = 'app.dataformats.edit';
-
 /** A collection's permissions per role and audience, computed by the engine on the server. */
 export const accessMatrixQuery = (app: string, collection: string) =>
   queryOptions({

@@ -2,9 +2,6 @@ import { queryOptions } from '@tanstack/react-query';
 import { api, unwrap } from './client.js';
 import type { BodyOf, Ok } from './types.js';
 
-/** Explain and view-as are builder tools: the API asks for this right to use them. */
-export const BUILDER_TOOLS_RIGHT = 'app.dataformats.read';
-
 export type ExplainBody = BodyOf<'explainAccess'>;
 export type ExplainAnswer = Ok<'explainAccess'>;
 export type ReferenceAnswer = Ok<'getExplanation'>;

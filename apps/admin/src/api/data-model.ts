@@ -7,7 +7,10 @@ export type Field = Collection['fields'][number];
 export type FieldType = Field['type'];
 export type FieldBody = BodyOf<'createField'>;
 
-/** Who sees the data model, and who changes it. */
+/**
+ * Who sees the data model, and who changes it. The API asks the same rights for the rules and
+ * everything built on them: the permissions matrix, explain, view-as, permission tests and policy.
+ */
 export const DATA_MODEL_READ = 'app.dataformats.read';
 export const DATA_MODEL_EDIT = 'app.dataformats.edit';
 

@@ -2,23 +2,12 @@ import { queryOptions } from '@tanstack/react-query';
 import { api, unwrap } from './client.js';
 import type { Ok } from './types.js';
 
-/** Export, lint and permission tests read the rules; import changes them. */
-export const POLICY_READ = 'app.dataformats.read';
-export const POLICY_EDIT = 'app.dataformats.edit';
-
 export type TestReport = Ok<'runPermissionTests'>;
 export type TestResult = TestReport['results'][number];
 export type MutationReport = Ok<'runMutationCheck'>;
 export type ImportResult = Ok<'importPolicy'>;
 export type LintWarning = Ok<'lintPolicy'>['warnings'][number];
 export type PolicyRule = Ok<'listRules'>['items'][number];
-
-/** The app's rules, to name them and link to them from reports that know only a name. */
-export const rulesQuery = (app: string) =>
-  queryOptions({
-    queryKey: ['apps', app, 'rules'],
-    queryFn: () => unwrap(api.GET('/api/apps/{app}/rules', { params: { path: { app } } })),
-  });
 
 /** The lint findings of the app's live policy. */
 export const lintQuery = (app: string) =>

@@ -40,10 +40,6 @@ export interface CollectionImpact extends ImpactCounts {
   fields: readonly (ImpactCounts & { field: string; access: 'read' | 'update' })[];
 }
 
-/** Who sees the rules (the data model's readers), and who writes them. */
-export const RULES_READ = 'app.dataformats.read';
-export const RULES_EDIT = 'app.dataformats.edit';
-
 export const RULE_KINDS: { value: RuleKind; label: string; help: string }[] = [
   {
     value: 'grant',

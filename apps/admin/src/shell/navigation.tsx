@@ -20,7 +20,7 @@ import {
   Users,
 } from 'lucide-react';
 import type { ReactNode } from 'react';
-import { BUILDER_TOOLS_RIGHT } from '../api/access.js';
+import { DATA_MODEL_READ } from '../api/data-model.js';
 import { ROLES_READ_RIGHTS } from '../api/roles.js';
 import { NavEntry } from '../components/links.js';
 import { useWorkspace } from './context.js';
@@ -115,7 +115,7 @@ export function Navigation({ onNavigate }: { onNavigate: () => void }) {
               label="Overview"
               leftSection={<AppWindow size={16} />}
             />
-            {canApp('app.dataformats.read') && (
+            {canApp(DATA_MODEL_READ) && (
               <NavEntry
                 {...entry}
                 to="/apps/$app/data-model"
@@ -134,7 +134,7 @@ export function Navigation({ onNavigate }: { onNavigate: () => void }) {
                 leftSection={<Table2 size={16} />}
               />
             )}
-            {canApp('app.dataformats.read') && (
+            {canApp(DATA_MODEL_READ) && (
               <NavEntry
                 {...entry}
                 activeOptions={{ exact: true, includeSearch: false }}
@@ -144,7 +144,7 @@ export function Navigation({ onNavigate }: { onNavigate: () => void }) {
                 leftSection={<Grid3x3 size={16} />}
               />
             )}
-            {canApp('app.dataformats.read') && (
+            {canApp(DATA_MODEL_READ) && (
               <NavEntry
                 {...entry}
                 activeOptions={{ exact: false, includeSearch: false }}
@@ -154,7 +154,7 @@ export function Navigation({ onNavigate }: { onNavigate: () => void }) {
                 leftSection={<Scale size={16} />}
               />
             )}
-            {canApp(BUILDER_TOOLS_RIGHT) && (
+            {canApp(DATA_MODEL_READ) && (
               <NavEntry
                 {...entry}
                 activeOptions={{ exact: true, includeSearch: false }}
@@ -164,7 +164,7 @@ export function Navigation({ onNavigate }: { onNavigate: () => void }) {
                 leftSection={<FileQuestion size={16} />}
               />
             )}
-            {canApp('app.dataformats.read') && (
+            {canApp(DATA_MODEL_READ) && (
               <NavEntry
                 {...entry}
                 to="/apps/$app/policy"
@@ -173,7 +173,7 @@ export function Navigation({ onNavigate }: { onNavigate: () => void }) {
                 leftSection={<FileCode size={16} />}
               />
             )}
-            {canApp('app.dataformats.read') && (
+            {canApp(DATA_MODEL_READ) && (
               <NavEntry
                 {...entry}
                 to="/apps/$app/policy/tests"

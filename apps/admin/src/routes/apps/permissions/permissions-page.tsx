@@ -21,9 +21,8 @@ import {
   type FieldAction,
   MATRIX_ACTIONS,
   type MatrixRow,
-  RULES_EDIT,
 } from '../../../api/access-matrix.js';
-import { collectionsQuery } from '../../../api/data-model.js';
+import { collectionsQuery, DATA_MODEL_EDIT } from '../../../api/data-model.js';
 import { ApiErrorAlert } from '../../../components/api-error-alert.js';
 import { TextLink } from '../../../components/links.js';
 import { LoadingRows, PageHeader } from '../../../components/page.js';
@@ -38,7 +37,7 @@ export function PermissionsPage() {
   const { app: appId } = route.useParams();
   const search = route.useSearch();
   const navigate = route.useNavigate();
-  const canEdit = useWorkspace().canApp(RULES_EDIT);
+  const canEdit = useWorkspace().canApp(DATA_MODEL_EDIT);
   const collections = useQuery(collectionsQuery(appId));
   const items = collections.data?.items ?? [];
   const chosen =

@@ -18,16 +18,15 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { Download, Eye, Upload } from 'lucide-react';
 import { useState } from 'react';
+import { DATA_MODEL_EDIT, DATA_MODEL_READ } from '../../../api/data-model.js';
 import {
   exportPolicyText,
   type ImportResult,
   importPolicy,
   type LintWarning,
   lintQuery,
-  POLICY_EDIT,
-  POLICY_READ,
-  rulesQuery,
 } from '../../../api/policy.js';
+import { rulesQuery } from '../../../api/rules.js';
 import { ApiErrorAlert } from '../../../components/api-error-alert.js';
 import { TextLink } from '../../../components/links.js';
 import { notifyDone } from '../../../components/notify.js';
@@ -42,8 +41,8 @@ const route = getRouteApi('/signed-in/apps/$app/policy');
 export function PolicyPage() {
   const { app: appId } = route.useParams();
   const { app, canApp } = useWorkspace();
-  const canRead = canApp(POLICY_READ);
-  const canImport = canApp(POLICY_EDIT);
+  const canRead = canApp(DATA_MODEL_READ);
+  const canImport = canApp(DATA_MODEL_EDIT);
   return (
     <Stack maw={1100}>
       <PageHeader

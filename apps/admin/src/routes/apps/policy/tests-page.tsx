@@ -21,13 +21,13 @@ import { ApiError, type FieldIssue } from '../../../api/client.js';
 import { collectionsQuery } from '../../../api/data-model.js';
 import {
   type MutationReport,
-  rulesQuery,
   runMutationCheck,
   runTests,
   type TestReport,
   type TestResult,
 } from '../../../api/policy.js';
 import { rolesQuery } from '../../../api/roles.js';
+import { rulesQuery } from '../../../api/rules.js';
 import { ApiErrorAlert } from '../../../components/api-error-alert.js';
 import { LoadingRows, PageHeader } from '../../../components/page.js';
 import { useWorkspace } from '../../../shell/context.js';

@@ -5,10 +5,10 @@ import { Trash2 } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { fetchAppUsersPage } from '../../../api/app-users.js';
 import { api, unwrap } from '../../../api/client.js';
-import { collectionsQuery } from '../../../api/data-model.js';
+import { collectionsQuery, DATA_MODEL_EDIT } from '../../../api/data-model.js';
 import { rightsCatalogueQuery } from '../../../api/rights.js';
 import { attributesQuery, customRightsQuery, rolesQuery } from '../../../api/roles.js';
-import { RULE_KINDS, RULES_EDIT, type RulePreview, ruleQuery, rulesKey } from '../../../api/rules.js';
+import { RULE_KINDS, type RulePreview, ruleQuery, rulesKey } from '../../../api/rules.js';
 import { ApiErrorAlert } from '../../../components/api-error-alert.js';
 import { TextLink } from '../../../components/links.js';
 import { notifyDone } from '../../../components/notify.js';
@@ -68,7 +68,7 @@ function BackLink({ appId, collection }: { appId: string; collection?: string | 
 export function NewRulePage() {
   const { app: appId } = newRoute.useParams();
   const search = newRoute.useSearch();
-  const canEdit = useWorkspace().canApp(RULES_EDIT);
+  const canEdit = useWorkspace().canApp(DATA_MODEL_EDIT);
   const { context, error } = useFormContext(appId);
   const initial: RuleValues = {
     ...emptyValues(search.collection ?? ''),
@@ -107,7 +107,7 @@ export function NewRulePage() {
 /** One rule: edited by those who may change rules, read by the others; delete shows its impact. */
 export function RulePage() {
   const { app: appId, rule: ruleId } = editRoute.useParams();
-  const canEdit = useWorkspace().canApp(RULES_EDIT);
+  const canEdit = useWorkspace().canApp(DATA_MODEL_EDIT);
   const rule = useQuery(ruleQuery(appId, ruleId));
   const { context, error } = useFormContext(appId);
   const [deleting, setDeleting] = useState(false);

@@ -2,9 +2,9 @@ import { Badge, Card, Code, Group, Select, Stack, Table, Text } from '@mantine/c
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { Plus } from 'lucide-react';
-import { collectionsQuery } from '../../../api/data-model.js';
+import { collectionsQuery, DATA_MODEL_EDIT } from '../../../api/data-model.js';
 import { rolesQuery } from '../../../api/roles.js';
-import { AUDIENCES, KIND_LABEL, RULES_EDIT, type Rule, rulesQuery } from '../../../api/rules.js';
+import { AUDIENCES, KIND_LABEL, type Rule, rulesQuery } from '../../../api/rules.js';
 import { ApiErrorAlert } from '../../../components/api-error-alert.js';
 import { ButtonLink, TextLink } from '../../../components/links.js';
 import { LoadingRows, PageHeader, shownCount } from '../../../components/page.js';
@@ -34,7 +34,7 @@ export function RulesPage() {
   const { app: appId } = route.useParams();
   const { collection } = route.useSearch();
   const navigate = useNavigate();
-  const canEdit = useWorkspace().canApp(RULES_EDIT);
+  const canEdit = useWorkspace().canApp(DATA_MODEL_EDIT);
   const rules = useQuery(rulesQuery(appId));
   const collections = useQuery(collectionsQuery(appId));
   const roles = useQuery(rolesQuery(appId));

@@ -15,9 +15,9 @@ import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { Search, UserPlus, Users } from 'lucide-react';
 import { useEffect, useState } from 'react';
-import { BUILDER_TOOLS_RIGHT } from '../../../api/access.js';
 import { type AppUser, appRolesQuery, appUsersKey, fetchAppUsersPage } from '../../../api/app-users.js';
 import { appQuery } from '../../../api/apps.js';
+import { DATA_MODEL_READ } from '../../../api/data-model.js';
 import { useMe } from '../../../api/session.js';
 import { ApiErrorAlert } from '../../../components/api-error-alert.js';
 import { LoadMore, useCursorList } from '../../../components/cursor-list.js';
@@ -76,7 +76,7 @@ export function UsersPage() {
     return right ? `${right} is a right you do not hold yourself.` : null;
   };
   // Viewing as someone is a builder tool: the API asks for the same right as explain.
-  const mayViewAs = canApp(BUILDER_TOOLS_RIGHT);
+  const mayViewAs = canApp(DATA_MODEL_READ);
   const filtered = Boolean(filters.search || filters.role || filters.status);
   return (
     <Stack maw={1100}>
