@@ -82,8 +82,10 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
-    // Whatever this request changed (a sign-out, a role) is in force for the caller's next request.
-    if (!isSafeMethod(request.method) && !refusedWhileStopping(request)) await ctx.database.changes.settle();
+    // Whatever this request changed (a sign-out, a role) is in force for the next request, on any node.
+    if (!isSafeMethod(request.method) && !refusedWhileStopping(request)) {
+      await ctx.database.changes.settle(reply.statusCode < 400);
+    }
   });
 
   await registerOpenApi(app, CHARTER_VERSION);

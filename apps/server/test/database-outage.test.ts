@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { LISTENER_NAME } from '../src/db/change-feed.js';
 import { type Database, openPostgres } from '../src/db/database.js';
 import { isDatabaseUnavailable } from '../src/db/unavailable.js';
 import { createTestApp, LogCapture } from './harness/app.js';
@@ -172,7 +173,8 @@ describe.runIf(inject('postgresTemplate'))('a stalled listening connection [post
   it('does not hold a change sent through this node past the feed deadline', async () => {
     // The server sees the proxy's upstream port as the listening session's client port.
     const { rows } = await database.pool.query<{ port: number }>(
-      "select client_port as port from pg_stat_activity where query like 'listen %' and datname = current_database()",
+      'select client_port as port from pg_stat_activity where application_name = $1 and datname = current_database()',
+      [LISTENER_NAME],
     );
     const listener = [...proxy.connections].find((c) => c.upstreamPort === rows[0]?.port);
     expect(listener).toBeDefined();

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeDb } from '../../test/harness/database.js';
+import { LISTENER_NAME } from './change-feed.js';
 import { ReadCache } from './read-cache.js';
 
 const reported: unknown[] = [];
@@ -73,7 +74,7 @@ describeDb('access change feed', (database, backend) => {
       expect(cache.get('k')).toBe('cached');
       await sql`
         select pg_terminate_backend(pid) from pg_stat_activity
-        where datname = current_database() and query = 'listen charter_access'`.execute(database().db);
+        where datname = current_database() and application_name = ${LISTENER_NAME}`.execute(database().db);
       const deadline = Date.now() + 5_000;
       while (changes().live && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
       expect(changes().live).toBe(false);

@@ -8,6 +8,7 @@ import * as m0006 from './0006-change-feed.js';
 import * as m0007 from './0007-list-order-indexes.js';
 import * as m0008 from './0008-data-gate-rights.js';
 import * as m0009 from './0009-email-link-use.js';
+import * as m0010 from './0010-node-lease.js';
 
 /**
  * Every migration, in order. Imported statically (not read from disk) so that the same list
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '0007-list-order-indexes': m0007,
   '0008-data-gate-rights': m0008,
   '0009-email-link-use': m0009,
+  '0010-node-lease': m0010,
 };
