@@ -13,6 +13,7 @@ import { installShutdownDrain, refusedWhileStopping } from './http/shutdown-drai
 import { installStrictInput } from './http/strict-input.js';
 import { generateRequestId } from './lib/logger.js';
 import { accessRoutes } from './modules/access/access.routes.js';
+import { accessMatrixRoutes } from './modules/access/access-matrix.routes.js';
 import { referenceDenial } from './modules/access/decision-reference.js';
 import { installViewAs } from './modules/access/view-as.hook.js';
 import { accountsAdminRoutes } from './modules/accounts/accounts-admin.routes.js';
@@ -24,7 +25,11 @@ import { mfaRoutes } from './modules/accounts/mfa.routes.js';
 import { passwordRoutes } from './modules/accounts/password.routes.js';
 import { sessionRoutes } from './modules/accounts/sessions.routes.js';
 import { socialRoutes } from './modules/accounts/social.routes.js';
-import { appsRoutes } from './modules/apps/apps.routes.js';
+import type { PreviewChange } from './modules/app-change/change-preview.js';
+import { appUsersRoutes } from './modules/app-users/app-users.routes.js';
+import { attributesRoutes } from './modules/app-users/attributes.routes.js';
+import { permissionsRoutes } from './modules/app-users/permissions.routes.js';
+import { applicationRoutes } from './modules/applications/applications.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { collectionsRoutes } from './modules/collections/collections.routes.js';
 import { companiesRoutes } from './modules/companies/companies.routes.js';
@@ -32,10 +37,13 @@ import { identityProvidersRoutes } from './modules/companies/identity-providers.
 import { invitationsRoutes } from './modules/companies/invitations.routes.js';
 import { membersRoutes } from './modules/companies/members.routes.js';
 import { policyRoutes } from './modules/policy/policy.routes.js';
-import { policyLintRoutes } from './modules/policy-lint/policy-lint.routes.js';
+import { policyLintRoutes } from './modules/policy/policy-lint.routes.js';
+import { previewChange as previewAppChange } from './modules/policy-impact/preview.js';
 import { policyTestRoutes } from './modules/policy-tests/policy-tests.routes.js';
 import { recordsRoutes } from './modules/records/records.routes.js';
-import { accessMatrixRoutes } from './modules/rules/access-matrix.routes.js';
+import { registrationRoutes } from './modules/registration/registration.routes.js';
+import { rightsRoutes } from './modules/roles/rights.routes.js';
+import { rolesRoutes } from './modules/roles/roles.routes.js';
 import { rulesRoutes } from './modules/rules/rules.routes.js';
 import { setupRoutes } from './modules/setup/setup.routes.js';
 import { systemRoutes } from './modules/system/system.routes.js';
@@ -90,6 +98,8 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
 
   await registerOpenApi(app, CHARTER_VERSION);
   const accounts = createAccounts(ctx);
+  // Roles and rules preview their changes with the impact module, which sits above them.
+  const previewChange: PreviewChange = (appId, apply) => previewAppChange(ctx, appId, apply);
   installAuthentication(app, ctx, accounts);
   installViewAs(app, ctx);
   installTenantGuard(app, ctx);
@@ -107,10 +117,16 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   await app.register(socialRoutes(ctx, accounts));
   await app.register(apiKeyRoutes(ctx));
   await app.register(accountsAdminRoutes(ctx, accounts));
-  await app.register(appsRoutes(ctx, accounts));
+  await app.register(applicationRoutes(ctx));
+  await app.register(rightsRoutes(ctx));
+  await app.register(rolesRoutes(ctx, { previewChange }));
+  await app.register(attributesRoutes(ctx));
+  await app.register(appUsersRoutes(ctx, accounts));
+  await app.register(permissionsRoutes(ctx));
+  await app.register(registrationRoutes(ctx, accounts));
   await app.register(collectionsRoutes(ctx));
   await app.register(recordsRoutes(ctx, { referenceDenial }));
-  await app.register(rulesRoutes(ctx));
+  await app.register(rulesRoutes(ctx, { previewChange }));
   await app.register(accessMatrixRoutes(ctx));
   await app.register(policyRoutes(ctx));
   await app.register(policyTestRoutes(ctx));

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { LEASE_MS, LISTENER_NAME } from '../src/db/change-feed.js';
 import { type Database, openPostgres } from '../src/db/database.js';
-import { buildRecruitment, type Recruitment } from '../src/modules/records/recruitment-fixture.js';
+import { buildRecruitment, type Recruitment } from './fixtures/recruitment.js';
 import { makePlatformRole, strongPassword } from './harness/accounts.js';
 import { createPostgresTestDatabase } from './harness/database.js';
 import { type Started, start } from './harness/process.js';

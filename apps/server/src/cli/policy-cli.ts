@@ -4,7 +4,7 @@ import { loadConfig } from '../config/config.js';
 import type { AppContext } from '../context.js';
 import { AppError } from '../http/app-error.js';
 import { createLogger } from '../lib/logger.js';
-import { isUuid } from '../modules/tenancy/tenant-access.js';
+import { isUuid } from '../lib/uuid.js';
 import { openContext } from '../server.js';
 
 /** Where a command writes; a test passes its own. */

@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { AppContext } from '../context.js';
 import { AppError } from '../http/app-error.js';
-import type { AppActor } from '../modules/apps/app-actor.js';
+import type { AppActor } from '../modules/app-change/app-actor.js';
 import { exportPolicy, serializePolicy } from '../modules/policy/policy-document.js';
 import { importPolicy } from '../modules/policy/policy-import.service.js';
 import { describeImport, describeIssues } from '../modules/policy/policy-report.js';

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import type { AppContext } from '../context.js';
 import { AppError } from '../http/app-error.js';
-import { formatWarning, lintApp } from '../modules/policy-lint/policy-lint.service.js';
+import { formatWarning, lintApp } from '../modules/policy/policy-lint.service.js';
 import { type Output, resolveApp, STDIO, withContext } from './policy-cli.js';
 import { POLICY_USAGE } from './policy-command.js';
 

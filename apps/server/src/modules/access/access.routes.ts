@@ -2,11 +2,11 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.js';
 import { errorResponses, noContent } from '../../http/openapi.js';
-import { sourceOf } from '../accounts/request-source.js';
-import { appActorOf } from '../apps/app-actor.js';
+import { sourceOf } from '../../http/request-source.js';
+import { appActorOf } from '../app-change/app-actor.js';
 import { createPolicyEngines } from '../data/policy-engines.js';
+import { appParams } from '../tenancy/tenant-params.js';
 import {
-  appParams,
   explainBody,
   explainResponse,
   referenceParams,

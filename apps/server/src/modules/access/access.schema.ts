@@ -1,8 +1,6 @@
 import { ACTIONS } from '@charter/policy';
 import { z } from 'zod';
 
-export const appParams = z.object({ app: z.uuid() });
-
 export const explainBody = z
   .object({
     user: z

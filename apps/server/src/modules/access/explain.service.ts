@@ -11,14 +11,14 @@ import { type Kysely, sql } from 'kysely';
 import type { AppContext } from '../../context.js';
 import type { DatabaseSchema } from '../../db/schema.js';
 import { AppError } from '../../http/app-error.js';
+import { isUuid } from '../../lib/uuid.js';
 import { findAccount } from '../accounts/accounts.repository.js';
-import { loadAppPrincipal } from '../apps/app-principal.js';
+import { loadAppPrincipal } from '../app-users/app-principal.js';
 import type { AppPolicy } from '../data/policy-engines.js';
 import { runSql } from '../records/record-read.js';
 import { resolveCollection } from '../records/record-scope.js';
 import { kyselySql, tableSql } from '../records/record-sql.js';
 import { withClientErrors } from '../records/records.errors.js';
-import { isUuid } from '../tenancy/tenant-access.js';
 import { explainLinks, type LinkReadability, linkNotes } from './explain-links.js';
 import { loadRecordGraph } from './record-graph.js';
 

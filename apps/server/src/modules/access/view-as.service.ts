@@ -2,10 +2,12 @@
 // as one of its users does, for a bounded time, with a stated reason, read-only by default.
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/app-error.js';
+import type { ViewAs } from '../../http/authentication.js';
+import type { RequestSource } from '../../http/request-source.js';
+import { isUuid } from '../../lib/uuid.js';
 import { findAccount } from '../accounts/accounts.repository.js';
-import type { ViewAs } from '../accounts/authentication.js';
-import { type AuditActor, type RequestSource, recordAuditEvent } from '../audit/audit.service.js';
-import { type AppAccess, holdsAppRight, isUuid, loadAppAccess } from '../tenancy/tenant-access.js';
+import { type AuditActor, recordAuditEvent } from '../audit/audit.service.js';
+import { type AppAccess, holdsAppRight, loadAppAccess } from '../tenancy/tenant-access.js';
 import { appUserNotFound } from './explain.service.js';
 
 /** What starting a view asks for. */

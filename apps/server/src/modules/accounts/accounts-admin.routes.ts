@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.js';
 import { errorResponses } from '../../http/openapi.js';
+import { sourceOf } from '../../http/request-source.js';
 import { ACCOUNT_COLUMNS, toAuthenticatedAccount } from './accounts.repository.js';
 import { idParams, meResponse } from './accounts.schema.js';
 import {
@@ -11,7 +12,6 @@ import {
 } from './accounts-admin.service.js';
 import type { Accounts } from './accounts-module.js';
 import { toMe } from './me.js';
-import { sourceOf } from './request-source.js';
 
 const platformAdmin = { kind: 'platformAdmin', scope: 'platform:admin' } as const;
 

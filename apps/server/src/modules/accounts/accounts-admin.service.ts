@@ -2,9 +2,10 @@ import { randomBytes } from 'node:crypto';
 import type { AppContext } from '../../context.js';
 import type { AccountStatus, PlatformRole } from '../../db/schema.js';
 import { AppError, notFound } from '../../http/app-error.js';
-import { type AuditActor, type RequestSource, recordAuditEvent } from '../audit/audit.service.js';
+import type { AuthenticatedAccount } from '../../http/authentication.js';
+import type { RequestSource } from '../../http/request-source.js';
+import { type AuditActor, recordAuditEvent } from '../audit/audit.service.js';
 import { findAccount, insertPasswordAccount } from './accounts.repository.js';
-import type { AuthenticatedAccount } from './authentication.js';
 import { hashPassword } from './password-hash.js';
 
 /** Who performs an administrative change, for the audit log. */

@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { AccountTable, DatabaseSchema } from '../../db/schema.js';
-import type { AuthenticatedAccount } from './authentication.js';
+import type { AuthenticatedAccount } from '../../http/authentication.js';
 
 /** The columns an AuthenticatedAccount is read from. */
 export const ACCOUNT_COLUMNS = [

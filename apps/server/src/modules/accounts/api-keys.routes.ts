@@ -2,10 +2,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.js';
 import { errorResponses } from '../../http/openapi.js';
+import { sourceOf } from '../../http/request-source.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
 import { idParams } from './accounts.schema.js';
 import { API_SCOPES, createApiKey, grantableScopes, listApiKeys, revokeApiKey } from './api-keys.service.js';
-import { sourceOf } from './request-source.js';
 
 const apiKey = z.object({
   id: z.uuid(),

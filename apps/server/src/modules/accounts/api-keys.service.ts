@@ -1,10 +1,10 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AppContext } from '../../context.js';
 import { AppError, notFound } from '../../http/app-error.js';
+import type { AuthenticatedAccount } from '../../http/authentication.js';
 import { APP_RIGHT_KEYS, APP_RIGHTS, COMPANY_RIGHT_KEYS, COMPANY_RIGHTS } from '../rights/catalogue.js';
 import { roleRights } from '../tenancy/effective-permissions.js';
 import { managesApps as managesAppsOf } from '../tenancy/tenant-access.js';
-import type { AuthenticatedAccount } from './authentication.js';
 
 const TOKEN_PATTERN = /^chk_([a-z0-9]{12})_([A-Za-z0-9_-]{43})$/;
 const MAX_DAYS = 365;

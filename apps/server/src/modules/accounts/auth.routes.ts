@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/app-error.js';
 import { errorResponses } from '../../http/openapi.js';
+import { sourceOf } from '../../http/request-source.js';
 import { accountLockedMail } from '../../mail/templates.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
 import { assertLoginNotLocked, LOGIN_FAILURE_RULE, limitByIp, recordLoginFailure } from './abuse.js';
@@ -22,7 +23,6 @@ import { authHeaders, callAuth, forwardCookies, translateAuthError } from './aut
 import { claimEmailLink, type EmailLinkClaim } from './email-links.js';
 import { toMe } from './me.js';
 import { assertAcceptablePassword } from './password-errors.js';
-import { sourceOf } from './request-source.js';
 
 const REGISTERED =
   'If this address can be used, we sent it a link to confirm it. Follow the link, then sign in.';

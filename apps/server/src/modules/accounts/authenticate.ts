@@ -2,13 +2,13 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../context.js';
 import { ReadCache } from '../../db/read-cache.js';
 import { AppError } from '../../http/app-error.js';
+import type { AuthenticatedAccount, Authentication } from '../../http/authentication.js';
 import { apiKeyScopes, isSafeMethod, type RouteAccess } from '../../http/route-access.js';
 import { findAccount } from './accounts.repository.js';
 import type { Accounts } from './accounts-module.js';
 import { verifyApiKey } from './api-keys.service.js';
 import { SESSION_SECONDS, SESSION_UPDATE_AGE_SECONDS } from './auth.js';
 import { authHeaders, forwardCookies } from './auth-bridge.js';
-import type { AuthenticatedAccount, Authentication } from './authentication.js';
 
 /**
  * Authenticates every request to a non-public route and enforces its access declaration:

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
+import type { AuthenticatedAccount } from '../../http/authentication.js';
 import type { meResponse } from './accounts.schema.js';
-import type { AuthenticatedAccount } from './authentication.js';
 
 /** The account as the API shows it to its owner. */
 export function toMe(account: AuthenticatedAccount): z.infer<typeof meResponse> {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/app-error.js';
 import { errorResponses } from '../../http/openapi.js';
+import { sourceOf } from '../../http/request-source.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
 import { limitByIp } from './abuse.js';
 import { findAccount } from './accounts.repository.js';
@@ -11,7 +12,6 @@ import type { Accounts } from './accounts-module.js';
 import { authHeaders, callAuth, forwardCookies } from './auth-bridge.js';
 import { toMe } from './me.js';
 import { claimTotpCode } from './mfa-replay.js';
-import { sourceOf } from './request-source.js';
 
 const passwordBody = z.object({ password: z.string().min(1).max(512) });
 const code = z.string().regex(/^\d{6}$/, { error: 'expected the 6-digit code from the authenticator app' });

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/app-error.js';
 import { errorResponses, noContent } from '../../http/openapi.js';
+import { sourceOf } from '../../http/request-source.js';
 import { passwordChangedMail } from '../../mail/templates.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
 import { limitByIp } from './abuse.js';
@@ -19,7 +20,6 @@ import type { Accounts } from './accounts-module.js';
 import { authHeaders, callAuth, forwardCookies } from './auth-bridge.js';
 import { assertAcceptablePassword } from './password-errors.js';
 import { checkPassword } from './password-policy.js';
-import { sourceOf } from './request-source.js';
 
 /** Forgotten, reset, changed and checked passwords, and changing the email address. */
 export function passwordRoutes(ctx: AppContext, accounts: Accounts): FastifyPluginAsyncZod {

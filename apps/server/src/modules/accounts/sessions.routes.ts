@@ -3,9 +3,9 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.js';
 import { notFound } from '../../http/app-error.js';
 import { errorResponses, noContent } from '../../http/openapi.js';
+import { sourceOf } from '../../http/request-source.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
 import { idParams, sessionResponse } from './accounts.schema.js';
-import { sourceOf } from './request-source.js';
 
 /** A person's own sessions: list them, end one, or end all the others. */
 export function sessionRoutes(ctx: AppContext): FastifyPluginAsyncZod {

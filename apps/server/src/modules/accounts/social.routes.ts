@@ -3,11 +3,11 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/app-error.js';
 import { errorResponses } from '../../http/openapi.js';
+import { sourceOf } from '../../http/request-source.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
 import type { Accounts } from './accounts-module.js';
 import { authHeaders, callAuth, forwardCookies, relayToAuthHandler } from './auth-bridge.js';
 import { loadOidcProviders } from './identity-providers.js';
-import { sourceOf } from './request-source.js';
 
 const signInBody = z.object({
   callbackURL: z

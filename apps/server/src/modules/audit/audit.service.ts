@@ -1,13 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { AppContext } from '../../context.js';
 import type { AuditOutcome, DatabaseSchema } from '../../db/schema.js';
-
-/** Where a request came from, as the audit log records it. */
-export interface RequestSource {
-  ip: string | null;
-  userAgent: string | null;
-  requestId: string | null;
-}
+import type { RequestSource } from '../../http/request-source.js';
 
 /** Who acted: the account, the API key it used, and the builder viewing as it, if any. */
 export interface AuditActor {

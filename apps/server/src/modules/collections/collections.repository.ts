@@ -3,7 +3,7 @@ import type { TableRef } from '@charter/policy';
 import type { Kysely, Selectable } from 'kysely';
 import type { CollectionFieldTable, CollectionTable, DatabaseSchema } from '../../db/schema.js';
 import { notFound } from '../../http/app-error.js';
-import { isUuid } from '../tenancy/tenant-access.js';
+import { isUuid } from '../../lib/uuid.js';
 import type { FieldStorage } from './storage-ddl.js';
 import { appSchemaName } from './storage-names.js';
 import type { AttributeColumn } from './users-collection.js';

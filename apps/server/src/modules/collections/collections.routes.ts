@@ -2,7 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.js';
 import { errorResponses, noContent } from '../../http/openapi.js';
-import { appActorOf } from '../apps/app-actor.js';
+import { appActorOf } from '../app-change/app-actor.js';
+import { appParams } from '../tenancy/tenant-params.js';
 import {
   collectionParams,
   collectionResponse,
@@ -21,7 +22,6 @@ import { fieldsRoutes } from './fields.routes.js';
 const read = { kind: 'app', right: 'app.dataformats.read' } as const;
 const edit = { kind: 'app', right: 'app.dataformats.edit' } as const;
 const tags = ['collections'];
-const appParams = z.object({ app: z.uuid() });
 
 /** The data model of an app: collections and their fields, stored as real tables. */
 export function collectionsRoutes(ctx: AppContext): FastifyPluginAsyncZod {

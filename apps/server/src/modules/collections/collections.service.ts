@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { isManyLink } from '@charter/policy';
 import type { AppContext } from '../../context.js';
-import type { AppActor } from '../apps/app-actor.js';
-import { recordAppChange } from '../apps/app-audit.js';
+import type { AppActor } from '../app-change/app-actor.js';
+import { recordAppChange } from '../app-change/app-change.js';
 import { loadAppSchema } from './app-schema.js';
 import { loadCollectionViews, toCollectionView } from './collection-views.js';
 import { collectionInUse, collectionKeyTaken, usersCollectionManaged } from './collections.errors.js';

@@ -1,9 +1,9 @@
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context.js';
 import type { DatabaseSchema } from '../../db/schema.js';
-import type { AppActor } from '../apps/app-actor.js';
+import type { AppActor } from '../app-change/app-actor.js';
+import { bumpPolicyVersion } from '../app-change/policy-version.js';
 import { isAppStorageProvisioned, provisionAppStorage } from './app-storage.js';
-import { bumpPolicyVersion } from './policy-version.js';
 
 /**
  * Runs one data-model change in one transaction: metadata, DDL and audit entry stand or fall

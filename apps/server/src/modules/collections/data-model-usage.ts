@@ -1,7 +1,7 @@
 // What depends on a field or a collection: the rules that use it and the links that point to it.
 // Deleting is refused while either list is not empty (DESIGN.md §8).
 import { indexSchema, type RuleSet, rulesUsingField, type Schema } from '@charter/policy';
-import { isUuid } from '../tenancy/tenant-access.js';
+import { isUuid } from '../../lib/uuid.js';
 
 /** A rule that would break, as a 409 lists it. */
 export interface RuleUse {

@@ -3,7 +3,7 @@ import { type FieldType, isManyLink, isSingleLink } from '@charter/policy';
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.js';
 import type { FieldIssue } from '../../http/app-error.js';
-import { isUuid } from '../tenancy/tenant-access.js';
+import { isUuid } from '../../lib/uuid.js';
 import type { CollectionRow } from './collections.repository.js';
 import { fieldValueProblem } from './field-values.js';
 import { USERS_COLLECTION_KEY } from './users-collection.js';

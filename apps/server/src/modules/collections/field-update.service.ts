@@ -3,8 +3,8 @@ import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context.js';
 import type { DatabaseSchema } from '../../db/schema.js';
 import { validationError } from '../../http/app-error.js';
-import type { AppActor } from '../apps/app-actor.js';
-import { recordAppChange } from '../apps/app-audit.js';
+import type { AppActor } from '../app-change/app-actor.js';
+import { recordAppChange } from '../app-change/app-change.js';
 import {
   type CollectionRow,
   type FieldRow,

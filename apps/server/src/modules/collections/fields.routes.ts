@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../context.js';
 import { errorResponses, noContent } from '../../http/openapi.js';
-import { appActorOf } from '../apps/app-actor.js';
+import { appActorOf } from '../app-change/app-actor.js';
 import { collectionParams, fieldResponse } from './collections.schema.js';
 import { updateField } from './field-update.service.js';
 import { createFieldBody, fieldParams, updateFieldBody } from './fields.schema.js';

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/app-error.js';
 import { errorResponses, noContent } from '../../http/openapi.js';
-import { actorOf } from '../accounts/request-source.js';
+import { actorOf } from '../../http/request-source.js';
 import { MEMBER_PRESETS } from '../rights/catalogue.js';
 import { getBilling, updateBilling } from './billing.service.js';
 import {

@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely';
 import type { AppContext } from '../../context.js';
 import type { DatabaseSchema } from '../../db/schema.js';
 import { AppError } from '../../http/app-error.js';
-import { type AuditActor, type RequestSource, recordAuditEvent } from '../audit/audit.service.js';
+import type { RequestSource } from '../../http/request-source.js';
+import { type AuditActor, recordAuditEvent } from '../audit/audit.service.js';
 import { COMPANY_RIGHT_KEYS } from '../rights/catalogue.js';
 
 /** Who makes a change inside a company, for checks and the audit log. */

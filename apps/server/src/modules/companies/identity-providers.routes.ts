@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.js';
 import { AppError, notFound } from '../../http/app-error.js';
 import { errorResponses, noContent } from '../../http/openapi.js';
+import { actorOf } from '../../http/request-source.js';
 import {
   createIdentityProvider,
   deleteIdentityProvider,
@@ -10,7 +11,6 @@ import {
   listIdentityProviders,
   setIdentityProviderEnabled,
 } from '../accounts/identity-providers.js';
-import { actorOf } from '../accounts/request-source.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
 import { companyParams } from './companies.schema.js';
 import { auditActor } from './companies.service.js';

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.js';
 import { errorResponses } from '../../http/openapi.js';
-import { actorOf, sourceOf } from '../accounts/request-source.js';
+import { actorOf, sourceOf } from '../../http/request-source.js';
 import { MEMBER_PRESETS } from '../rights/catalogue.js';
 import {
   companyParams,

@@ -2,12 +2,13 @@ import { createHash, randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import type { AppContext } from '../../context.js';
 import { AppError, notFound, validationError } from '../../http/app-error.js';
+import type { AuthenticatedAccount } from '../../http/authentication.js';
+import { isUuid } from '../../lib/uuid.js';
 import { invitationMail } from '../../mail/templates.js';
-import type { AuthenticatedAccount } from '../accounts/authentication.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
 import type { CompanyRight } from '../rights/catalogue.js';
 import { assertCompanyCeiling } from '../tenancy/delegation.js';
-import { type CompanyAccess, isUuid } from '../tenancy/tenant-access.js';
+import type { CompanyAccess } from '../tenancy/tenant-access.js';
 import { type Actor, auditActor } from './companies.service.js';
 
 const VALID_DAYS = 7;

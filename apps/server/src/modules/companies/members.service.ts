@@ -2,10 +2,11 @@ import type { Kysely } from 'kysely';
 import type { AppContext } from '../../context.js';
 import type { DatabaseSchema } from '../../db/schema.js';
 import { AppError, notFound, validationError } from '../../http/app-error.js';
+import { isUuid } from '../../lib/uuid.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
 import { COMPANY_RIGHT_KEYS, type CompanyRight, MEMBER_PRESETS } from '../rights/catalogue.js';
 import { assertCompanyCeiling } from '../tenancy/delegation.js';
-import { type CompanyAccess, isUuid } from '../tenancy/tenant-access.js';
+import type { CompanyAccess } from '../tenancy/tenant-access.js';
 import { type Actor, auditActor, lockCompany } from './companies.service.js';
 
 /** A member as the user management screen lists them. */

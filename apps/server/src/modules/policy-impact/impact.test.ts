@@ -1,8 +1,8 @@
 import { type GrantRule, type Rule, type RuleSet, toStoredCondition } from '@charter/policy';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildImpactScenario, type ImpactScenario, interviewedBy } from '../../../test/fixtures/impact.js';
 import { describeDb } from '../../../test/harness/database.js';
 import { computeImpact, type Impact, type PolicySnapshot } from './impact.js';
-import { buildImpactScenario, type ImpactScenario, interviewedBy } from './impact-fixture.js';
 import { loadPolicySnapshot } from './preview.js';
 
 describeDb('computeImpact', (database) => {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildImpactScenario, type ImpactScenario, interviewedBy } from '../../../test/fixtures/impact.js';
 import { describeDb } from '../../../test/harness/database.js';
-import { buildImpactScenario, type ImpactScenario, interviewedBy } from './impact-fixture.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are deep JSON; the assertions check their shape.
 type Json = Record<string, any>;

@@ -2,10 +2,11 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { AppContext } from '../../context.js';
 import type { DatabaseSchema } from '../../db/schema.js';
+import type { Preview } from '../app-change/change-preview.js';
+import { bumpPolicyVersion } from '../app-change/policy-version.js';
 import { loadAppSchema } from '../collections/app-schema.js';
 import { loadAppRuleSet } from '../collections/data-rules.js';
-import { bumpPolicyVersion } from '../collections/policy-version.js';
-import { computeImpact, type Impact, type PolicySnapshot } from './impact.js';
+import { computeImpact, type PolicySnapshot } from './impact.js';
 import { loadMemberships } from './impact-users.js';
 
 /** The app's policy as the database holds it, with who holds which role. */
@@ -16,12 +17,6 @@ export async function loadPolicySnapshot(db: Kysely<DatabaseSchema>, appId: stri
     loadMemberships(db, appId),
   ]);
   return { schema, ruleSet, memberships };
-}
-
-/** What a dry run returns: the change's own answer and its impact. */
-export interface Preview<T> {
-  readonly result: T;
-  readonly impact: Impact;
 }
 
 // Thrown to leave the transaction: rolling back is the only way out of a preview.

@@ -2,7 +2,7 @@
 // its names to the ids the run will insert, so every problem is found before any row is written.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { type CollectionDef, type FieldDef, SYSTEM_FIELDS } from '@charter/policy';
-import { type AttributeDefinition, attributeValueProblem } from '../apps/attribute-values.js';
+import { type AttributeDefinition, attributeValueProblem } from '../app-users/attribute-values.js';
 import type { FieldRow } from '../collections/collections.repository.js';
 import { recordInputIssues } from '../collections/record-input.js';
 import { USERS_COLLECTION_KEY } from '../collections/users-collection.js';

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.js';
 import { errorResponses } from '../../http/openapi.js';
+import { appParams } from '../tenancy/tenant-params.js';
 import { runMutationCheck } from './mutation-check.js';
 import { readFixture, runPolicyTests } from './policy-tests.service.js';
 
@@ -76,7 +77,7 @@ export function policyTestRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           summary:
             'Run a permission-test fixture (JSON, or YAML as application/yaml) against the live policy; ' +
             'nothing it inserts remains. 200 with the results even when tests fail; 400 POLICY_TEST_INVALID',
-          params: z.object({ app: z.uuid() }),
+          params: appParams,
           body: z.unknown().describe('The fixture: users, records and tests (see docs/permission-tests.md)'),
           response: { 200: reportResponse, ...errorResponses },
         },
@@ -93,7 +94,7 @@ export function policyTestRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             'Mutation check: break each rule in memory (condition true, field lists dropped, an action ' +
             'removed, every action granted, deleted) and run the fixture against each; a mutant no test ' +
             'notices is a rule the fixture does not protect. Stored rules are untouched; 400 POLICY_TEST_INVALID',
-          params: z.object({ app: z.uuid() }),
+          params: appParams,
           body: z.unknown().describe('The fixture, as for POST /api/apps/:app/policy/test'),
           response: { 200: mutationResponse, ...errorResponses },
         },

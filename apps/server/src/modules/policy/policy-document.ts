@@ -11,10 +11,10 @@ import {
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.js';
 import { notFound } from '../../http/app-error.js';
-import type { RoleRow } from '../apps/roles.repository.js';
 import { type AppSchema, loadAppSchema } from '../collections/app-schema.js';
 import { listCollectionRows } from '../collections/collections.repository.js';
 import { toRule } from '../collections/data-rules.js';
+import type { RoleRow } from '../roles/roles.repository.js';
 import {
   POLICY_FORMAT,
   POLICY_FORMAT_VERSION,

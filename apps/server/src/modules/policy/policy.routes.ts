@@ -2,7 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.js';
 import { errorResponses } from '../../http/openapi.js';
-import { appActorOf } from '../apps/app-actor.js';
+import { appActorOf } from '../app-change/app-actor.js';
+import { appParams } from '../tenancy/tenant-params.js';
 import { importQuery, importResponse, policyDocument } from './policy.schema.js';
 import { exportPolicy, serializePolicy } from './policy-document.js';
 import { importPolicy } from './policy-import.service.js';
@@ -10,7 +11,6 @@ import { importPolicy } from './policy-import.service.js';
 const read = { kind: 'app', right: 'app.dataformats.read' } as const;
 const edit = { kind: 'app', right: 'app.dataformats.edit' } as const;
 const tags = ['policy'];
-const appParams = z.object({ app: z.uuid() });
 
 /** Policy as code: export, import (with a dry-run diff) and the impact preview of a change. */
 export function policyRoutes(ctx: AppContext): FastifyPluginAsyncZod {

@@ -1,7 +1,7 @@
 // The policy file (`charter.policy`, version 1) and the answer to an import.
 import { z } from 'zod';
+import { impactResponse } from '../app-change/impact.schema.js';
 import type { Impact } from '../policy-impact/impact.js';
-import { impactResponse } from '../policy-impact/impact.schema.js';
 import { createRuleBody } from '../rules/rules.schema.js';
 
 /** The format name and version a policy file declares; an import refuses any other. */

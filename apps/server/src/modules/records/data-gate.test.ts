@@ -1,8 +1,8 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildRecruitment, insertRules, type Recruitment } from '../../../test/fixtures/recruitment.js';
 import { describeDb } from '../../../test/harness/database.js';
 import { type Person, signUp } from '../../../test/harness/tenants.js';
-import { buildRecruitment, insertRules, type Recruitment } from './recruitment-fixture.js';
 
 // DESIGN.md §3: app.data.read gates every records read and app.data.edit every write, whatever the
 // rules say; explain, view-as, permission tests, impact preview and lint say so too.

@@ -1,6 +1,6 @@
 import { beforeAll, expect, it } from 'vitest';
+import { buildRecruitment, insertRules, type Recruitment } from '../../../test/fixtures/recruitment.js';
 import { describeDb } from '../../../test/harness/database.js';
-import { buildRecruitment, insertRules, type Recruitment } from './recruitment-fixture.js';
 
 describeDb('records: the collections and fields a caller may use', (database) => {
   let r: Recruitment;

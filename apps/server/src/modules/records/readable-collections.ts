@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { errorResponses } from '../../http/openapi.js';
 import { loadCollectionViews } from '../collections/collection-views.js';
 import { USERS_COLLECTION_KEY } from '../collections/users-collection.js';
+import { appParams } from '../tenancy/tenant-params.js';
 import { recordsReadAccess, recordsTags, type ScopeOf } from './record-scope.js';
 
 const access = z
@@ -60,7 +61,7 @@ export function readableCollectionsRoutes(scopeOf: ScopeOf): FastifyPluginAsyncZ
         schema: {
           tags: recordsTags,
           summary: 'The collections you may read records of, with the fields you may read, create and update',
-          params: z.object({ app: z.uuid() }),
+          params: appParams,
           response: { 200: z.object({ items: z.array(readableCollection) }), ...errorResponses },
         },
       },

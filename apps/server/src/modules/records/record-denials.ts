@@ -2,7 +2,7 @@
 import type { Action } from '@charter/policy';
 import type { FastifyRequest } from 'fastify';
 import { AppError, notFound } from '../../http/app-error.js';
-import type { RequestSource } from '../audit/audit.service.js';
+import type { RequestSource } from '../../http/request-source.js';
 import type { RecordScope } from './record-scope.js';
 
 /** The request that was denied, as the records API saw it. */

@@ -3,10 +3,11 @@ import { buildPrincipal, type CollectionDef, type Principal } from '@charter/pol
 import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../../context.js';
 import { notFound } from '../../http/app-error.js';
-import { type AppPrincipal, loadAppPrincipal } from '../apps/app-principal.js';
+import { isUuid } from '../../lib/uuid.js';
+import { type AppPrincipal, loadAppPrincipal } from '../app-users/app-principal.js';
 import type { AppPolicy, PolicyEngines } from '../data/policy-engines.js';
 import { DATA_EDIT_RIGHT, DATA_READ_RIGHT } from '../rights/catalogue.js';
-import { type AppAccess, appUserRights, isUuid } from '../tenancy/tenant-access.js';
+import { type AppAccess, appUserRights } from '../tenancy/tenant-access.js';
 import { notAnAppUser } from './records.errors.js';
 
 /** One request's view of a collection: the engine, who asks, and which collection. */

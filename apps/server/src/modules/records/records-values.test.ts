@@ -1,6 +1,6 @@
 import { beforeAll, expect, it } from 'vitest';
+import { buildRecruitment, type Recruitment } from '../../../test/fixtures/recruitment.js';
 import { describeDb } from '../../../test/harness/database.js';
-import { buildRecruitment, type Recruitment } from './recruitment-fixture.js';
 
 describeDb('records: every field type round-trips through the API', (database) => {
   let r: Recruitment;

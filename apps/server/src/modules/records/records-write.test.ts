@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, expect, it } from 'vitest';
+import { buildRecruitment, insertRules, type Recruitment } from '../../../test/fixtures/recruitment.js';
 import { describeDb } from '../../../test/harness/database.js';
-import { buildRecruitment, insertRules, type Recruitment } from './recruitment-fixture.js';
 
 describeDb('records: writing through the rules', (database) => {
   let r: Recruitment;

@@ -3,7 +3,7 @@ import type { FastifyRouteSchemaDef } from 'fastify/types/schema.js';
 import { type FastifyPluginAsyncZod, serializerCompiler } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../context.js';
 import { errorResponses } from '../../http/openapi.js';
-import { sourceOf } from '../accounts/request-source.js';
+import { sourceOf } from '../../http/request-source.js';
 import { createPolicyEngines } from '../data/policy-engines.js';
 import { readableCollectionsRoutes } from './readable-collections.js';
 import { type Guarded, type ReferenceDenial, withDenialReference } from './record-denials.js';

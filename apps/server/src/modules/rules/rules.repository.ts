@@ -3,7 +3,7 @@ import type { Rule } from '@charter/policy';
 import type { Insertable, Kysely } from 'kysely';
 import type { DatabaseSchema, DataRuleTable } from '../../db/schema.js';
 import { notFound } from '../../http/app-error.js';
-import { isUuid } from '../tenancy/tenant-access.js';
+import { isUuid } from '../../lib/uuid.js';
 import type { RuleDraft } from './rule-shape.js';
 import type { RuleRow } from './rule-view.js';
 

@@ -2,8 +2,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.js';
 import { errorResponses, noContent } from '../../http/openapi.js';
-import { appActorOf } from '../apps/app-actor.js';
-import { dryRunQuery } from '../policy-impact/impact.schema.js';
+import { appActorOf } from '../app-change/app-actor.js';
+import type { PreviewChange } from '../app-change/change-preview.js';
+import { dryRunQuery } from '../app-change/impact.schema.js';
+import { appParams } from '../tenancy/tenant-params.js';
 import {
   createRuleBody,
   listRulesQuery,
@@ -25,10 +27,12 @@ import {
 const read = { kind: 'app', right: 'app.dataformats.read' } as const;
 const edit = { kind: 'app', right: 'app.dataformats.edit' } as const;
 const tags = ['rules'];
-const appParams = z.object({ app: z.uuid() });
 
 /** The data rules of an app: grants, guards and field conditions, checked when saved. */
-export function rulesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+export function rulesRoutes(
+  ctx: AppContext,
+  { previewChange }: { previewChange: PreviewChange },
+): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/api/apps/:app/rules',
@@ -61,7 +65,9 @@ export function rulesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (request, reply) => {
         const actor = appActorOf(request);
         if (request.query.dryRun) {
-          return reply.send(await previewRuleChange(ctx, actor, { kind: 'create', input: request.body }));
+          return reply.send(
+            await previewRuleChange(ctx, actor, { kind: 'create', input: request.body }, previewChange),
+          );
         }
         return reply.status(201).send(await createRule(ctx, actor, request.body));
       },
@@ -98,7 +104,12 @@ export function rulesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const actor = appActorOf(request);
         const { rule } = request.params;
         if (!request.query.dryRun) return updateRule(ctx, actor, rule, request.body);
-        return previewRuleChange(ctx, actor, { kind: 'update', ruleId: rule, patch: request.body });
+        return previewRuleChange(
+          ctx,
+          actor,
+          { kind: 'update', ruleId: rule, patch: request.body },
+          previewChange,
+        );
       },
     );
 
@@ -118,7 +129,12 @@ export function rulesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const actor = appActorOf(request);
         if (request.query.dryRun) {
           return reply.send(
-            await previewRuleChange(ctx, actor, { kind: 'delete', ruleId: request.params.rule }),
+            await previewRuleChange(
+              ctx,
+              actor,
+              { kind: 'delete', ruleId: request.params.rule },
+              previewChange,
+            ),
           );
         }
         await deleteRule(ctx, actor, request.params.rule);

@@ -1,6 +1,6 @@
 import { ACTIONS, AUDIENCES } from '@charter/policy';
 import { z } from 'zod';
-import { impactResponse } from '../policy-impact/impact.schema.js';
+import { impactResponse } from '../app-change/impact.schema.js';
 
 /** `:rule` is the rule's id; anything else is simply not found. */
 export const ruleParams = z.object({ app: z.uuid(), rule: z.string().min(1).max(100) });

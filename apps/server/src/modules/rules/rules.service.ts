@@ -3,11 +3,11 @@ import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context.js';
 import type { DatabaseSchema } from '../../db/schema.js';
 import { notFound } from '../../http/app-error.js';
-import type { AppActor } from '../apps/app-actor.js';
-import { changeApp, recordAppChange } from '../apps/app-audit.js';
+import type { AppActor } from '../app-change/app-actor.js';
+import { changeApp, recordAppChange } from '../app-change/app-change.js';
+import type { PreviewChange } from '../app-change/change-preview.js';
 import { loadAppSchema } from '../collections/app-schema.js';
 import { loadAppRuleSet } from '../collections/data-rules.js';
-import { previewChange } from '../policy-impact/preview.js';
 import { resolveRule } from './rule-resolution.js';
 import type { RuleDraft } from './rule-shape.js';
 import { type RuleRow, toRuleView } from './rule-view.js';
@@ -71,6 +71,7 @@ export async function previewRuleChange(
     | { kind: 'create'; input: CreateRuleInput }
     | { kind: 'update'; ruleId: string; patch: UpdateRuleInput }
     | { kind: 'delete'; ruleId: string },
+  previewChange: PreviewChange,
 ): Promise<RulePreview> {
   const work =
     change.kind === 'create'
@@ -78,7 +79,7 @@ export async function previewRuleChange(
       : change.kind === 'update'
         ? update(ctx, actor, change.ruleId, change.patch)
         : async (trx: Trx) => deletion(ctx, actor, change.ruleId)(trx).then(() => ({}));
-  const { result, impact } = await previewChange(ctx, actor.access.appId, work);
+  const { result, impact } = await previewChange(actor.access.appId, work);
   return { dryRun: true, impact, ...result };
 }
 

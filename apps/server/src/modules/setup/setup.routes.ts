@@ -2,10 +2,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.js';
 import { errorResponses } from '../../http/openapi.js';
+import { sourceOf } from '../../http/request-source.js';
 import { limitByIp } from '../accounts/abuse.js';
 import { meResponse } from '../accounts/accounts.schema.js';
 import { toMe } from '../accounts/me.js';
-import { sourceOf } from '../accounts/request-source.js';
 import { completeSetup, isSetupRequired } from './setup.service.js';
 
 /** The first run: create the platform owner with the token printed at start. */

@@ -2,11 +2,12 @@ import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { sql } from 'kysely';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/app-error.js';
+import type { AuthenticatedAccount } from '../../http/authentication.js';
+import type { RequestSource } from '../../http/request-source.js';
 import { findAccount, insertPasswordAccount } from '../accounts/accounts.repository.js';
-import type { AuthenticatedAccount } from '../accounts/authentication.js';
 import { assertAcceptablePassword } from '../accounts/password-errors.js';
 import { hashPassword } from '../accounts/password-hash.js';
-import { type RequestSource, recordAuditEvent } from '../audit/audit.service.js';
+import { recordAuditEvent } from '../audit/audit.service.js';
 
 const TOKEN_HOURS = 24;
 

@@ -25,13 +25,6 @@ export interface AppAccess {
   policyVersion?: number;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Whether a path parameter can be an id; anything else is simply not found. */
-export function isUuid(value: unknown): value is string {
-  return typeof value === 'string' && UUID.test(value);
-}
-
 /** The account's membership in a company, or null when it has none (or the company does not exist). */
 export async function loadCompanyAccess(
   db: Kysely<DatabaseSchema>,

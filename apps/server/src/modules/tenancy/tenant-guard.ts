@@ -2,13 +2,13 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context.js';
 import { ReadCache } from '../../db/read-cache.js';
 import { AppError, notFound } from '../../http/app-error.js';
+import type { Authentication } from '../../http/authentication.js';
 import { acceptedRights } from '../../http/route-access.js';
-import type { Authentication } from '../accounts/authentication.js';
+import { isUuid } from '../../lib/uuid.js';
 import {
   type AppAccess,
   type CompanyAccess,
   holdsAppRight,
-  isUuid,
   loadAppAccess,
   loadCompanyAccess,
   seesApp,

@@ -1,0 +1,26 @@
+// Lint of one app's stored policy: the engine's pure lint, with member counts from the database.
+import { type LintWarning, lintPolicy } from '@charter/policy';
+import type { Kysely } from 'kysely';
+import type { DatabaseSchema } from '../../db/schema.js';
+import { loadAppSchema } from '../collections/app-schema.js';
+import { loadAppRuleSet } from '../collections/data-rules.js';
+import { roleUserCounts } from '../roles/roles.repository.js';
+
+/** The app's lint warnings; 404 for an unknown app. */
+export async function lintApp(db: Kysely<DatabaseSchema>, appId: string): Promise<LintWarning[]> {
+  const schema = await loadAppSchema(db, appId);
+  const [ruleSet, counts, roles] = await Promise.all([
+    loadAppRuleSet(db, appId, schema),
+    roleUserCounts(db, appId),
+    db.selectFrom('app_role').select(['id', 'key']).where('app_id', '=', appId).execute(),
+  ]);
+  // Every holder counts, as in the roles list: a suspended user may be reactivated.
+  const members = Object.fromEntries(roles.map((r) => [r.key, counts.get(r.id) ?? 0]));
+  return lintPolicy({ schema: schema.schema, ruleSet, members });
+}
+
+/** One line per warning, for the CLI and logs: `warning NEVER_MATCHES positions: …`. */
+export function formatWarning(w: LintWarning): string {
+  const where = [w.collection, w.field].filter(Boolean).join('.') || (w.role ? `role ${w.role}` : '');
+  return `${w.severity.padEnd(7)} ${w.code}${where ? ` ${where}` : ''}: ${w.message}`;
+}
