@@ -11,8 +11,8 @@ import { migrateToLatest } from '../apps/server/src/db/migrate.js';
 import { createLogger } from '../apps/server/src/lib/logger.js';
 import { createMailer } from '../apps/server/src/mail/mailer.js';
 import { createAccountWithTemporaryPassword } from '../apps/server/src/modules/accounts/accounts-admin.service.js';
-import { hashPassword, verifyPassword } from '../apps/server/src/modules/accounts/password-hash.js';
-import { checkPassword } from '../apps/server/src/modules/accounts/password-policy.js';
+import { hashPassword, verifyPassword } from '../apps/server/src/modules/auth/password-hash.js';
+import { checkPassword } from '../apps/server/src/modules/auth/password-policy.js';
 import { percentile, round, rssMb, timeEach } from './support.js';
 
 const PASSWORD = 'Lantern orbit bench velvet cascade 93';

@@ -11,8 +11,8 @@ import autocannon from 'autocannon';
 import { sql } from 'kysely';
 import { type Database, openPostgres } from '../apps/server/src/db/database.js';
 import { migrateToLatest } from '../apps/server/src/db/migrate.js';
-import { insertPasswordAccount } from '../apps/server/src/modules/accounts/accounts.repository.js';
-import { hashPassword } from '../apps/server/src/modules/accounts/password-hash.js';
+import { insertPasswordAccount } from '../apps/server/src/modules/auth/accounts.repository.js';
+import { hashPassword } from '../apps/server/src/modules/auth/password-hash.js';
 import { loadAppSchema } from '../apps/server/src/modules/collections/app-schema.js';
 import { round } from './support.js';
 

@@ -38,8 +38,9 @@ const MODULE_RANK: Record<string, number> = {
   audit: 0,
   system: 0,
   tenancy: 1, // who stands where: company and app standing, the tenant guard
-  accounts: 2,
+  auth: 2, // accounts and how they sign in: passwords, sessions, API keys, two-factor, providers
   'app-change': 2, // the kernel of every change to an app: its actor, transaction, policy version
+  accounts: 3, // the platform's administration of accounts
   companies: 3,
   setup: 3,
   collections: 3, // the data model

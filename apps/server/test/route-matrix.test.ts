@@ -4,7 +4,7 @@ import { beforeAll, expect, it } from 'vitest';
 import type { AppContext } from '../src/context.js';
 import type { AccessTableEntry } from '../src/http/route-access.js';
 import { acceptedRights, type RouteAccess } from '../src/http/route-access.js';
-import { API_SCOPES } from '../src/modules/accounts/api-keys.service.js';
+import { API_SCOPES } from '../src/modules/auth/api-keys.service.js';
 import { makePlatformRole } from './harness/accounts.js';
 import { createTestApp } from './harness/app.js';
 import { TestClient } from './harness/client.js';

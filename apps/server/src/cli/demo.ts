@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context.js';
-import { findAccount, insertPasswordAccount } from '../modules/accounts/accounts.repository.js';
-import { hashPassword } from '../modules/accounts/password-hash.js';
+import { findAccount, insertPasswordAccount } from '../modules/auth/accounts.repository.js';
+import { hashPassword } from '../modules/auth/password-hash.js';
 import { DATA_EDIT_RIGHT, DATA_READ_RIGHT } from '../modules/rights/catalogue.js';
 import {
   CANDIDATE_FIELDS,

@@ -6,7 +6,7 @@ import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/app-error.js';
 import type { ViewAs } from '../../http/authentication.js';
 import { acceptedRights, isSafeMethod } from '../../http/route-access.js';
-import { findAccount } from '../accounts/accounts.repository.js';
+import { findAccount } from '../auth/accounts.repository.js';
 import { DATA_EDIT_RIGHT, DATA_READ_RIGHT } from '../rights/catalogue.js';
 import { activeViewAs } from './view-as.service.js';
 

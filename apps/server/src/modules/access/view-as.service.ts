@@ -5,8 +5,8 @@ import { AppError } from '../../http/app-error.js';
 import type { ViewAs } from '../../http/authentication.js';
 import type { RequestSource } from '../../http/request-source.js';
 import { isUuid } from '../../lib/uuid.js';
-import { findAccount } from '../accounts/accounts.repository.js';
 import { type AuditActor, recordAuditEvent } from '../audit/audit.service.js';
+import { findAccount } from '../auth/accounts.repository.js';
 import { type AppAccess, holdsAppRight, loadAppAccess } from '../tenancy/tenant-access.js';
 import { appUserNotFound } from './explain.service.js';
 

@@ -3,15 +3,15 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.js';
 import { errorResponses } from '../../http/openapi.js';
 import { sourceOf } from '../../http/request-source.js';
-import { ACCOUNT_COLUMNS, toAuthenticatedAccount } from './accounts.repository.js';
-import { idParams, meResponse } from './accounts.schema.js';
+import { ACCOUNT_COLUMNS, toAuthenticatedAccount } from '../auth/accounts.repository.js';
+import { idParams, meResponse } from '../auth/accounts.schema.js';
+import type { Accounts } from '../auth/accounts-module.js';
+import { toMe } from '../auth/me.js';
 import {
   changeAccountStatus,
   createAccountWithTemporaryPassword,
   revokeAccountSessions,
 } from './accounts-admin.service.js';
-import type { Accounts } from './accounts-module.js';
-import { toMe } from './me.js';
 
 const platformAdmin = { kind: 'platformAdmin', scope: 'platform:admin' } as const;
 

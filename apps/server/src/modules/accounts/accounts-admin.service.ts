@@ -5,8 +5,8 @@ import { AppError, notFound } from '../../http/app-error.js';
 import type { AuthenticatedAccount } from '../../http/authentication.js';
 import type { RequestSource } from '../../http/request-source.js';
 import { type AuditActor, recordAuditEvent } from '../audit/audit.service.js';
-import { findAccount, insertPasswordAccount } from './accounts.repository.js';
-import { hashPassword } from './password-hash.js';
+import { findAccount, insertPasswordAccount } from '../auth/accounts.repository.js';
+import { hashPassword } from '../auth/password-hash.js';
 
 /** Who performs an administrative change, for the audit log. */
 export interface AdminActor {

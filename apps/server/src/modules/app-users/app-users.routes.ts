@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../context.js';
 import { errorResponses, noContent } from '../../http/openapi.js';
-import type { Accounts } from '../accounts/accounts-module.js';
 import { appActorOf } from '../app-change/app-actor.js';
+import type { Accounts } from '../auth/accounts-module.js';
 import { appParams } from '../tenancy/tenant-params.js';
 import { findAppUser, listAppUsers } from './app-users.repository.js';
 import {

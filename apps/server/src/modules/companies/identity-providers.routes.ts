@@ -4,14 +4,14 @@ import type { AppContext } from '../../context.js';
 import { AppError, notFound } from '../../http/app-error.js';
 import { errorResponses, noContent } from '../../http/openapi.js';
 import { actorOf } from '../../http/request-source.js';
+import { recordAuditEvent } from '../audit/audit.service.js';
 import {
   createIdentityProvider,
   deleteIdentityProvider,
   discoverIssuer,
   listIdentityProviders,
   setIdentityProviderEnabled,
-} from '../accounts/identity-providers.js';
-import { recordAuditEvent } from '../audit/audit.service.js';
+} from '../auth/identity-providers.js';
 import { companyParams } from './companies.schema.js';
 import { auditActor } from './companies.service.js';
 

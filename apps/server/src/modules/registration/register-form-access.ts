@@ -1,8 +1,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../context.js';
 import type { Authentication } from '../../http/authentication.js';
-import type { Accounts } from '../accounts/accounts-module.js';
-import { authenticate } from '../accounts/authenticate.js';
+import type { Accounts } from '../auth/accounts-module.js';
+import { authenticate } from '../auth/authentication.hook.js';
 import { type AppAccess, holdsAppRight, loadAppAccess, seesApp } from '../tenancy/tenant-access.js';
 
 const MANAGE_USERS = 'company.users.manage';

@@ -1,11 +1,11 @@
 import type { AppContext } from '../../context.js';
 import type { RequestSource } from '../../http/request-source.js';
-import type { Accounts } from '../accounts/accounts-module.js';
-import { callAuth } from '../accounts/auth-bridge.js';
-import { assertAcceptablePassword } from '../accounts/password-errors.js';
 import { loadAttributeDefinitions } from '../app-users/attribute-values.js';
 import { insertAppUser } from '../app-users/enrolment.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
+import type { Accounts } from '../auth/accounts-module.js';
+import { callAuth } from '../auth/better-auth-bridge.js';
+import { assertAcceptablePassword } from '../auth/password-errors.js';
 import { defaultRole } from '../roles/roles.repository.js';
 import {
   type AppRow,

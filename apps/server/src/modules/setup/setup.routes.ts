@@ -3,9 +3,9 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.js';
 import { errorResponses } from '../../http/openapi.js';
 import { sourceOf } from '../../http/request-source.js';
-import { limitByIp } from '../accounts/abuse.js';
-import { meResponse } from '../accounts/accounts.schema.js';
-import { toMe } from '../accounts/me.js';
+import { limitByIp } from '../auth/abuse.js';
+import { meResponse } from '../auth/accounts.schema.js';
+import { toMe } from '../auth/me.js';
 import { completeSetup, isSetupRequired } from './setup.service.js';
 
 /** The first run: create the platform owner with the token printed at start. */

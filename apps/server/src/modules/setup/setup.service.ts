@@ -4,10 +4,10 @@ import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/app-error.js';
 import type { AuthenticatedAccount } from '../../http/authentication.js';
 import type { RequestSource } from '../../http/request-source.js';
-import { findAccount, insertPasswordAccount } from '../accounts/accounts.repository.js';
-import { assertAcceptablePassword } from '../accounts/password-errors.js';
-import { hashPassword } from '../accounts/password-hash.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
+import { findAccount, insertPasswordAccount } from '../auth/accounts.repository.js';
+import { assertAcceptablePassword } from '../auth/password-errors.js';
+import { hashPassword } from '../auth/password-hash.js';
 
 const TOKEN_HOURS = 24;
 

@@ -1,7 +1,7 @@
 import { APIError } from 'better-auth';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../http/app-error.js';
-import { CLIENT_IP_HEADER } from './auth.js';
+import { CLIENT_IP_HEADER } from './better-auth.js';
 
 // Headers a client must never pass through to better-auth: the address is Charter's to say.
 const STRIPPED = new Set([CLIENT_IP_HEADER, 'x-forwarded-for', 'x-real-ip', 'content-length', 'host']);

@@ -17,7 +17,7 @@ import {
   resetPasswordBody,
 } from './accounts.schema.js';
 import type { Accounts } from './accounts-module.js';
-import { authHeaders, callAuth, forwardCookies } from './auth-bridge.js';
+import { authHeaders, callAuth, forwardCookies } from './better-auth-bridge.js';
 import { assertAcceptablePassword } from './password-errors.js';
 import { checkPassword } from './password-policy.js';
 

@@ -9,7 +9,7 @@ import { limitByIp } from './abuse.js';
 import { findAccount } from './accounts.repository.js';
 import { meResponse } from './accounts.schema.js';
 import type { Accounts } from './accounts-module.js';
-import { authHeaders, callAuth, forwardCookies } from './auth-bridge.js';
+import { authHeaders, callAuth, forwardCookies } from './better-auth-bridge.js';
 import { toMe } from './me.js';
 import { claimTotpCode } from './mfa-replay.js';
 

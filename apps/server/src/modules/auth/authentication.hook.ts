@@ -7,8 +7,8 @@ import { apiKeyScopes, isSafeMethod, type RouteAccess } from '../../http/route-a
 import { findAccount } from './accounts.repository.js';
 import type { Accounts } from './accounts-module.js';
 import { verifyApiKey } from './api-keys.service.js';
-import { SESSION_SECONDS, SESSION_UPDATE_AGE_SECONDS } from './auth.js';
-import { authHeaders, forwardCookies } from './auth-bridge.js';
+import { SESSION_SECONDS, SESSION_UPDATE_AGE_SECONDS } from './better-auth.js';
+import { authHeaders, forwardCookies } from './better-auth-bridge.js';
 
 /**
  * Authenticates every request to a non-public route and enforces its access declaration:

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { jwtVerify } from 'jose';
 import type { AppContext } from '../../context.js';
-import { invalidToken } from './auth-bridge.js';
+import { invalidToken } from './better-auth-bridge.js';
 
 /** A confirmation link held for its one use while better-auth acts on it. */
 export interface EmailLinkClaim {

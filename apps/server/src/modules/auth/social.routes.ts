@@ -6,7 +6,7 @@ import { errorResponses } from '../../http/openapi.js';
 import { sourceOf } from '../../http/request-source.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
 import type { Accounts } from './accounts-module.js';
-import { authHeaders, callAuth, forwardCookies, relayToAuthHandler } from './auth-bridge.js';
+import { authHeaders, callAuth, forwardCookies, relayToAuthHandler } from './better-auth-bridge.js';
 import { loadOidcProviders } from './identity-providers.js';
 
 const signInBody = z.object({

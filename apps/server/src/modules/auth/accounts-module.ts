@@ -1,5 +1,5 @@
 import type { AppContext } from '../../context.js';
-import { type CharterAuth, createAuth } from './auth.js';
+import { type CharterAuth, createAuth } from './better-auth.js';
 import { identityProvidersVersion, loadOidcProviders } from './identity-providers.js';
 
 /** The accounts module's long-lived state: the better-auth instances it signs people in with. */

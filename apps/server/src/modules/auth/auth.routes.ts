@@ -19,7 +19,7 @@ import {
   verifyEmailQuery,
 } from './accounts.schema.js';
 import type { Accounts } from './accounts-module.js';
-import { authHeaders, callAuth, forwardCookies, translateAuthError } from './auth-bridge.js';
+import { authHeaders, callAuth, forwardCookies, translateAuthError } from './better-auth-bridge.js';
 import { claimEmailLink, type EmailLinkClaim } from './email-links.js';
 import { toMe } from './me.js';
 import { assertAcceptablePassword } from './password-errors.js';
