@@ -36,6 +36,7 @@ import { companiesRoutes } from './modules/companies/companies.routes.js';
 import { identityProvidersRoutes } from './modules/companies/identity-providers.routes.js';
 import { invitationsRoutes } from './modules/companies/invitations.routes.js';
 import { membersRoutes } from './modules/companies/members.routes.js';
+import { createPolicyEngines } from './modules/data/policy-engines.js';
 import { policyRoutes } from './modules/policy/policy.routes.js';
 import { policyLintRoutes } from './modules/policy/policy-lint.routes.js';
 import { previewChange as previewAppChange } from './modules/policy-impact/preview.js';
@@ -125,13 +126,15 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   await app.register(permissionsRoutes(ctx));
   await app.register(registrationRoutes(ctx, accounts));
   await app.register(collectionsRoutes(ctx));
-  await app.register(recordsRoutes(ctx, { referenceDenial }));
+  // One engine cache for the node: records, explain and the matrix compile each app's policy once.
+  const engines = createPolicyEngines(ctx);
+  await app.register(recordsRoutes(ctx, engines, { referenceDenial }));
   await app.register(rulesRoutes(ctx, { previewChange }));
-  await app.register(accessMatrixRoutes(ctx));
+  await app.register(accessMatrixRoutes(ctx, engines));
   await app.register(policyRoutes(ctx));
   await app.register(policyTestRoutes(ctx));
   await app.register(policyLintRoutes(ctx));
-  await app.register(accessRoutes(ctx));
+  await app.register(accessRoutes(ctx, engines));
   if (options.adminDir) await serveAdmin(app, options.adminDir);
   return app;
 }

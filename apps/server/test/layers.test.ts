@@ -82,6 +82,28 @@ async function moduleImports(): Promise<Map<string, Map<string, string[]>>> {
   return edges;
 }
 
+/** The import cycles among a tree's files, each as the files on it (first repeated last). */
+async function importCycles(dir: string): Promise<string[][]> {
+  const graph = new Map<string, string[]>();
+  for (const file of await sourceFiles(dir)) {
+    const targets = (await importsOf(file))
+      .filter((spec) => spec.startsWith('.'))
+      .map((spec) => path.resolve(path.dirname(file), spec).replace(/\.js$/, '.ts'));
+    graph.set(file, targets);
+  }
+  const cycles: string[][] = [];
+  const done = new Set<string>();
+  const visit = (file: string, trail: string[]) => {
+    const at = trail.indexOf(file);
+    if (at >= 0) return void cycles.push([...trail.slice(at), file].map((f) => path.relative(dir, f)));
+    if (done.has(file) || !graph.has(file)) return;
+    for (const target of graph.get(file) ?? []) visit(target, [...trail, file]);
+    done.add(file);
+  };
+  for (const file of graph.keys()) visit(file, []);
+  return cycles;
+}
+
 describe('layers', () => {
   it('every server module has a rank', async () => {
     const modules = (await fs.readdir(MODULES_DIR, { withFileTypes: true })).filter((e) => e.isDirectory());
@@ -136,5 +158,11 @@ describe('layers', () => {
       }
     }
     expect(violations).toEqual([]);
+  });
+
+  // A cycle makes load order matter and hides which file owns what (issue 18): none in either tree.
+  it('no file of the engine or the server imports itself through other files', async () => {
+    expect(await importCycles(POLICY_SRC)).toEqual([]);
+    expect(await importCycles(SERVER_SRC)).toEqual([]);
   });
 });

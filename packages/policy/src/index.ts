@@ -58,13 +58,8 @@ export {
 } from './errors.js';
 export type { Explanation, RecordTrace, RuleTrace, UnitTrace } from './explain/explain.js';
 export { printExpr } from './explain/print-expr.js';
-export {
-  LINT_CODES,
-  type LintCode,
-  type LintInput,
-  type LintWarning,
-  lintPolicy,
-} from './lint/lint-policy.js';
+export { type LintInput, lintPolicy } from './lint/lint-policy.js';
+export { LINT_CODES, type LintCode, type LintWarning } from './lint/types.js';
 export {
   type AppUserInput,
   anonymousPrincipal,

@@ -5,7 +5,7 @@ import { checkCondition } from '../src/check/check-condition.js';
 import { toDisplayCondition, toStoredCondition } from '../src/check/stored-condition.js';
 import { compileExpr } from '../src/compile-js/compile-expr.js';
 import { makeEnv } from '../src/compile-js/eval-env.js';
-import { compileBool } from '../src/compile-sql/compile-expr.js';
+import { compileBool, SQL_COMPILER } from '../src/compile-sql/compile-expr.js';
 import { rootContext } from '../src/compile-sql/sql-context.js';
 import { renderSql } from '../src/compile-sql/sql-fragment.js';
 import { POLICY_ERROR_CODES, PolicyError } from '../src/errors.js';
@@ -163,7 +163,9 @@ function exercise(text: string): 'refused' | 'compiled' {
   }
   guard(() => compileExpr(checked.expr)(row, makeEnv(Date.parse('2025-06-01T00:00:00Z'))));
   const folded = foldPrincipal(checked.expr, principal);
-  guard(() => renderSql(compileBool(folded, rootContext(schema, 'positions', { now: 0 }), true)));
+  guard(() =>
+    renderSql(compileBool(folded, rootContext(schema, 'positions', { now: 0 }, SQL_COMPILER), true)),
+  );
   guard(() => {
     const stored = toStoredCondition(text, ctx);
     expect(toStoredCondition(toDisplayCondition(stored, ctx), ctx)).toBe(stored);

@@ -7,9 +7,47 @@ import { PolicyError } from '../src/errors.js';
 import { indexSchema } from '../src/model/schema-index.js';
 import { type Backend, backends, type TestDb } from './support/backends.js';
 import { buildGraph, loadData, resolveSymbols } from './support/data.js';
-import { loadSuites, type Suite, type SuiteCase } from './support/suite.js';
+import { loadSuites, parseSuite, type Suite, type SuiteCase } from './support/suite.js';
 
 const suites = loadSuites(join(import.meta.dirname, 'cases'));
+
+describe('the golden suite loader', () => {
+  const suiteWith = (expectation: string) => `
+suite: Loader
+schema: recruitment
+roles: [{ key: recruiter, name: Recruiter, internal: true, builder: false, allData: false, rights: [] }]
+rules: []
+cases:
+  - name: Recruiters see no position without a grant
+    user: nobody
+    action: read
+    collection: positions
+    ${expectation}
+`;
+
+  it('loads a case that carries an expectation', () => {
+    const suite = parseSuite(suiteWith('rows: []'), 'loader.yaml');
+    expect(suite.cases.map((c) => c.rows)).toEqual([[]]);
+  });
+
+  it('refuses a misspelt expectation key, naming the file and the case', () => {
+    expect(() => parseSuite(suiteWith('rowz: []'), 'loader.yaml')).toThrow(
+      'loader.yaml: case "Recruiters see no position without a grant": unknown key(s) rowz',
+    );
+  });
+
+  it('refuses a case with no expectation at all', () => {
+    expect(() => parseSuite(suiteWith(''), 'loader.yaml')).toThrow(
+      'loader.yaml: case "Recruiters see no position without a grant": no expectation',
+    );
+  });
+
+  it('refuses a decision without the create or update it decides', () => {
+    expect(() => parseSuite(suiteWith('allowed: false'), 'loader.yaml')).toThrow(
+      /`allowed` goes with `record`/,
+    );
+  });
+});
 
 describe.each(backends)('golden suites on $name', (backend: Backend) => {
   let db: TestDb;

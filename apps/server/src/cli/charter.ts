@@ -9,7 +9,8 @@ import { issueSetupToken } from '../modules/setup/setup.service.js';
 import { runServe } from '../run-serve.js';
 import { isStartupError, openContext } from '../server.js';
 import { seedDemo } from './demo.js';
-import { POLICY_USAGE, runPolicyCommand } from './policy-command.js';
+import { runPolicyCommand } from './policy-command.js';
+import { POLICY_USAGE } from './policy-usage.js';
 
 const USAGE = `Usage: charter <command>
 

@@ -11,7 +11,7 @@ import type { PolicyIssue } from '../modules/policy/policy-validation.js';
 import { COMPANY_RIGHT_KEYS } from '../modules/rights/catalogue.js';
 import { NO_PERMISSIONS } from '../modules/tenancy/effective-permissions.js';
 import { resolveApp, withContext } from './policy-cli.js';
-import { POLICY_USAGE } from './policy-command.js';
+import { POLICY_USAGE } from './policy-usage.js';
 
 /** `charter policy export --app ID|NAME [--out FILE]`. */
 export async function runPolicyExport(args: string[]): Promise<number> {

@@ -4,7 +4,7 @@ import type { AppContext } from '../context.js';
 import { AppError } from '../http/app-error.js';
 import { formatWarning, lintApp } from '../modules/policy/policy-lint.service.js';
 import { type Output, resolveApp, STDIO, withContext } from './policy-cli.js';
-import { POLICY_USAGE } from './policy-command.js';
+import { POLICY_USAGE } from './policy-usage.js';
 
 /** Exit 0 with or without warnings, 1 when the app cannot be linted, 2 for bad usage. */
 export async function runPolicyLint(args: string[]): Promise<number> {

@@ -8,7 +8,7 @@ import { fixtureIssuesOf } from '../modules/policy-tests/policy-tests.errors.js'
 import { readFixture, runPolicyTests } from '../modules/policy-tests/policy-tests.service.js';
 import { describeFixtureIssues, describeReport } from '../modules/policy-tests/report-text.js';
 import { type Output, resolveApp, STDIO, withContext } from './policy-cli.js';
-import { POLICY_USAGE } from './policy-command.js';
+import { POLICY_USAGE } from './policy-usage.js';
 
 /** `charter policy test`: opens the configured database, runs the fixture, returns the exit code. */
 export async function runPolicyTest(args: string[]): Promise<number> {

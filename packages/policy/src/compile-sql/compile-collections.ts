@@ -8,9 +8,8 @@ import type {
   SizeExpr,
   StringTestExpr,
 } from '../check/ir.js';
-import { compileBool, compileValue, unify } from './compile-expr.js';
 import { andAll, relationSource } from './compile-paths.js';
-import { type SqlContext, type SqlValue, withBinding } from './sql-context.js';
+import { type SqlContext, type SqlValue, unify, withBinding } from './sql-context.js';
 import { ident, raw, type Sql, sql } from './sql-fragment.js';
 import type { SqlType } from './sql-values.js';
 
@@ -27,8 +26,8 @@ function asText(v: SqlValue): Sql {
  * `x` is UNKNOWN even for an empty list, where PostgreSQL's `= ANY('{}')` would say FALSE.
  */
 export function compileInList(e: InListExpr, ctx: SqlContext, truth: boolean): Sql {
-  const item = compileValue(e.item, ctx);
-  const list = compileValue(e.list, ctx);
+  const item = ctx.compiler.value(e.item, ctx);
+  const list = ctx.compiler.value(e.list, ctx);
   const element = elementType(list.type);
   let array = e.list.kind === 'const' ? list.sql : sql`array_remove(${list.sql}, NULL)`;
   let needle = item.sql;
@@ -41,7 +40,7 @@ export function compileInList(e: InListExpr, ctx: SqlContext, truth: boolean): S
 
 /** `id in record.relation`: EXISTS over the junction table; UNKNOWN when the id is NULL. */
 export function compileInRelation(e: InRelationExpr, ctx: SqlContext, truth: boolean): Sql {
-  const item = compileValue(e.item, ctx);
+  const item = ctx.compiler.value(e.item, ctx);
   const source = relationSource(e.relation, ctx, false);
   const [target, needle] = unify({ sql: source.targetId, type: 'uuid', nonNull: true }, item);
   const exists = sql`EXISTS (SELECT 1 FROM ${source.from} WHERE ${andAll([...source.conditions, sql`${target} = ${needle}`])})`;
@@ -51,8 +50,8 @@ export function compileInRelation(e: InRelationExpr, ctx: SqlContext, truth: boo
 
 /** contains / startsWith / endsWith, by code point like JavaScript on well-formed strings. */
 export function compileStringTest(e: StringTestExpr, ctx: SqlContext): Sql {
-  const target = asText(compileValue(e.target, ctx));
-  const arg = asText(compileValue(e.arg, ctx));
+  const target = asText(ctx.compiler.value(e.target, ctx));
+  const arg = asText(ctx.compiler.value(e.arg, ctx));
   if (e.fn === 'contains') return sql`(strpos(${target}, ${arg}) > 0)`;
   if (e.fn === 'startsWith') return sql`starts_with(${target}, ${arg})`;
   return sql`(right(${target}, char_length(${arg})) = ${arg})`;
@@ -68,7 +67,7 @@ export function compileSize(e: SizeExpr, ctx: SqlContext): SqlValue {
       nonNull: true,
     };
   }
-  const v = compileValue(e.operand, ctx);
+  const v = ctx.compiler.value(e.operand, ctx);
   const fn = e.operand.type.kind === 'string' ? raw('char_length') : raw('cardinality');
   return { sql: sql`(${fn}(${v.sql}))::bigint`, type: 'bigint', nonNull: false };
 }
@@ -79,16 +78,16 @@ export function compileHas(e: HasExpr, ctx: SqlContext): Sql {
     const source = relationSource(e.operand, ctx, false);
     return sql`EXISTS (SELECT 1 FROM ${source.from} WHERE ${andAll(source.conditions)})`;
   }
-  return sql`(${compileValue(e.operand, ctx).sql} IS NOT NULL)`;
+  return sql`(${ctx.compiler.value(e.operand, ctx).sql} IS NOT NULL)`;
 }
 
 /** exists / all: two-valued over elements (only a TRUE body counts); UNKNOWN over a NULL list. */
 export function compileQuantifier(e: QuantExpr, ctx: SqlContext, truth: boolean): Sql {
   if (e.range.kind === 'relation') return relationQuantifier(e, e.range, ctx);
-  const list = compileValue(e.range, ctx);
+  const list = ctx.compiler.value(e.range, ctx);
   const u = ctx.nextAlias();
   const value: SqlValue = { sql: ident(u, 'v'), type: elementType(list.type), nonNull: false };
-  const body = compileBool(e.body, withBinding(ctx, e.varId, { kind: 'element', value }), true);
+  const body = ctx.compiler.bool(e.body, withBinding(ctx, e.varId, { kind: 'element', value }), true);
   const from = sql`unnest(${list.sql}) AS ${ident(u)}(${ident('v')})`;
   const test = quantified(e.kind, from, [], body);
   if (list.nonNull) return test;
@@ -100,7 +99,7 @@ function relationQuantifier(e: QuantExpr, range: Extract<Expr, { kind: 'relation
   const source = relationSource(range, ctx, true);
   const alias = source.targetAlias ?? '';
   const inner = withBinding(ctx, e.varId, { kind: 'row', alias, collection: range.target });
-  const body = compileBool(e.body, inner, true);
+  const body = ctx.compiler.bool(e.body, inner, true);
   return quantified(e.kind, source.from, source.conditions, body);
 }
 

@@ -10,9 +10,12 @@ import {
   compileStringTest,
 } from './compile-collections.js';
 import { andAll, columnOf, compileField, hopChain, startAlias } from './compile-paths.js';
-import { nowSql, type SqlContext, type SqlValue } from './sql-context.js';
+import { nowSql, type SqlCompiler, type SqlContext, type SqlValue, unify } from './sql-context.js';
 import { joinSql, raw, type Sql, sql } from './sql-fragment.js';
 import { constantSql, constantType, type SqlType, sqlTypeOf } from './sql-values.js';
+
+/** This compiler, for a root context: `rootContext(schema, collection, options, SQL_COMPILER)`. */
+export const SQL_COMPILER: SqlCompiler = { bool: compileBool, value: compileValue };
 
 /**
  * Compiles a boolean expression. With `truth` set, only whether the result is TRUE matters
@@ -81,14 +84,6 @@ export function compileValue(e: Expr, ctx: SqlContext): SqlValue {
     default:
       return { sql: compileBool(e, ctx, false), type: 'boolean', nonNull: false };
   }
-}
-
-/** Makes two operands comparable: a uuid meets text only as text. */
-export function unify(a: SqlValue, b: SqlValue): [Sql, Sql] {
-  if (a.type === b.type) return [a.sql, b.sql];
-  const asText = (v: SqlValue) => (v.type === 'uuid' ? sql`${v.sql}::text` : v.sql);
-  if (a.type === 'uuid' || b.type === 'uuid') return [asText(a), asText(b)];
-  return [a.sql, b.sql];
 }
 
 const ORDER_OPS: Record<string, string> = { '<': '<', '<=': '<=', '>': '>', '>=': '>=' };

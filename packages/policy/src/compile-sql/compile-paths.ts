@@ -5,7 +5,6 @@ import { policyError } from '../errors.js';
 import type { FieldDef } from '../model/schema.js';
 import { collectionOf } from '../model/schema-index.js';
 import { isAlways } from '../plan/access-plan.js';
-import { compileBool } from './compile-expr.js';
 import { reroot, type SqlContext, type SqlValue } from './sql-context.js';
 import { ident, joinSql, raw, type Sql, sql, table } from './sql-fragment.js';
 import { type SqlType, sqlTypeOf } from './sql-values.js';
@@ -49,7 +48,7 @@ export function readMask(ctx: SqlContext, alias: string, collection: string, fie
   const mask = ctx.filter.readPlan(collection).fields.get(field.name);
   if (!mask) return raw('FALSE');
   if (isAlways(mask)) return raw('TRUE');
-  return compileBool(mask.mask, reroot(ctx, alias, collection), true);
+  return ctx.compiler.bool(mask.mask, reroot(ctx, alias, collection), true);
 }
 
 /** A field's value on a row; in filter mode wrapped in CASE WHEN <mask> so hidden values read as NULL. */
@@ -66,7 +65,7 @@ export function readCondition(ctx: SqlContext, alias: string, collection: string
   const plan = ctx.filter.readPlan(collection);
   if (plan.kind === 'allow') return null;
   if (plan.kind === 'deny') return raw('FALSE');
-  return compileBool(plan.condition, reroot(ctx, alias, collection), true);
+  return ctx.compiler.bool(plan.condition, reroot(ctx, alias, collection), true);
 }
 
 /** Follows many-to-one hops from a row; each hop is one more table in the FROM list. */

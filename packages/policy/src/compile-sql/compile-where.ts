@@ -3,14 +3,14 @@ import { policyError } from '../errors.js';
 import { isManyLink } from '../model/schema.js';
 import { collectionOf } from '../model/schema-index.js';
 import { type AccessPlan, isAlways } from '../plan/access-plan.js';
-import { compileBool } from './compile-expr.js';
+import { compileBool, SQL_COMPILER } from './compile-expr.js';
 import { andAll, columnOf, relationSource } from './compile-paths.js';
 import { type FilterMode, rootContext, type SqlCompileOptions, type SqlContext } from './sql-context.js';
 import { ident, raw, type Sql, sql } from './sql-fragment.js';
 
 /** The plan's row condition for `WHERE`: TRUE, FALSE, or the compiled condition on alias `r`. */
 export function compileWhere(plan: AccessPlan, options: SqlCompileOptions = {}): Sql {
-  return whereIn(plan, rootContext(plan.schema, plan.collection, options));
+  return whereIn(plan, rootContext(plan.schema, plan.collection, options, SQL_COMPILER));
 }
 
 /** The row condition within an existing statement context. */
@@ -22,7 +22,7 @@ export function whereIn(plan: AccessPlan, ctx: SqlContext): Sql {
 
 /** When a field is accessible on a row (TRUE, FALSE, or a condition); valid only on rows the plan admits. */
 export function compileFieldMask(plan: AccessPlan, field: string, options: SqlCompileOptions = {}): Sql {
-  const ctx = rootContext(plan.schema, plan.collection, options);
+  const ctx = rootContext(plan.schema, plan.collection, options, SQL_COMPILER);
   const mask = plan.fields.get(field);
   if (!mask) return raw('FALSE');
   return isAlways(mask) ? raw('TRUE') : compileBool(mask.mask, ctx, true);

@@ -6,7 +6,7 @@ import { type FieldDef, isManyLink } from '../model/schema.js';
 import { collectionOf } from '../model/schema-index.js';
 import type { AccessPlan } from '../plan/access-plan.js';
 import { FALSE } from '../plan/fold.js';
-import { compileBool } from './compile-expr.js';
+import { compileBool, SQL_COMPILER } from './compile-expr.js';
 import { andAll, columnOf } from './compile-paths.js';
 import { idColumn, selectField, whereIn } from './compile-where.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
@@ -70,7 +70,10 @@ function filterModeOf(plan: AccessPlan, related: FilterMode | undefined): Filter
 export function compileListQuery(plan: AccessPlan, options: ListQueryOptions = {}): ListQuery {
   if (plan.action !== 'read') throw policyError('POLICY_INVALID_QUERY', 'a list query needs a read plan');
   const filterMode = filterModeOf(plan, options.related);
-  const ctx: SqlContext = { ...rootContext(plan.schema, plan.collection, options), filter: filterMode };
+  const ctx: SqlContext = {
+    ...rootContext(plan.schema, plan.collection, options, SQL_COMPILER),
+    filter: filterMode,
+  };
   const fields = (options.fields ?? [...plan.fields.keys()]).filter((f) => f !== 'id');
   const columns: Sql[] = [sql`${idColumn(ctx)} AS ${ident('id')}`];
   for (const name of fields) {
@@ -104,7 +107,10 @@ export function compileListQuery(plan: AccessPlan, options: ListQueryOptions = {
 /** `SELECT count(*)` over the same permitted, filtered, searched rows. */
 export function compileCountQuery(plan: AccessPlan, options: ListQueryOptions = {}): Sql {
   const filterMode = filterModeOf(plan, options.related);
-  const ctx: SqlContext = { ...rootContext(plan.schema, plan.collection, options), filter: filterMode };
+  const ctx: SqlContext = {
+    ...rootContext(plan.schema, plan.collection, options, SQL_COMPILER),
+    filter: filterMode,
+  };
   const from = sql`${table(collectionOf(plan.schema, plan.collection).def.table)} AS ${ident(ctx.rootAlias)}`;
   return sql`SELECT count(*) AS ${ident('count')} FROM ${from} WHERE ${andAll(listConditions(plan, ctx, options))}`;
 }

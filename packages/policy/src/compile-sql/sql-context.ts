@@ -1,8 +1,9 @@
 // What the SQL compiler knows while it walks: aliases, bound variables, the time, and filter mode.
+import type { Expr } from '../check/ir.js';
 import { policyError } from '../errors.js';
 import type { SchemaIndex } from '../model/schema-index.js';
 import type { AccessPlan } from '../plan/access-plan.js';
-import { param, type Sql } from './sql-fragment.js';
+import { param, type Sql, sql } from './sql-fragment.js';
 import type { SqlType } from './sql-values.js';
 
 /** A typed SQL expression; `nonNull` is true when NULL is impossible (enables sargable `=`). */
@@ -10,6 +11,23 @@ export interface SqlValue {
   readonly sql: Sql;
   readonly type: SqlType;
   readonly nonNull: boolean;
+}
+
+/** Makes two operands comparable: a uuid meets text only as text. */
+export function unify(a: SqlValue, b: SqlValue): [Sql, Sql] {
+  if (a.type === b.type) return [a.sql, b.sql];
+  const asText = (v: SqlValue) => (v.type === 'uuid' ? sql`${v.sql}::text` : v.sql);
+  if (a.type === 'uuid' || b.type === 'uuid') return [asText(a), asText(b)];
+  return [a.sql, b.sql];
+}
+
+/**
+ * The expression compiler (compile-expr.ts), carried in the context: paths and collections recurse
+ * into it through here, since compile-expr.ts imports them and they cannot import it back.
+ */
+export interface SqlCompiler {
+  bool(e: Expr, ctx: SqlContext, truth: boolean): Sql;
+  value(e: Expr, ctx: SqlContext): SqlValue;
 }
 
 /** What an exists/all variable stands for: a row (alias) or an element value. */
@@ -34,6 +52,7 @@ export interface SqlContext {
   readonly now: number | undefined;
   readonly filter: FilterMode | null;
   readonly nextAlias: () => string;
+  readonly compiler: SqlCompiler;
 }
 
 /** Options shared by every compile entry point. */
@@ -45,7 +64,12 @@ export interface SqlCompileOptions {
 }
 
 /** A root context for one statement. */
-export function rootContext(schema: SchemaIndex, collection: string, options: SqlCompileOptions): SqlContext {
+export function rootContext(
+  schema: SchemaIndex,
+  collection: string,
+  options: SqlCompileOptions,
+  compiler: SqlCompiler,
+): SqlContext {
   let counter = 0;
   const now = options.now instanceof Date ? options.now.getTime() : options.now;
   return {
@@ -56,6 +80,7 @@ export function rootContext(schema: SchemaIndex, collection: string, options: Sq
     now,
     filter: null,
     nextAlias: () => `_p${++counter}`,
+    compiler,
   };
 }
 

@@ -1,6 +1,6 @@
 // ROLE_LACKS_DATA_RIGHT: a role that grants name, but whose holders cannot pass the data gate.
 import type { Action, RoleDef, RuleSet } from '../model/rule-set.js';
-import type { LintWarning } from './lint-policy.js';
+import type { LintWarning } from './types.js';
 
 /**
  * One warning per role and missing gate right: the role's grants for reads (or writes) open

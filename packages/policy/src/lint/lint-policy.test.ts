@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { recruitmentSchema } from '../../test/fixtures/recruitment.js';
 import type { GrantRule, Rule, RuleSet } from '../model/rule-set.js';
-import { type LintCode, lintPolicy } from './lint-policy.js';
+import { lintPolicy } from './lint-policy.js';
+import type { LintCode } from './types.js';
 
 const roles: RuleSet['roles'] = [
   { key: 'admin', name: 'Admin', internal: true, builder: true, allData: true, rights: [] },

@@ -5,33 +5,10 @@ import { isRestricted } from '../model/rule-set.js';
 import type { Schema } from '../model/schema.js';
 import { indexSchema } from '../model/schema-index.js';
 import { type CompiledRuleSet, compileRuleSet } from '../plan/compile-rules.js';
-import { type ConstantTruth, constantTruth } from './constant-condition.js';
+import { constantTruth } from './constant-condition.js';
 import { rolesLackingDataRights } from './gated-roles.js';
+import type { LintWarning, RuleFacts } from './types.js';
 import { unreadableFields } from './unreadable-fields.js';
-
-/** The warning codes; stable, so tools may filter on them. */
-export const LINT_CODES = [
-  'OPEN_TO_EVERYONE',
-  'NEVER_MATCHES',
-  'ROLE_WITHOUT_MEMBERS',
-  'FIELD_UNREADABLE',
-  'SHADOWED_BY_ALL_DATA',
-  'ROLE_LACKS_DATA_RIGHT',
-] as const;
-
-/** One of LINT_CODES. */
-export type LintCode = (typeof LINT_CODES)[number];
-
-/** One finding; `warning` is probably a mistake, `info` is worth a look. */
-export interface LintWarning {
-  readonly code: LintCode;
-  readonly severity: 'warning' | 'info';
-  readonly message: string;
-  readonly ruleId?: string;
-  readonly role?: string;
-  readonly collection?: string;
-  readonly field?: string;
-}
 
 /** What lint reads: the model, the rules and roles, and how many app users hold each role. */
 export interface LintInput {
@@ -40,15 +17,6 @@ export interface LintInput {
   /** App users per role key; a role absent here has none. */
   readonly members: Readonly<Record<string, number>>;
   readonly limits?: Partial<ExpressionLimits>;
-}
-
-/** A compiled rule with what folding can tell about its condition. */
-export interface RuleFacts {
-  readonly rule: Rule;
-  readonly truth: ConstantTruth;
-  readonly error: string | null;
-  /** The named roles that exist and bypass no rules. */
-  readonly liveRoles: readonly RoleDef[];
 }
 
 /** Every warning, roles first, then rules in rule-set order, then fields. */

@@ -4,7 +4,7 @@ import { isRestricted } from '../model/rule-set.js';
 import type { FieldDef } from '../model/schema.js';
 import type { SchemaIndex } from '../model/schema-index.js';
 import { restricts, type Unit } from '../plan/units.js';
-import type { LintWarning, RuleFacts } from './lint-policy.js';
+import type { LintWarning, RuleFacts } from './types.js';
 
 /**
  * The units of the least privileged principal a grant's target reaches: a role with nothing else

@@ -82,7 +82,74 @@ export function loadSuites(dir: string): Suite[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.yaml'))
     .sort()
-    .map((file) => loadSuite(join(dir, file), file));
+    .map((file) => parseSuite(readFileSync(join(dir, file), 'utf8'), file));
+}
+
+const SUITE_KEYS = new Set([
+  'suite',
+  'schema',
+  'now',
+  'roles',
+  'collections',
+  'users',
+  'records',
+  'rules',
+  'cases',
+]);
+const CASE_KEYS = new Set<string>([
+  'name',
+  'user',
+  'anonymous',
+  'action',
+  'collection',
+  'filter',
+  'record',
+  'written',
+  'before',
+  'patch',
+  'deniedFields',
+]);
+/** The keys the runner asserts on: a case must carry one, or it would pass without checking anything. */
+export const EXPECTATION_KEYS = new Set(['plan', 'rows', 'absent', 'fields', 'error', 'allowed', 'explain']);
+
+/**
+ * Refuses keys the runner would ignore: a misspelt `rowz:` or `alowed:` must fail the suite, not
+ * leave a case that asserts nothing and passes.
+ */
+function checkSuiteKeys(raw: RawSuite, file: string): void {
+  const unknown = Object.keys(raw).filter((k) => !SUITE_KEYS.has(k));
+  if (unknown.length > 0) throw new Error(`${file}: unknown suite key(s) ${unknown.join(', ')}`);
+  if (!Array.isArray(raw.cases)) throw new Error(`${file}: no cases`);
+  raw.cases.forEach((c, i) => {
+    checkCaseKeys(c, `${file}: case ${JSON.stringify(c?.name ?? `#${i + 1}`)}`);
+  });
+}
+
+function checkCaseKeys(c: SuiteCase, where: string): void {
+  const keys = Object.keys(c ?? {});
+  const unknown = keys.filter((k) => !CASE_KEYS.has(k) && !EXPECTATION_KEYS.has(k));
+  if (unknown.length > 0) throw new Error(`${where}: unknown key(s) ${unknown.join(', ')}`);
+  if (!keys.some((k) => EXPECTATION_KEYS.has(k))) {
+    throw new Error(`${where}: no expectation (one of ${[...EXPECTATION_KEYS].join(', ')})`);
+  }
+  const decides = c.record !== undefined || c.before !== undefined;
+  const decisionKeys = ['allowed', 'deniedFields', 'written', 'patch'].filter((k) => keys.includes(k));
+  if (decides !== (c.allowed !== undefined) || (!decides && decisionKeys.length > 0)) {
+    throw new Error(`${where}: \`allowed\` goes with \`record\` (a create) or \`before\` (an update)`);
+  }
+  for (const [row, expected] of Object.entries(c.fields ?? {})) {
+    const fieldKeys = Object.keys(expected ?? {});
+    if (fieldKeys.length === 0 || fieldKeys.some((k) => k !== 'visible' && k !== 'hidden')) {
+      throw new Error(`${where}: fields of ${row} take \`visible\` and \`hidden\` only`);
+    }
+  }
+  const explainKeys = Object.keys(c.explain ?? {});
+  if (c.explain && !explainKeys.some((k) => k === 'contains' || k === 'lacks')) {
+    throw new Error(`${where}: explain needs \`contains\` or \`lacks\``);
+  }
+  if (explainKeys.some((k) => !['record', 'contains', 'lacks'].includes(k))) {
+    throw new Error(`${where}: explain takes \`record\`, \`contains\` and \`lacks\` only`);
+  }
 }
 
 /** Each suite gets its own SQL schema so suites never share tables. */
@@ -104,8 +171,10 @@ function isolate(schema: Schema, slug: string): Schema {
   return { ...schema, collections };
 }
 
-function loadSuite(path: string, file: string): Suite {
-  const raw = parse(readFileSync(path, 'utf8')) as RawSuite;
+/** One suite from its YAML text; `file` names it in errors and in its SQL schema. */
+export function parseSuite(text: string, file: string): Suite {
+  const raw = parse(text) as RawSuite;
+  checkSuiteKeys(raw, file);
   const slug = `golden_${file
     .replace(/\.yaml$/, '')
     .replace(/[^a-z0-9]+/gi, '_')

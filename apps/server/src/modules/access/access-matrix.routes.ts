@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../context.js';
 import { errorResponses } from '../../http/openapi.js';
-import { createPolicyEngines } from '../data/policy-engines.js';
+import type { PolicyEngines } from '../data/policy-engines.js';
 import { accessMatrixParams, accessMatrixResponse } from './access-matrix.schema.js';
 import { collectionAccessMatrix } from './access-matrix.service.js';
 
@@ -9,8 +9,7 @@ import { collectionAccessMatrix } from './access-matrix.service.js';
 const read = { kind: 'app', right: 'app.dataformats.read' } as const;
 
 /** The permissions of a collection per role and audience, computed by the engine. */
-export function accessMatrixRoutes(ctx: AppContext): FastifyPluginAsyncZod {
-  const engines = createPolicyEngines(ctx);
+export function accessMatrixRoutes(ctx: AppContext, engines: PolicyEngines): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/api/apps/:app/collections/:collection/access-matrix',

@@ -4,7 +4,7 @@ import type { AppContext } from '../../context.js';
 import { errorResponses, noContent } from '../../http/openapi.js';
 import { sourceOf } from '../../http/request-source.js';
 import { appActorOf } from '../app-change/app-actor.js';
-import { createPolicyEngines } from '../data/policy-engines.js';
+import type { PolicyEngines } from '../data/policy-engines.js';
 import { appParams } from '../tenancy/tenant-params.js';
 import {
   explainBody,
@@ -29,8 +29,7 @@ const viewers = { kind: 'app', right: 'app.dataformats.read', sensitive: true } 
 const self = { kind: 'account', sensitive: true } as const;
 
 /** Builder tools on decisions: explain, and view as another user. */
-export function accessRoutes(ctx: AppContext): FastifyPluginAsyncZod {
-  const engines = createPolicyEngines(ctx);
+export function accessRoutes(ctx: AppContext, engines: PolicyEngines): FastifyPluginAsyncZod {
   return async (app) => {
     app.post(
       '/api/apps/:app/access/explain',

@@ -53,6 +53,7 @@ async function authenticateCached(
   const cookie = request.headers.authorization ? null : sessionCookie(request.headers.cookie);
   if (!cookie) return authenticate(ctx, accounts, request, reply);
   const cached = sessions.get(cookie.key);
+  // The wall clock, not ctx.clock: refreshAt derives from better-auth's expiry, which reads the wall clock.
   if (cached && Date.now() < cached.refreshAt) return cached.auth;
   const ticket = sessions.ticket();
   const auth = await authenticate(ctx, accounts, request, reply);

@@ -19,12 +19,3 @@ export async function verifyPassword(hashed: string, password: string): Promise<
     return false;
   }
 }
-
-// A real hash of a random password, computed once: unknown accounts cost as much as known ones.
-let dummyHash: Promise<string> | undefined;
-
-/** Spends the time of a password check for an account that does not exist. */
-export async function burnPasswordCheck(password: string): Promise<void> {
-  dummyHash ??= hashPassword(`no-such-account-${Math.random()}`);
-  await verifyPassword(await dummyHash, password);
-}

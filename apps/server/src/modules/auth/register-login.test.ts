@@ -1,10 +1,17 @@
+import { hash, verify } from '@node-rs/argon2';
 import type { FastifyInstance } from 'fastify';
-import { beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it, vi } from 'vitest';
 import { firstLink, latestMail, pathOf, strongPassword } from '../../../test/harness/accounts.js';
 import { createTestApp } from '../../../test/harness/app.js';
 import { TestClient } from '../../../test/harness/client.js';
 import { describeDb } from '../../../test/harness/database.js';
 import type { AppContext } from '../../context.js';
+
+// Counts the argon2 work a sign-in does; the real hash and verify still run.
+vi.mock('@node-rs/argon2', async (importOriginal) => {
+  const original = await importOriginal<typeof import('@node-rs/argon2')>();
+  return { ...original, hash: vi.fn(original.hash), verify: vi.fn(original.verify) };
+});
 
 describeDb('registration, confirmation and sign-in', (database) => {
   let app: FastifyInstance;
@@ -201,5 +208,28 @@ describeDb('registration, confirmation and sign-in', (database) => {
     // Without the dummy hash an unknown account answers ~10x faster; with it, within noise.
     expect(median(unknown) / median(known)).toBeGreaterThan(0.5);
     expect(median(unknown) / median(known)).toBeLessThan(2);
+  });
+
+  // better-auth hashes the offered password when no credential account matches the email, through
+  // the hash Charter configures: the same argon2 cost as verifying a known account's password.
+  it('spends one argon2 operation on an unknown account, as on a wrong password for a known one', async () => {
+    const client = new TestClient(app);
+    await client.post('/api/auth/register', {
+      email: 'counted@example.com',
+      password: strongPassword('c'),
+      name: 'C',
+    });
+    await client.get(
+      pathOf(firstLink((await latestMail(ctx, 'counted@example.com', 'verify-email'))!.text_body)),
+    );
+    const work = async (email: string) => {
+      vi.mocked(hash).mockClear();
+      vi.mocked(verify).mockClear();
+      const res = await client.post('/api/auth/login', { email, password: strongPassword('wrong') });
+      expect(res.statusCode).toBe(401);
+      return { hashed: vi.mocked(hash).mock.calls.length, verified: vi.mocked(verify).mock.calls.length };
+    };
+    expect(await work('counted@example.com')).toEqual({ hashed: 0, verified: 1 });
+    expect(await work('uncounted@example.com')).toEqual({ hashed: 1, verified: 0 });
   });
 });

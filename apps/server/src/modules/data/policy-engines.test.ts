@@ -1,10 +1,17 @@
+import { createPolicyEngine } from '@charter/policy';
 import type { FastifyInstance } from 'fastify';
-import { beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it, vi } from 'vitest';
 import { createTestApp } from '../../../test/harness/app.js';
 import { describeDb } from '../../../test/harness/database.js';
 import { type Person, signUp } from '../../../test/harness/tenants.js';
 import type { AppContext } from '../../context.js';
 import { createPolicyEngines } from './policy-engines.js';
+
+// Counts compilations through the engine's public constructor; it still builds the real engine.
+vi.mock('@charter/policy', async (importOriginal) => {
+  const original = await importOriginal<typeof import('@charter/policy')>();
+  return { ...original, createPolicyEngine: vi.fn(original.createPolicyEngine) };
+});
 
 describeDb('policy engines per app', (database) => {
   let app: FastifyInstance;
@@ -60,5 +67,35 @@ describeDb('policy engines per app', (database) => {
     await expect(
       createPolicyEngines(ctx).forApp('00000000-0000-0000-0000-000000000000'),
     ).rejects.toMatchObject({ status: 404 });
+  });
+  it('is compiled once per app and policy version, shared by the records, explain and matrix routes', async () => {
+    const builds = vi.mocked(createPolicyEngine);
+    const addCollection = async (key: string) => {
+      const res = await owner.client.post(`/api/apps/${appId}/collections`, { key, name: key });
+      expect(res.statusCode, res.body).toBe(201);
+    };
+    const useEveryRoute = async () => {
+      const list = await owner.client.get(`/api/apps/${appId}/collections/users/records`);
+      expect(list.statusCode, list.body).toBe(200);
+      const explain = await owner.client.post(`/api/apps/${appId}/access/explain`, {
+        user: owner.email,
+        action: 'read',
+        collection: 'users',
+      });
+      expect(explain.statusCode, explain.body).toBe(200);
+      const matrix = await owner.client.get(`/api/apps/${appId}/collections/users/access-matrix`);
+      expect(matrix.statusCode, matrix.body).toBe(200);
+    };
+
+    await addCollection('notes');
+    builds.mockClear();
+    await useEveryRoute();
+    await useEveryRoute();
+    expect(builds).toHaveBeenCalledTimes(1);
+
+    // A new policy version is compiled once more, whichever route meets it first.
+    await addCollection('tasks');
+    await useEveryRoute();
+    expect(builds).toHaveBeenCalledTimes(2);
   });
 });

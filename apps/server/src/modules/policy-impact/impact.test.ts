@@ -18,7 +18,7 @@ describeDb('computeImpact', (database) => {
   });
 
   const impactOf = (before: PolicySnapshot, after: PolicySnapshot) =>
-    computeImpact(s.ctx.database.db, s.appId, before, after);
+    computeImpact(s.ctx.database.db, s.appId, before, after, s.ctx.clock.now());
   const withRules = (snapshot: PolicySnapshot, rules: Rule[], roles = snapshot.ruleSet.roles) => ({
     ...snapshot,
     ruleSet: { ...snapshot.ruleSet, rules, roles } satisfies RuleSet,

@@ -77,13 +77,15 @@ export interface Impact {
  *
  * Users whose plans compile to the same SQL on both sides are skipped without a query, and users
  * whose plan pairs are equal are counted together, so the cost is one scan of a collection's
- * table per (collection, action) whose plans changed for somebody.
+ * table per (collection, action) whose plans changed for somebody. Rules that read `now` see `now`
+ * (the context's clock), as a request at that moment would.
  */
 export async function computeImpact(
   db: Kysely<DatabaseSchema>,
   appId: string,
   before: PolicySnapshot,
   after: PolicySnapshot,
+  now: Date,
 ): Promise<Impact> {
   const users = await loadImpactUsers(db, appId);
   const current = before.memberships && after.memberships ? null : await loadMemberships(db, appId);
@@ -94,12 +96,14 @@ export async function computeImpact(
     before: sideOf(user, before, current, beforeEngine),
     after: sideOf(user, after, current, afterEngine),
   }));
-  const now = Date.now();
   const measured: MeasuredChange[] = [];
   for (const def of Object.values(after.schema.schema.collections).sort((a, b) =>
     a.key.localeCompare(b.key),
   )) {
-    const perAction = ACTIONS.map((action) => ({ action, variants: variantsOf(sides, def, action, now) }));
+    const perAction = ACTIONS.map((action) => ({
+      action,
+      variants: variantsOf(sides, def, action, now.getTime()),
+    }));
     if (perAction.every((a) => a.variants.length === 0) || !(await tableExists(db, def.table))) continue;
     for (const { action, variants } of perAction) {
       if (variants.length === 0) continue;

@@ -43,7 +43,10 @@ export async function previewChange<T>(
       const before = await loadPolicySnapshot(trx, appId);
       const result = await apply(trx);
       const after = await loadPolicySnapshot(trx, appId);
-      throw new PreviewOutcome({ result, impact: await computeImpact(trx, appId, before, after) });
+      throw new PreviewOutcome({
+        result,
+        impact: await computeImpact(trx, appId, before, after, ctx.clock.now()),
+      });
     });
   } catch (error) {
     if (error instanceof PreviewOutcome) return error.outcome as Preview<T>;

@@ -101,7 +101,7 @@ async function applyImport(
     ruleSet: await loadAppRuleSet(trx, appId, afterSchema),
     memberships: await loadMemberships(trx, appId),
   };
-  const impact = await computeImpact(trx, appId, before, after);
+  const impact = await computeImpact(trx, appId, before, after, ctx.clock.now());
   return {
     dryRun: options.dryRun,
     unchanged: isEmptyDiff(diff),

@@ -37,7 +37,7 @@ export async function resolveRecordScope(
   if (!user) throw notAnAppUser();
   const { key, def, collectionId } = resolveCollection(policy, input.collection);
   const principal = buildPrincipal(user, policy.ruleSet);
-  return { ctx, policy, principal, collection: key, collectionId, def, now: Date.now() };
+  return { ctx, policy, principal, collection: key, collectionId, def, now: ctx.clock.now().getTime() };
 }
 
 /** A collection named by key or id; 404 when the app has no such collection. */

@@ -4,7 +4,7 @@ import { type FastifyPluginAsyncZod, serializerCompiler } from 'fastify-type-pro
 import type { AppContext } from '../../context.js';
 import { errorResponses } from '../../http/openapi.js';
 import { sourceOf } from '../../http/request-source.js';
-import { createPolicyEngines } from '../data/policy-engines.js';
+import type { PolicyEngines } from '../data/policy-engines.js';
 import { readableCollectionsRoutes } from './readable-collections.js';
 import { type Guarded, type ReferenceDenial, withDenialReference } from './record-denials.js';
 import { expandRecords, parseExpand } from './record-expand.js';
@@ -36,8 +36,11 @@ export interface RecordsRoutesOptions {
 }
 
 /** The records API: lists, point reads and writes, every one filtered by the app's data rules. */
-export function recordsRoutes(ctx: AppContext, options: RecordsRoutesOptions = {}): FastifyPluginAsyncZod {
-  const engines = createPolicyEngines(ctx);
+export function recordsRoutes(
+  ctx: AppContext,
+  engines: PolicyEngines,
+  options: RecordsRoutesOptions = {},
+): FastifyPluginAsyncZod {
   const scopeOf: ScopeOf = (request) =>
     resolveRecordScope(ctx, engines, {
       appId: request.params.app,

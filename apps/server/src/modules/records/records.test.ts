@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, expect, it } from 'vitest';
 import { buildRecruitment, type Recruitment } from '../../../test/fixtures/recruitment.js';
+import { createTestApp } from '../../../test/harness/app.js';
+import { steppingClock } from '../../../test/harness/clock.js';
 import { describeDb } from '../../../test/harness/database.js';
+import { insertCompany, type Person, signUp } from '../../../test/harness/tenants.js';
 
 type Item = Record<string, unknown>;
 
@@ -257,5 +260,55 @@ describeDb('records: reading through the rules', (database) => {
     ]);
     const listed = (await r.melissa.client.get(`${r.records('positions')}?expand=interviewers`)).json();
     for (const item of listed.items as Item[]) expect(item.interviewers).toEqual([r.melissa.accountId]);
+  });
+});
+
+// A rule that reads `now` is evaluated at the context's clock, not the wall clock: moving the clock
+// past a deadline hides the record from the very next list.
+describeDb('records: rules that read now follow the clock', (database) => {
+  const clock = steppingClock();
+  let clerk: Person;
+  let records = '';
+
+  beforeAll(async () => {
+    const { app, ctx } = await createTestApp(database(), { clock });
+    await app.ready();
+    const owner = await signUp(app, ctx, 'owner@deadlines.test');
+    clerk = await signUp(app, ctx, 'clerk@deadlines.test');
+    const companyId = await insertCompany(ctx, 'Deadlines', owner.accountId);
+    const created = async (path: string, body: object) => {
+      const res = await owner.client.post(path, body);
+      expect(res.statusCode, res.body).toBe(201);
+      return res.json();
+    };
+    const base = `/api/apps/${(await created(`/api/companies/${companyId}/apps`, { name: 'Tenders' })).app.id}`;
+    records = `${base}/collections/tenders/records`;
+    await created(`${base}/roles`, { key: 'clerk', name: 'Clerk', rights: ['app.data.read'] });
+    await created(`${base}/users`, { email: clerk.email, roles: ['clerk'] });
+    await created(`${base}/collections`, { key: 'tenders', name: 'Tenders' });
+    await created(`${base}/collections/tenders/fields`, { name: 'title', type: 'text' });
+    await created(`${base}/collections/tenders/fields`, { name: 'deadline', type: 'datetime' });
+    await created(`${base}/rules`, {
+      kind: 'grant',
+      name: 'Clerks read the tenders still open',
+      collection: 'tenders',
+      to: { roles: ['clerk'] },
+      actions: ['read'],
+      condition: 'record.deadline > now',
+    });
+    const inAnHour = new Date(clock.now().getTime() + 3_600_000).toISOString();
+    await created(records, { values: { title: 'Bridge', deadline: inAnHour } });
+  });
+
+  const titles = async () => {
+    const res = await clerk.client.get(records);
+    expect(res.statusCode, res.body).toBe(200);
+    return (res.json() as { items: Item[] }).items.map((i) => i.title);
+  };
+
+  it('shows a tender before its deadline and hides it once the clock has passed it', async () => {
+    expect(await titles()).toEqual(['Bridge']);
+    clock.advance(2 * 3_600_000);
+    expect(await titles()).toEqual([]);
   });
 });

@@ -47,36 +47,6 @@ export async function loadCompanyAccess(
   };
 }
 
-/** The roles an app user holds, as grants. */
-export async function loadRoleGrants(
-  db: Kysely<DatabaseSchema>,
-  appId: string,
-  accountId: string,
-): Promise<RoleGrant[]> {
-  const rows = await db
-    .selectFrom('app_user_role')
-    .innerJoin('app_role', 'app_role.id', 'app_user_role.role_id')
-    .select([
-      'app_role.key',
-      'app_role.rights',
-      'app_role.internal',
-      'app_role.builder',
-      'app_role.all_data',
-      'app_role.force_mfa',
-    ])
-    .where('app_user_role.app_id', '=', appId)
-    .where('app_user_role.account_id', '=', accountId)
-    .execute();
-  return rows.map((r) => ({
-    key: r.key,
-    rights: r.rights,
-    internal: r.internal,
-    builder: r.builder,
-    allData: r.all_data,
-    forceMfa: r.force_mfa,
-  }));
-}
-
 /**
  * The account's standing in an app, or null when the app does not exist. One round trip: every
  * request to an app route pays for it, so the company membership, the app user, their roles and
