@@ -1,8 +1,8 @@
 import { createPolicyEngine, type PolicyEngine, type RuleSet } from '@charter/policy';
 import type { AppContext } from '../../context.js';
 import { notFound } from '../../http/app-error.js';
-import { type AppSchema, loadAppSchema } from '../collections/app-schema.js';
-import { loadAppRuleSet } from '../collections/data-rules.js';
+import type { AppSchema } from '../collections/app-schema.js';
+import { loadStoredPolicy } from './stored-policy.js';
 
 /** An app's compiled permission engine and the model it was built from. */
 export interface AppPolicy {
@@ -29,8 +29,7 @@ export function createPolicyEngines(ctx: AppContext): PolicyEngines {
   const building = new Map<string, Promise<AppPolicy>>();
 
   const build = async (appId: string): Promise<AppPolicy> => {
-    const schema = await loadAppSchema(ctx.database.db, appId);
-    const ruleSet = await loadAppRuleSet(ctx.database.db, appId, schema);
+    const { schema, ruleSet } = await loadStoredPolicy(ctx.database.db, appId);
     const engine = createPolicyEngine({ schema: schema.schema, ruleSet });
     const policy = { appId, version: schema.policyVersion, schema, ruleSet, engine };
     for (const diagnostic of engine.diagnostics) {

@@ -4,19 +4,14 @@ import type { AppContext } from '../../context.js';
 import type { DatabaseSchema } from '../../db/schema.js';
 import type { Preview } from '../app-change/change-preview.js';
 import { bumpPolicyVersion } from '../app-change/policy-version.js';
-import { loadAppSchema } from '../collections/app-schema.js';
-import { loadAppRuleSet } from '../collections/data-rules.js';
+import { loadStoredPolicy } from '../data/stored-policy.js';
 import { computeImpact, type PolicySnapshot } from './impact.js';
 import { loadMemberships } from './impact-users.js';
 
 /** The app's policy as the database holds it, with who holds which role. */
 export async function loadPolicySnapshot(db: Kysely<DatabaseSchema>, appId: string): Promise<PolicySnapshot> {
-  const schema = await loadAppSchema(db, appId);
-  const [ruleSet, memberships] = await Promise.all([
-    loadAppRuleSet(db, appId, schema),
-    loadMemberships(db, appId),
-  ]);
-  return { schema, ruleSet, memberships };
+  const [stored, memberships] = await Promise.all([loadStoredPolicy(db, appId), loadMemberships(db, appId)]);
+  return { ...stored, memberships };
 }
 
 // Thrown to leave the transaction: rolling back is the only way out of a preview.

@@ -7,8 +7,8 @@ import type { DatabaseSchema } from '../../db/schema.js';
 import { AppError } from '../../http/app-error.js';
 import type { AppActor } from '../app-change/app-actor.js';
 import { changeApp, recordAppChange } from '../app-change/app-change.js';
-import { loadAppSchema } from '../collections/app-schema.js';
 import { loadAppRuleSet } from '../collections/data-rules.js';
+import { loadStoredPolicy } from '../data/stored-policy.js';
 import { computeImpact, type PolicySnapshot } from '../policy-impact/impact.js';
 import { loadMemberships } from '../policy-impact/impact-users.js';
 import { assertAppCeiling, type PrivilegeFlag, privilegeDiff } from '../tenancy/delegation.js';
@@ -95,18 +95,14 @@ async function applyImport(
     memberships: await loadMemberships(trx, appId),
   };
   await writePolicy(ctx, actor, trx, { roles, customRights, collections: document.collections, rules, diff });
-  const afterSchema = await loadAppSchema(trx, appId);
-  const after: PolicySnapshot = {
-    schema: afterSchema,
-    ruleSet: await loadAppRuleSet(trx, appId, afterSchema),
-    memberships: await loadMemberships(trx, appId),
-  };
+  const stored = await loadStoredPolicy(trx, appId);
+  const after: PolicySnapshot = { ...stored, memberships: await loadMemberships(trx, appId) };
   const impact = await computeImpact(trx, appId, before, after, ctx.clock.now());
   return {
     dryRun: options.dryRun,
     unchanged: isEmptyDiff(diff),
     // changeApp moved the version on before this ran; a dry run leaves it where it was.
-    policyVersion: options.dryRun ? afterSchema.policyVersion - 1 : afterSchema.policyVersion,
+    policyVersion: options.dryRun ? stored.schema.policyVersion - 1 : stored.schema.policyVersion,
     changes: diff,
     impact,
     warnings: desired.warnings,

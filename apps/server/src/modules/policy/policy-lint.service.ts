@@ -2,15 +2,13 @@
 import { type LintWarning, lintPolicy } from '@charter/policy';
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.js';
-import { loadAppSchema } from '../collections/app-schema.js';
-import { loadAppRuleSet } from '../collections/data-rules.js';
+import { loadStoredPolicy } from '../data/stored-policy.js';
 import { roleUserCounts } from '../roles/roles.repository.js';
 
 /** The app's lint warnings; 404 for an unknown app. */
 export async function lintApp(db: Kysely<DatabaseSchema>, appId: string): Promise<LintWarning[]> {
-  const schema = await loadAppSchema(db, appId);
-  const [ruleSet, counts, roles] = await Promise.all([
-    loadAppRuleSet(db, appId, schema),
+  const [{ schema, ruleSet }, counts, roles] = await Promise.all([
+    loadStoredPolicy(db, appId),
     roleUserCounts(db, appId),
     db.selectFrom('app_role').select(['id', 'key']).where('app_id', '=', appId).execute(),
   ]);

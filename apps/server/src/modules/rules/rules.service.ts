@@ -7,7 +7,7 @@ import type { AppActor } from '../app-change/app-actor.js';
 import { changeApp, recordAppChange } from '../app-change/app-change.js';
 import type { PreviewChange } from '../app-change/change-preview.js';
 import { loadAppSchema } from '../collections/app-schema.js';
-import { loadAppRuleSet } from '../collections/data-rules.js';
+import { loadStoredPolicy } from '../data/stored-policy.js';
 import { resolveRule } from './rule-resolution.js';
 import type { RuleDraft } from './rule-shape.js';
 import { type RuleRow, toRuleView } from './rule-view.js';
@@ -141,8 +141,7 @@ async function saveDraft(
   draft: RuleDraft,
   write: (columns: RuleColumns) => Promise<RuleRow>,
 ): Promise<SavedRule> {
-  const appSchema = await loadAppSchema(trx, appId);
-  const ruleSet = await loadAppRuleSet(trx, appId, appSchema);
+  const { schema: appSchema, ruleSet } = await loadStoredPolicy(trx, appId);
   const { rule, collectionId, warnings } = resolveRule(id, draft, appSchema, ruleSet);
   const row = await write(ruleColumns(rule, collectionId));
   return { rule: toRuleView(row, appSchema), warnings };
