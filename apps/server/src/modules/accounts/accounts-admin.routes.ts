@@ -3,10 +3,11 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.js';
 import { errorResponses } from '../../http/openapi.js';
 import { sourceOf } from '../../http/request-source.js';
-import { ACCOUNT_COLUMNS, toAuthenticatedAccount } from '../auth/accounts.repository.js';
+import { toAuthenticatedAccount } from '../auth/accounts.repository.js';
 import { idParams, meResponse } from '../auth/accounts.schema.js';
 import type { Accounts } from '../auth/accounts-module.js';
 import { toMe } from '../auth/me.js';
+import { listAccountsByEmail, listOutboxMail } from './accounts-admin.repository.js';
 import {
   changeAccountStatus,
   createAccountWithTemporaryPassword,
@@ -36,15 +37,8 @@ export function accountsAdminRoutes(ctx: AppContext, accounts: Accounts): Fastif
         },
       },
       async (request) => {
-        const { search, limit, after } = request.query;
-        let query = ctx.database.db
-          .selectFrom('account')
-          .select(ACCOUNT_COLUMNS)
-          .orderBy('email')
-          .limit(limit + 1);
-        if (search) query = query.where('email', 'ilike', `%${search.replace(/[\\%_]/g, '\\$&')}%`);
-        if (after) query = query.where('email', '>', after);
-        const rows = await query.execute();
+        const { limit } = request.query;
+        const rows = await listAccountsByEmail(ctx.database.db, request.query);
         const page = rows.slice(0, limit).map((row) => toMe(toAuthenticatedAccount(row)));
         return { items: page, next: rows.length > limit ? (page.at(-1)?.email ?? null) : null };
       },
@@ -155,13 +149,7 @@ export function accountsAdminRoutes(ctx: AppContext, accounts: Accounts): Fastif
         },
       },
       async (request) => {
-        let query = ctx.database.db
-          .selectFrom('mail_outbox')
-          .selectAll()
-          .orderBy('created_at', 'desc')
-          .limit(request.query.limit);
-        if (request.query.to) query = query.where('to_address', '=', request.query.to.toLowerCase());
-        const rows = await query.execute();
+        const rows = await listOutboxMail(ctx.database.db, request.query);
         return rows.map((r) => ({
           id: r.id,
           to: r.to_address,

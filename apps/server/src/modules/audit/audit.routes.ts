@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/app-error.js';
 import { errorResponses } from '../../http/openapi.js';
+import { listAuditEvents } from './audit.repository.js';
 
 const query = z.object({
   action: z
@@ -78,35 +79,11 @@ export function auditRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const q = request.query;
-        let sql = ctx.database.db
-          .selectFrom('audit_event')
-          .leftJoin('account', 'account.id', 'audit_event.actor_account_id')
-          .selectAll('audit_event')
-          .select('account.email as actor_email')
-          .where('audit_event.company_id', '=', request.tenant.company!.companyId)
-          .orderBy('audit_event.occurred_at', 'desc')
-          .orderBy('audit_event.id', 'desc')
-          .limit(q.limit + 1);
-        if (q.action) {
-          sql = q.action.endsWith('.')
-            ? sql.where('audit_event.action', 'like', `${q.action.replace(/[\\%_]/g, '\\$&')}%`)
-            : sql.where('audit_event.action', '=', q.action);
-        }
-        if (q.actor) sql = sql.where('audit_event.actor_account_id', '=', q.actor);
-        if (q.targetType) sql = sql.where('audit_event.target_type', '=', q.targetType);
-        if (q.targetId) sql = sql.where('audit_event.target_id', '=', q.targetId);
-        if (q.from) sql = sql.where('audit_event.occurred_at', '>=', new Date(q.from));
-        if (q.to) sql = sql.where('audit_event.occurred_at', '<', new Date(q.to));
-        if (q.before) {
-          const { at, id } = decodeCursor(q.before);
-          sql = sql.where((eb) =>
-            eb.or([
-              eb('audit_event.occurred_at', '<', at),
-              eb.and([eb('audit_event.occurred_at', '=', at), eb('audit_event.id', '<', id)]),
-            ]),
-          );
-        }
-        const rows = await sql.execute();
+        const before = q.before ? decodeCursor(q.before) : undefined;
+        const rows = await listAuditEvents(ctx.database.db, request.tenant.company!.companyId, {
+          ...q,
+          before,
+        });
         const page = rows.slice(0, q.limit);
         const last = page.at(-1);
         return {

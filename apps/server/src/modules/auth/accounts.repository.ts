@@ -79,3 +79,26 @@ export async function insertPasswordAccount(
     .execute();
   return account.id;
 }
+
+/** Renames an account (its display name, not its email). */
+export async function updateAccountName(
+  db: Kysely<DatabaseSchema>,
+  accountId: string,
+  name: string,
+  now: Date,
+): Promise<void> {
+  await db.updateTable('account').set({ name, updated_at: now }).where('id', '=', accountId).execute();
+}
+
+/** Lifts the demand to change a temporary password, once a new one is set. */
+export async function clearMustChangePassword(
+  db: Kysely<DatabaseSchema>,
+  accountId: string,
+  now: Date,
+): Promise<void> {
+  await db
+    .updateTable('account')
+    .set({ must_change_password: false, updated_at: now })
+    .where('id', '=', accountId)
+    .execute();
+}

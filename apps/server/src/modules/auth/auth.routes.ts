@@ -6,7 +6,7 @@ import { sourceOf } from '../../http/request-source.js';
 import { accountLockedMail } from '../../mail/templates.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
 import { assertLoginNotLocked, LOGIN_FAILURE_RULE, limitByIp, recordLoginFailure } from './abuse.js';
-import { findAccount } from './accounts.repository.js';
+import { findAccount, updateAccountName } from './accounts.repository.js';
 import {
   acceptedResponse,
   emailOnlyBody,
@@ -241,11 +241,7 @@ export function authRoutes(ctx: AppContext, accounts: Accounts): FastifyPluginAs
       },
       async (request) => {
         const account = request.auth!.account;
-        await ctx.database.db
-          .updateTable('account')
-          .set({ name: request.body.name, updated_at: ctx.clock.now() })
-          .where('id', '=', account.id)
-          .execute();
+        await updateAccountName(ctx.database.db, account.id, request.body.name, ctx.clock.now());
         await recordAuditEvent(ctx, {
           action: 'auth.profile.updated',
           outcome: 'success',

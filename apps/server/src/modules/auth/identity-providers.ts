@@ -102,6 +102,16 @@ export async function listIdentityProviders(
   }));
 }
 
+/** Whether any company already uses this provider id: it names the sign-in callback, so it is global. */
+export async function isProviderIdTaken(ctx: AppContext, providerId: string): Promise<boolean> {
+  const row = await ctx.database.db
+    .selectFrom('identity_provider')
+    .select('id')
+    .where('provider_id', '=', providerId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 /** Turns a provider on or off; returns false when the company has no such provider. */
 export async function setIdentityProviderEnabled(
   ctx: AppContext,

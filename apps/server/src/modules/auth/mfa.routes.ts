@@ -12,6 +12,7 @@ import type { Accounts } from './accounts-module.js';
 import { authHeaders, callAuth, forwardCookies } from './better-auth-bridge.js';
 import { toMe } from './me.js';
 import { claimTotpCode } from './mfa-replay.js';
+import { deleteSessionByToken } from './sessions.repository.js';
 
 const passwordBody = z.object({ password: z.string().min(1).max(512) });
 const code = z.string().regex(/^\d{6}$/, { error: 'expected the 6-digit code from the authenticator app' });
@@ -124,7 +125,7 @@ export function mfaRoutes(ctx: AppContext, accounts: Accounts): FastifyPluginAsy
         // A valid TOTP code is refused the second time: the session it just made is dropped again.
         if (totp && !(await claimTotpCode(ctx, accountId, totp))) {
           if (response.token) {
-            await ctx.database.db.deleteFrom('account_session').where('token', '=', response.token).execute();
+            await deleteSessionByToken(ctx.database.db, response.token);
           }
           await recordAuditEvent(ctx, {
             action: 'auth.mfa.replay',

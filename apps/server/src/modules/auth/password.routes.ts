@@ -6,7 +6,7 @@ import { sourceOf } from '../../http/request-source.js';
 import { passwordChangedMail } from '../../mail/templates.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
 import { limitByIp } from './abuse.js';
-import { findAccount } from './accounts.repository.js';
+import { clearMustChangePassword, findAccount } from './accounts.repository.js';
 import {
   acceptedResponse,
   changeEmailBody,
@@ -103,7 +103,7 @@ export function passwordRoutes(ctx: AppContext, accounts: Accounts): FastifyPlug
           accounts.auth().api.resetPassword({ body: { token, newPassword }, headers: authHeaders(request) }),
         );
         if (owner) {
-          await clearMustChangePassword(ctx, owner.id);
+          await clearMustChangePassword(ctx.database.db, owner.id, ctx.clock.now());
           await ctx.mailer.send(passwordChangedMail(owner.email));
         }
         await recordAuditEvent(ctx, {
@@ -139,7 +139,7 @@ export function passwordRoutes(ctx: AppContext, accounts: Accounts): FastifyPlug
           }),
         );
         forwardCookies(reply, headers);
-        await clearMustChangePassword(ctx, account.id);
+        await clearMustChangePassword(ctx.database.db, account.id, ctx.clock.now());
         await ctx.mailer.send(passwordChangedMail(account.email));
         await recordAuditEvent(ctx, {
           action: 'auth.password.changed',
@@ -198,14 +198,6 @@ export function passwordRoutes(ctx: AppContext, accounts: Accounts): FastifyPlug
       },
     );
   };
-}
-
-async function clearMustChangePassword(ctx: AppContext, accountId: string): Promise<void> {
-  await ctx.database.db
-    .updateTable('account')
-    .set({ must_change_password: false, updated_at: ctx.clock.now() })
-    .where('id', '=', accountId)
-    .execute();
 }
 
 // The reset token names its account in better-auth's verification store (hashed there); the

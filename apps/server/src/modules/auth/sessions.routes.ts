@@ -6,6 +6,7 @@ import { errorResponses, noContent } from '../../http/openapi.js';
 import { sourceOf } from '../../http/request-source.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
 import { idParams, sessionResponse } from './accounts.schema.js';
+import { deleteAccountSession, deleteOtherSessions, listLiveSessions } from './sessions.repository.js';
 
 /** A person's own sessions: list them, end one, or end all the others. */
 export function sessionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -18,13 +19,7 @@ export function sessionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const { account, sessionId } = request.auth!;
-        const rows = await ctx.database.db
-          .selectFrom('account_session')
-          .select(['id', 'created_at', 'expires_at', 'ip_address', 'user_agent'])
-          .where('account_id', '=', account.id)
-          .where('expires_at', '>', ctx.clock.now())
-          .orderBy('created_at', 'desc')
-          .execute();
+        const rows = await listLiveSessions(ctx.database.db, account.id, ctx.clock.now());
         return rows.map((row) => ({
           id: row.id,
           current: row.id === sessionId,
@@ -49,12 +44,9 @@ export function sessionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const { account } = request.auth!;
-        const deleted = await ctx.database.db
-          .deleteFrom('account_session')
-          .where('id', '=', request.params.id)
-          .where('account_id', '=', account.id)
-          .executeTakeFirst();
-        if (deleted.numDeletedRows === 0n) throw notFound('session');
+        if (!(await deleteAccountSession(ctx.database.db, account.id, request.params.id))) {
+          throw notFound('session');
+        }
         await recordAuditEvent(ctx, {
           action: 'auth.session.revoked',
           outcome: 'success',
@@ -78,12 +70,7 @@ export function sessionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const { account, sessionId } = request.auth!;
-        const result = await ctx.database.db
-          .deleteFrom('account_session')
-          .where('account_id', '=', account.id)
-          .where('id', '!=', sessionId ?? '00000000-0000-0000-0000-000000000000')
-          .executeTakeFirst();
-        const revoked = Number(result.numDeletedRows);
+        const revoked = await deleteOtherSessions(ctx.database.db, account.id, sessionId);
         await recordAuditEvent(ctx, {
           action: 'auth.session.revoked_others',
           outcome: 'success',

@@ -8,6 +8,7 @@ import { recordAuditEvent } from '../audit/audit.service.js';
 import type { Accounts } from './accounts-module.js';
 import { authHeaders, callAuth, forwardCookies, relayToAuthHandler } from './better-auth-bridge.js';
 import { loadOidcProviders } from './identity-providers.js';
+import { findSessionAccountId } from './sessions.repository.js';
 
 const signInBody = z.object({
   callbackURL: z
@@ -122,17 +123,11 @@ async function auditCallback(
   const error = location ? new URL(location, ctx.config.publicUrl).searchParams.get('error') : null;
   const cookies = [reply.getHeader('set-cookie') ?? []].flat().map(String);
   const session = cookies.map((c) => /^charter\.session_token=([^.;]+)/.exec(c)?.[1]).find(Boolean);
-  const row = session
-    ? await ctx.database.db
-        .selectFrom('account_session')
-        .select('account_id')
-        .where('token', '=', session)
-        .executeTakeFirst()
-    : undefined;
+  const accountId = session ? await findSessionAccountId(ctx.database.db, session) : undefined;
   await recordAuditEvent(ctx, {
     action: 'auth.login',
-    outcome: row && !error ? 'success' : 'failure',
-    actor: { accountId: row?.account_id ?? null },
+    outcome: accountId && !error ? 'success' : 'failure',
+    actor: { accountId: accountId ?? null },
     source: sourceOf(request),
     details: { method: 'oidc', provider, ...(error ? { error } : {}) },
   });

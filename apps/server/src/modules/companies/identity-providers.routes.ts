@@ -9,6 +9,7 @@ import {
   createIdentityProvider,
   deleteIdentityProvider,
   discoverIssuer,
+  isProviderIdTaken,
   listIdentityProviders,
   setIdentityProviderEnabled,
 } from '../auth/identity-providers.js';
@@ -81,12 +82,7 @@ export function identityProvidersRoutes(ctx: AppContext): FastifyPluginAsyncZod 
             issues: [{ location: 'body', field: 'issuer', message: problem }],
           });
         }
-        const taken = await ctx.database.db
-          .selectFrom('identity_provider')
-          .select('id')
-          .where('provider_id', '=', request.body.providerId)
-          .executeTakeFirst();
-        if (taken) {
+        if (await isProviderIdTaken(ctx, request.body.providerId)) {
           throw new AppError(409, 'PROVIDER_ID_TAKEN', 'This provider id is already used; choose another.', {
             issues: [{ location: 'body', field: 'providerId', message: 'is already used' }],
           });
