@@ -7,8 +7,8 @@ import { roleUserCounts } from '../roles/roles.repository.js';
 
 /** The app's lint warnings; 404 for an unknown app. */
 export async function lintApp(db: Kysely<DatabaseSchema>, appId: string): Promise<LintWarning[]> {
-  const [{ schema, ruleSet }, counts, roles] = await Promise.all([
-    loadStoredPolicy(db, appId),
+  const { schema, ruleSet } = await loadStoredPolicy(db, appId);
+  const [counts, roles] = await Promise.all([
     roleUserCounts(db, appId),
     db.selectFrom('app_role').select(['id', 'key']).where('app_id', '=', appId).execute(),
   ]);
