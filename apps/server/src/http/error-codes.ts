@@ -67,8 +67,8 @@ export function isErrorFactory(value: unknown): value is ErrorFactory<string> {
   return typeof value === 'function' && typeof (value as { code?: unknown }).code === 'string';
 }
 
-// A message the call site words itself: for shared codes answered from many places.
-const said = (message: string) => message;
+/** The message of a code answered from many places, each call wording its own. */
+export const said = (message: string) => message;
 
 /** The codes every module shares, answered by http/ itself or by any module. */
 export const sharedErrors = defineErrorCodes({

@@ -1,8 +1,5 @@
 // The refusals of signing in and of the accounts' own settings, with stable codes.
-import { defineErrorCodes } from '../../http/error-codes.js';
-
-// A code answered from more than one place, each call wording its own message.
-const said = (message: string) => message;
+import { defineErrorCodes, said } from '../../http/error-codes.js';
 
 /** The codes of auth: better-auth's translated, and Charter's own checks around it. */
 export const authErrors = defineErrorCodes({

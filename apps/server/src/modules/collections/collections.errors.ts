@@ -1,6 +1,6 @@
 // The refusals of the data model API, with stable codes and the details a builder acts on.
 import type { AppError } from '../../http/app-error.js';
-import { defineErrorCodes } from '../../http/error-codes.js';
+import { defineErrorCodes, said } from '../../http/error-codes.js';
 import type { LinkUse, RuleUse } from './data-model-usage.js';
 
 const bodyIssue = (field: string, message: string) => ({ issues: [{ location: 'body', field, message }] });
@@ -41,7 +41,7 @@ export const collectionErrors = defineErrorCodes({
       `The field ${name} cannot be unique: ${count} value(s) appear in more than one record.`,
   },
   /** Records or app users hold choices a change would drop; the message says whose. */
-  OPTION_IN_USE: { status: 409, message: (message: string) => message },
+  OPTION_IN_USE: { status: 409, message: said },
 });
 
 /** 409: the app already has a collection with this key. */

@@ -1,8 +1,5 @@
 // The refusals of companies, their members, invitations and identity providers.
-import { defineErrorCodes } from '../../http/error-codes.js';
-
-// A code answered from more than one place, each call wording its own message.
-const said = (message: string) => message;
+import { defineErrorCodes, said } from '../../http/error-codes.js';
 
 /** The codes of companies. */
 export const companyErrors = defineErrorCodes({

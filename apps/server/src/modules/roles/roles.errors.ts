@@ -1,10 +1,10 @@
 // The refusals of roles and custom rights.
-import { defineErrorCodes } from '../../http/error-codes.js';
+import { defineErrorCodes, said } from '../../http/error-codes.js';
 
 /** The codes of roles. */
 export const roleErrors = defineErrorCodes({
   /** A role key the app does not have; the message says where it was named. */
-  UNKNOWN_ROLES: { status: 400, message: (message: string) => message },
+  UNKNOWN_ROLES: { status: 400, message: said },
   UNKNOWN_RIGHTS: { status: 400, message: (unknown: string) => `This application has no right ${unknown}.` },
   ROLE_KEY_TAKEN: { status: 409, message: (key: string) => `This application already has a role ${key}.` },
   RIGHT_KEY_TAKEN: { status: 409, message: (key: string) => `This application already has a right ${key}.` },
