@@ -3,6 +3,7 @@ import { promises as fs } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { AppContext } from '../context.js';
 import { AppError } from '../http/app-error.js';
+import { sharedErrors } from '../http/error-codes.js';
 import type { AppActor } from '../modules/app-change/app-actor.js';
 import { exportPolicy, serializePolicy } from '../modules/policy/policy-document.js';
 import { importPolicy } from '../modules/policy/policy-import.service.js';
@@ -106,7 +107,7 @@ async function operatorOf(ctx: AppContext, appId: string): Promise<AppActor> {
     .select('company_id')
     .where('id', '=', appId)
     .executeTakeFirst();
-  if (!app) throw new AppError(404, 'NOT_FOUND', `There is no application ${appId}.`);
+  if (!app) throw sharedErrors.NOT_FOUND(`There is no application ${appId}.`);
   return {
     access: {
       appId,

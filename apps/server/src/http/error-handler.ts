@@ -3,6 +3,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { DatabaseHealth } from '../db/unavailable.js';
 import { isDatabaseUnavailable } from '../db/unavailable.js';
 import { AppError, type FieldIssue, validationError } from './app-error.js';
+import { sharedErrors } from './error-codes.js';
 import { noteAnsweredError } from './error-docs.js';
 
 /** The error body every failing request gets (DESIGN.md §9). */
@@ -24,15 +25,7 @@ export function installErrorHandling(app: FastifyInstance, health?: DatabaseHeal
       health?.failed(error);
       request.log.debug({ err: error }, 'database unavailable');
       reply.header('retry-after', String(DATABASE_RETRY_AFTER_S));
-      return sendError(
-        request,
-        reply,
-        new AppError(
-          503,
-          'DATABASE_UNAVAILABLE',
-          'The database is unreachable or did not answer in time. Retry shortly.',
-        ),
-      );
+      return sendError(request, reply, sharedErrors.DATABASE_UNAVAILABLE());
     }
     const appError = toAppError(error);
     if (appError.status >= 500) {
@@ -46,7 +39,7 @@ export function installErrorHandling(app: FastifyInstance, health?: DatabaseHeal
     sendError(
       request,
       reply,
-      new AppError(404, 'NOT_FOUND', `No route matches ${request.method} ${request.url.split('?')[0]}.`),
+      sharedErrors.NOT_FOUND(`No route matches ${request.method} ${request.url.split('?')[0]}.`),
     ),
   );
 }
@@ -67,18 +60,14 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, error: A
 
 // Fastify's own errors, by code, mapped to stable Charter codes with a message a client can act on.
 const FASTIFY_ERRORS: Record<string, (e: FastifyError) => AppError> = {
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: () =>
-    new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', 'The request body must be sent as application/json.', {
-      expected: 'application/json',
-    }),
-  FST_ERR_CTP_BODY_TOO_LARGE: () =>
-    new AppError(413, 'PAYLOAD_TOO_LARGE', 'The request body is larger than the server accepts.'),
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: () => sharedErrors.UNSUPPORTED_MEDIA_TYPE({ expected: 'application/json' }),
+  FST_ERR_CTP_BODY_TOO_LARGE: () => sharedErrors.PAYLOAD_TOO_LARGE(),
   FST_ERR_CTP_EMPTY_JSON_BODY: () =>
-    new AppError(400, 'MALFORMED_JSON', 'The request declares a JSON body but sends none.'),
+    sharedErrors.MALFORMED_JSON('The request declares a JSON body but sends none.'),
   FST_ERR_CTP_INVALID_JSON_BODY: (e) =>
-    new AppError(400, 'MALFORMED_JSON', `The request body is not valid JSON: ${e.message}`),
+    sharedErrors.MALFORMED_JSON(`The request body is not valid JSON: ${e.message}`),
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: () =>
-    new AppError(400, 'BAD_REQUEST', 'The Content-Length header does not match the body.'),
+    sharedErrors.BAD_REQUEST('The Content-Length header does not match the body.'),
 };
 
 function toAppError(error: FastifyError): AppError {
@@ -88,16 +77,13 @@ function toAppError(error: FastifyError): AppError {
   if (mapped) return mapped(error);
   // A JSON.parse failure surfaces as a SyntaxError carrying status 400.
   if (error instanceof SyntaxError && error.statusCode === 400) {
-    return new AppError(400, 'MALFORMED_JSON', `The request body is not valid JSON: ${error.message}`);
+    return sharedErrors.MALFORMED_JSON(`The request body is not valid JSON: ${error.message}`);
   }
+  // Its status is Fastify's, any 4xx; the code stays the catalogue's BAD_REQUEST.
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-    return new AppError(error.statusCode, 'BAD_REQUEST', error.message);
+    return new AppError(error.statusCode, sharedErrors.BAD_REQUEST.code, error.message);
   }
-  return new AppError(
-    500,
-    'INTERNAL',
-    'An unexpected error occurred. Quote the request id when reporting it.',
-  );
+  return sharedErrors.INTERNAL('An unexpected error occurred. Quote the request id when reporting it.');
 }
 
 /** A zod issue as the type provider passes it on, or as nested inside a union's issue. */

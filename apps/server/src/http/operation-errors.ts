@@ -1,3 +1,4 @@
+import { sharedErrors } from './error-codes.js';
 import { acceptedRights, apiKeyScopes, isSafeMethod, type RouteAccess } from './route-access.js';
 import { ROUTE_ERRORS } from './route-errors.js';
 
@@ -25,25 +26,31 @@ export function operationErrors(op: OperationShape): Record<string, string[]> {
     for (const code of codes) set.add(code);
     errors[String(status)] = set;
   };
+  // The shared codes come from their catalogue, with its status; the modules' codes sit above http/.
+  const addShared = (...codes: { code: string; status: number }[]) => {
+    for (const { status, code } of codes) add(status, code);
+  };
   const access = op.access;
   const write = !isSafeMethod(op.method);
   // Every route refuses input it does not declare (strict-input.ts), so every route validates.
-  add(400, 'VALIDATION_FAILED');
+  addShared(sharedErrors.VALIDATION_FAILED);
   if (op.takesBody) {
-    add(400, 'MALFORMED_JSON');
-    add(413, 'PAYLOAD_TOO_LARGE');
-    add(415, 'UNSUPPORTED_MEDIA_TYPE');
+    addShared(
+      sharedErrors.MALFORMED_JSON,
+      sharedErrors.PAYLOAD_TOO_LARGE,
+      sharedErrors.UNSUPPORTED_MEDIA_TYPE,
+    );
   }
   if (write) add(403, 'CSRF_ORIGIN_MISMATCH');
   if (access && access.kind !== 'public') {
     add(401, 'UNAUTHENTICATED', 'INVALID_API_KEY');
     add(403, apiKeyScopes(access).length === 0 ? 'API_KEY_NOT_ALLOWED' : 'INSUFFICIENT_SCOPE');
     if (!(access.kind === 'account' && access.whileRestricted)) add(403, 'PASSWORD_CHANGE_REQUIRED');
-    if (access.kind === 'platformAdmin') add(403, 'FORBIDDEN');
+    if (access.kind === 'platformAdmin') addShared(sharedErrors.FORBIDDEN);
     if (access.kind === 'company' || access.kind === 'app') {
-      add(404, 'NOT_FOUND');
+      addShared(sharedErrors.NOT_FOUND);
       add(403, 'MFA_ENROLLMENT_REQUIRED');
-      if (acceptedRights(access).length > 0) add(403, 'FORBIDDEN');
+      if (acceptedRights(access).length > 0) addShared(sharedErrors.FORBIDDEN);
     }
     if (access.kind === 'app') {
       add(403, 'APP_ACCESS_SUSPENDED');

@@ -1,6 +1,6 @@
 import net from 'node:net';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { AppError } from './app-error.js';
+import { sharedErrors } from './error-codes.js';
 import { sendError } from './error-handler.js';
 
 interface DrainState {
@@ -27,11 +27,7 @@ export function installShutdownDrain(app: FastifyInstance): void {
     if (!state.draining) return;
     refused.add(request);
     reply.header('retry-after', '1');
-    return sendError(
-      request,
-      reply,
-      new AppError(503, 'SHUTTING_DOWN', 'This server is shutting down; send the request again.'),
-    );
+    return sendError(request, reply, sharedErrors.SHUTTING_DOWN());
   });
   app.addHook('onSend', async (_request, reply) => {
     // Otherwise an idle keep-alive socket would hold the server open until the client's timeout.

@@ -10,7 +10,7 @@ import {
 import { type Kysely, sql } from 'kysely';
 import type { AppContext } from '../../context.js';
 import type { DatabaseSchema } from '../../db/schema.js';
-import { AppError } from '../../http/app-error.js';
+import type { AppError } from '../../http/app-error.js';
 import { isUuid } from '../../lib/uuid.js';
 import { loadAppPrincipal } from '../app-users/app-principal.js';
 import { findAccount } from '../auth/accounts.repository.js';
@@ -19,6 +19,7 @@ import { runSql } from '../records/record-read.js';
 import { resolveCollection } from '../records/record-scope.js';
 import { kyselySql, tableSql } from '../records/record-sql.js';
 import { withClientErrors } from '../records/records.errors.js';
+import { accessErrors } from './access.errors.js';
 import { explainLinks, type LinkReadability, linkNotes } from './explain-links.js';
 import { loadRecordGraph } from './record-graph.js';
 
@@ -54,9 +55,7 @@ export interface AccessExplanation {
 
 /** The `user` of a request names no active user of this app. */
 export function appUserNotFound(): AppError {
-  return new AppError(404, 'APP_USER_NOT_FOUND', 'No active user of this application has this id or email.', {
-    field: 'user',
-  });
+  return accessErrors.APP_USER_NOT_FOUND({ field: 'user' });
 }
 
 /** The principal of an app user named by account id or email; 404 when no active app user matches. */

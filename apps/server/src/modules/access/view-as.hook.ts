@@ -3,11 +3,11 @@
 // view allows writes.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../context.js';
-import { AppError } from '../../http/app-error.js';
 import type { ViewAs } from '../../http/authentication.js';
 import { acceptedRights, isSafeMethod } from '../../http/route-access.js';
 import { findAccount } from '../auth/accounts.repository.js';
 import { DATA_EDIT_RIGHT, DATA_READ_RIGHT } from '../rights/catalogue.js';
+import { accessErrors } from './access.errors.js';
 import { activeViewAs } from './view-as.service.js';
 
 export const VIEW_AS_COOKIE = 'charter.view_as';
@@ -56,7 +56,7 @@ export function installViewAs(app: FastifyInstance, ctx: AppContext): void {
     assertAllowed(request, viewAs);
     const target = await findAccount(ctx.database.db, { id: viewAs.targetId });
     if (target?.status !== 'active') {
-      throw new AppError(403, 'VIEW_AS_RESTRICTED', 'The user you are viewing as is no longer active.');
+      throw accessErrors.VIEW_AS_RESTRICTED('The user you are viewing as is no longer active.');
     }
     request.auth = {
       account: target,
@@ -72,7 +72,7 @@ export function installViewAs(app: FastifyInstance, ctx: AppContext): void {
 function assertAllowed(request: FastifyRequest, viewAs: ViewAs): void {
   const access = request.routeOptions.config.access;
   if (request.routeOptions.config.viewAs === 'start') {
-    throw new AppError(409, 'VIEW_AS_ALREADY_ACTIVE', 'Stop viewing as another user before starting again.');
+    throw accessErrors.VIEW_AS_ALREADY_ACTIVE();
   }
   const params = request.params as { app?: unknown };
   // The app's data routes: those any app user may call, and the records routes behind the data gate.
@@ -81,15 +81,13 @@ function assertAllowed(request: FastifyRequest, viewAs: ViewAs): void {
     acceptedRights(access).every((right) => DATA_RIGHTS.has(right)) &&
     params.app === viewAs.appId;
   if (!dataRoute) {
-    throw new AppError(
-      403,
-      'VIEW_AS_RESTRICTED',
+    throw accessErrors.VIEW_AS_RESTRICTED(
       'While viewing as another user, only the data of that app is open. Stop viewing to do anything else.',
       { stop: '/api/view-as' },
     );
   }
   if (!isSafeMethod(request.method) && !viewAs.allowWrites) {
-    throw new AppError(403, 'VIEW_AS_READ_ONLY', 'This view is read-only.');
+    throw accessErrors.VIEW_AS_READ_ONLY();
   }
 }
 

@@ -1,13 +1,13 @@
 // View as another user (DESIGN.md §7, Noloco's "Testing 1..2..3"): a builder sees an app exactly
 // as one of its users does, for a bounded time, with a stated reason, read-only by default.
 import type { AppContext } from '../../context.js';
-import { AppError } from '../../http/app-error.js';
 import type { ViewAs } from '../../http/authentication.js';
 import type { RequestSource } from '../../http/request-source.js';
 import { isUuid } from '../../lib/uuid.js';
 import { type AuditActor, recordAuditEvent } from '../audit/audit.service.js';
 import { findAccount } from '../auth/accounts.repository.js';
 import { type AppAccess, holdsAppRight, loadAppAccess } from '../tenancy/tenant-access.js';
+import { accessErrors } from './access.errors.js';
 import { appUserNotFound } from './explain.service.js';
 
 /** What starting a view asks for. */
@@ -39,10 +39,6 @@ export interface ViewAsView {
   writes: boolean;
   startedAt: string;
   expiresAt: string;
-}
-
-function refused(code: string, message: string, details?: Record<string, unknown>): AppError {
-  return new AppError(403, code, message, details);
 }
 
 /**
@@ -80,15 +76,11 @@ export async function startViewAs(
   const targetAccess = target ? await loadAppAccess(db, target.id, appId) : null;
   if (target?.status !== 'active' || targetAccess?.appUser?.status !== 'active') throw appUserNotFound();
   if (target.id === caller.accountId) {
-    throw new AppError(400, 'VIEW_AS_SELF', 'You cannot view the app as yourself.', { field: 'user' });
+    throw accessErrors.VIEW_AS_SELF({ field: 'user' });
   }
   const missing = privilegesMissing(caller.access, targetAccess, target.platformRole);
   if (missing.length > 0) {
-    throw refused(
-      'VIEW_AS_TARGET_MORE_PRIVILEGED',
-      'This user holds rights or flags you do not hold, so you cannot view the app as them.',
-      { missing },
-    );
+    throw accessErrors.VIEW_AS_TARGET_MORE_PRIVILEGED({ missing });
   }
   if (
     request.writes &&
@@ -97,11 +89,7 @@ export async function startViewAs(
       (caller.access.permissions.allData && holdsAppRight(caller.access, 'app.data.edit'))
     )
   ) {
-    throw refused(
-      'VIEW_AS_WRITES_NOT_ALLOWED',
-      'Writes while viewing as someone are only for those who may write all data of this app themselves (Access All Data and app.data.edit).',
-      { field: 'writes' },
-    );
+    throw accessErrors.VIEW_AS_WRITES_NOT_ALLOWED({ field: 'writes' });
   }
   const now = ctx.clock.now();
   const expiresAt = new Date(now.getTime() + request.minutes * 60_000);

@@ -1,12 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import type { AppContext } from '../../context.js';
 import type { AccountStatus, PlatformRole } from '../../db/schema.js';
-import { AppError, notFound } from '../../http/app-error.js';
+import { notFound } from '../../http/app-error.js';
 import type { AuthenticatedAccount } from '../../http/authentication.js';
+import { sharedErrors } from '../../http/error-codes.js';
 import type { RequestSource } from '../../http/request-source.js';
 import { type AuditActor, recordAuditEvent } from '../audit/audit.service.js';
 import { findAccount, insertPasswordAccount } from '../auth/accounts.repository.js';
+import { authErrors } from '../auth/auth.errors.js';
 import { hashPassword } from '../auth/password-hash.js';
+import { accountErrors } from './accounts.errors.js';
 
 /** Who performs an administrative change, for the audit log. */
 export interface AdminActor {
@@ -31,7 +34,7 @@ export async function createAccountWithTemporaryPassword(
   audit: { actor: AuditActor; source?: RequestSource },
 ): Promise<{ account: AuthenticatedAccount; temporaryPassword: string }> {
   if (await findAccount(ctx.database.db, { email: input.email })) {
-    throw new AppError(409, 'EMAIL_IN_USE', 'An account with this email address already exists.', {
+    throw authErrors.EMAIL_IN_USE('An account with this email address already exists.', {
       issues: [{ location: 'body', field: 'email', message: 'is already used by an account' }],
     });
   }
@@ -89,18 +92,14 @@ export async function changeAccountStatus(
   const target = await findAccount(ctx.database.db, { id: accountId });
   if (!target) throw notFound('account');
   if (target.id === admin.account.id && change !== 'reactivate') {
-    throw new AppError(409, 'CANNOT_CHANGE_OWN_STATUS', 'You cannot suspend or deactivate your own account.');
+    throw accountErrors.CANNOT_CHANGE_OWN_STATUS('You cannot suspend or deactivate your own account.');
   }
   if (target.platformRole === 'owner' && admin.account.platformRole !== 'owner') {
-    throw new AppError(403, 'FORBIDDEN', 'Only a platform owner can change another owner.');
+    throw sharedErrors.FORBIDDEN('Only a platform owner can change another owner.');
   }
   const rule = TRANSITIONS[change];
   if (!rule.from.includes(target.status)) {
-    throw new AppError(
-      409,
-      'INVALID_STATUS_CHANGE',
-      `An account that is ${target.status} cannot be ${rule.to}.`,
-    );
+    throw accountErrors.INVALID_STATUS_CHANGE(target.status, rule.to);
   }
   await ctx.database.db.transaction().execute(async (trx) => {
     await trx

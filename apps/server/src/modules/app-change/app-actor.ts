@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { AppError } from '../../http/app-error.js';
+import { sharedErrors } from '../../http/error-codes.js';
 import type { RequestSource } from '../../http/request-source.js';
 import { sourceOf } from '../../http/request-source.js';
 import type { AuditActor } from '../audit/audit.service.js';
@@ -24,14 +24,14 @@ export interface CompanyActor {
 /** The actor of an `app` route; the tenant guard has already resolved its standing. */
 export function appActorOf(request: FastifyRequest): AppActor {
   const access = request.tenant?.app;
-  if (!access) throw new AppError(500, 'INTERNAL', 'This route is not declared as an app route.');
+  if (!access) throw sharedErrors.INTERNAL('This route is not declared as an app route.');
   return { access, ...identityOf(request) };
 }
 
 /** The actor of a `company` route. */
 export function companyActorOf(request: FastifyRequest): CompanyActor {
   const access = request.tenant?.company;
-  if (!access) throw new AppError(500, 'INTERNAL', 'This route is not declared as a company route.');
+  if (!access) throw sharedErrors.INTERNAL('This route is not declared as a company route.');
   return { access, ...identityOf(request) };
 }
 

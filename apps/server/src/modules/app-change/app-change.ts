@@ -3,6 +3,7 @@ import type { AppContext } from '../../context.js';
 import type { DatabaseSchema } from '../../db/schema.js';
 import { AppError } from '../../http/app-error.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
+import { tenancyErrors } from '../tenancy/tenancy.errors.js';
 import type { AppActor } from './app-actor.js';
 import { bumpPolicyVersion } from './policy-version.js';
 
@@ -56,7 +57,7 @@ export async function changeApp<T>(
       return work(trx);
     });
   } catch (error) {
-    if (error instanceof AppError && error.code === 'DELEGATION_CEILING') {
+    if (error instanceof AppError && error.code === tenancyErrors.DELEGATION_CEILING.code) {
       await recordAuditEvent(ctx, {
         action: attempt.action,
         outcome: 'denied',

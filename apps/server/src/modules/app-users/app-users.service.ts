@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { AppContext } from '../../context.js';
 import type { DatabaseSchema } from '../../db/schema.js';
-import { AppError, notFound } from '../../http/app-error.js';
+import { notFound } from '../../http/app-error.js';
+import { accountErrors } from '../accounts/accounts.errors.js';
 import { createAccountWithTemporaryPassword } from '../accounts/accounts-admin.service.js';
 import type { AppActor } from '../app-change/app-actor.js';
 import { changeApp, isUniqueViolation, recordAppChange } from '../app-change/app-change.js';
@@ -9,6 +10,7 @@ import { findAccount } from '../auth/accounts.repository.js';
 import type { Accounts } from '../auth/accounts-module.js';
 import { assertAppCeiling, privilegeDiff } from '../tenancy/delegation.js';
 import { grantOf, lockAppUser, NO_GRANT } from './app-user-grants.js';
+import { appUserErrors } from './app-users.errors.js';
 import { findAppUser } from './app-users.repository.js';
 import type { AddAppUserInput, AppUserView, UpdateAppUserInput } from './app-users.schema.js';
 import { assertAttributeValues, loadAttributeDefinitions, mergeAttributeValues } from './attribute-values.js';
@@ -67,7 +69,7 @@ async function enrol(
     });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
-    throw new AppError(409, 'ALREADY_APP_USER', 'This account is already a user of the application.');
+    throw appUserErrors.ALREADY_APP_USER();
   }
 }
 
@@ -120,7 +122,7 @@ async function assertMayChangeStatus(
   directRights: string[],
 ): Promise<void> {
   if (accountId === actor.accountId) {
-    throw new AppError(409, 'CANNOT_CHANGE_OWN_STATUS', 'You cannot suspend or reactivate yourself.');
+    throw accountErrors.CANNOT_CHANGE_OWN_STATUS('You cannot suspend or reactivate yourself.');
   }
   const grant = await grantOf(trx, actor.access.appId, accountId, directRights);
   assertAppCeiling(actor.access, privilegeDiff(grant, NO_GRANT));

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { AttributeType, DatabaseSchema } from '../../db/schema.js';
-import { AppError, type FieldIssue, validationError } from '../../http/app-error.js';
+import { type FieldIssue, validationError } from '../../http/app-error.js';
+import { sharedErrors } from '../../http/error-codes.js';
 import { fieldValueProblem } from '../collections/field-values.js';
 
 /** What a value of a custom user attribute must look like. */
@@ -87,7 +88,7 @@ export function assertOptionsFit(type: AttributeType, options: readonly string[]
 /** Refuses an attribute key that a principal's own variables already use. */
 export function assertKeyNotReserved(key: string): void {
   if (!RESERVED_ATTRIBUTE_KEYS.includes(key)) return;
-  throw new AppError(400, 'VALIDATION_FAILED', `user.${key} is already a principal variable.`, {
+  throw sharedErrors.VALIDATION_FAILED(`user.${key} is already a principal variable.`, {
     issues: [
       { location: 'body', field: 'key', message: `is reserved: ${RESERVED_ATTRIBUTE_KEYS.join(', ')}` },
     ],

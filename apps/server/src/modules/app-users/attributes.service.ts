@@ -2,13 +2,15 @@ import { rulesUsingAttribute } from '@charter/policy';
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { AppContext } from '../../context.js';
 import type { AppUserAttributeTable, DatabaseSchema } from '../../db/schema.js';
-import { AppError, notFound } from '../../http/app-error.js';
+import { notFound } from '../../http/app-error.js';
 import type { AppActor } from '../app-change/app-actor.js';
 import { isUniqueViolation, recordAppChange } from '../app-change/app-change.js';
 import { bumpPolicyVersion } from '../app-change/policy-version.js';
 import { loadAppSchema } from '../collections/app-schema.js';
 import { refreshUsersView } from '../collections/app-storage.js';
+import { collectionErrors } from '../collections/collections.errors.js';
 import { loadAppRuleSet } from '../collections/data-rules.js';
+import { appUserErrors } from './app-users.errors.js';
 import { assertKeyNotReserved, assertOptionsFit } from './attribute-values.js';
 import type { AttributeView, CreateAttributeInput, UpdateAttributeInput } from './attributes.schema.js';
 
@@ -80,14 +82,9 @@ export async function createAttribute(
     });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
-    throw new AppError(
-      409,
-      'ATTRIBUTE_KEY_TAKEN',
-      `This application already has an attribute ${input.key}.`,
-      {
-        issues: [{ location: 'body', field: 'key', message: 'is already used by another attribute' }],
-      },
-    );
+    throw appUserErrors.ATTRIBUTE_KEY_TAKEN(input.key, {
+      issues: [{ location: 'body', field: 'key', message: 'is already used by another attribute' }],
+    });
   }
 }
 
@@ -107,9 +104,7 @@ export async function updateAttribute(
     const dropped = before.options.filter((o) => !options.includes(o));
     const held = await optionsInUse(trx, appId, key, dropped);
     if (held.length > 0) {
-      throw new AppError(
-        409,
-        'OPTION_IN_USE',
+      throw collectionErrors.OPTION_IN_USE(
         `Users still hold ${held.join(', ')}; change their values first.`,
         {
           options: held,
@@ -147,9 +142,7 @@ export async function deleteAttribute(ctx: AppContext, actor: AppActor, key: str
       .where('id', '=', appId)
       .executeTakeFirstOrThrow();
     if (app.register_form.fields.some((f) => f.attribute === key)) {
-      throw new AppError(
-        409,
-        'ATTRIBUTE_IN_USE',
+      throw appUserErrors.ATTRIBUTE_IN_USE(
         'The register form asks for this attribute; remove it there first.',
         {
           usedBy: ['registerForm'],
@@ -164,9 +157,7 @@ export async function deleteAttribute(ctx: AppContext, actor: AppActor, key: str
       collection: u.collection,
     }));
     if (rules.length > 0) {
-      throw new AppError(
-        409,
-        'ATTRIBUTE_IN_USE',
+      throw appUserErrors.ATTRIBUTE_IN_USE(
         `Rules read this attribute: ${rules.map((r) => `"${r.name}" on ${r.collection}`).join(', ')}. Change those rules first.`,
         { usedBy: ['rules'], rules },
       );

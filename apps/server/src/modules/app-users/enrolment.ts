@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.js';
-import { AppError } from '../../http/app-error.js';
 import { assertKnownRights } from '../roles/right-keys.js';
 import { defaultRole, type RoleRow, rolesByKeys, toRoleGrant } from '../roles/roles.repository.js';
 import { assertAppCeiling, privilegeDiff } from '../tenancy/delegation.js';
 import type { AppAccess } from '../tenancy/tenant-access.js';
 import { NO_GRANT } from './app-user-grants.js';
+import { appUserErrors } from './app-users.errors.js';
 import { assertAttributeValues, loadAttributeDefinitions, mergeAttributeValues } from './attribute-values.js';
 
 /** What an administrator asks a new app user to get. Roles default to the app's User role. */
@@ -56,7 +56,7 @@ export async function insertAppUser(
     .where('account_id', '=', accountId)
     .executeTakeFirst();
   if (existing) {
-    throw new AppError(409, 'ALREADY_APP_USER', 'This account is already a user of the application.', {
+    throw appUserErrors.ALREADY_APP_USER({
       status: existing.status,
     });
   }

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { AppContext } from '../../context.js';
 import type { DatabaseSchema } from '../../db/schema.js';
-import { AppError, notFound } from '../../http/app-error.js';
+import { notFound } from '../../http/app-error.js';
 import { isUuid } from '../../lib/uuid.js';
 import type { AppActor } from '../app-change/app-actor.js';
 import { changeApp, isUniqueViolation, recordAppChange } from '../app-change/app-change.js';
@@ -10,6 +10,7 @@ import { rolesByKeys, toRoleGrant } from '../roles/roles.repository.js';
 import { assertAppCeiling, privilegeDiff } from '../tenancy/delegation.js';
 import { effectivePermissions } from '../tenancy/effective-permissions.js';
 import { type Grant, grantOf, NO_GRANT, replaceRoles } from './app-user-grants.js';
+import { appUserErrors } from './app-users.errors.js';
 import type { AppRef } from './app-users.repository.js';
 import type { PermissionsInput, PermissionsView } from './permissions.schema.js';
 
@@ -61,7 +62,7 @@ export async function setPermissions(
     });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
-    throw new AppError(409, 'CONCURRENT_CHANGE', 'Someone changed this user at the same time. Try again.');
+    throw appUserErrors.CONCURRENT_CHANGE();
   }
 }
 

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.js';
-import { AppError } from '../../http/app-error.js';
+import { sharedErrors } from '../../http/error-codes.js';
 import { errorResponses } from '../../http/openapi.js';
 import { listAuditEvents } from './audit.repository.js';
 
@@ -52,7 +52,7 @@ function decodeCursor(cursor: string): { at: Date; id: string } {
   const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
   const date = new Date(at ?? '');
   if (!id || Number.isNaN(date.getTime())) {
-    throw new AppError(400, 'VALIDATION_FAILED', 'The cursor is not valid.', {
+    throw sharedErrors.VALIDATION_FAILED('The cursor is not valid.', {
       issues: [{ location: 'querystring', field: 'before', message: 'is not a cursor this API returned' }],
     });
   }

@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AddressLimitBucket } from '../../config/rate-limits.js';
 import type { AppContext } from '../../context.js';
 import { consumeRateLimit, peekRateLimit } from '../../db/rate-limit.js';
-import { AppError } from '../../http/app-error.js';
+import { authErrors } from './auth.errors.js';
 
 /** Failed sign-ins per email address before a temporary lock (OWASP ASVS 6.3.1). */
 export const LOGIN_FAILURE_RULE = { windowSeconds: 900, max: 10 } as const;
@@ -25,7 +25,7 @@ export async function limitByIp(
   );
   if (!state.allowed) {
     reply.header('retry-after', String(state.retryAfter));
-    throw new AppError(429, 'RATE_LIMITED', 'Too many requests from this address. Try again later.', {
+    throw authErrors.RATE_LIMITED({
       retryAfterSeconds: state.retryAfter,
     });
   }
@@ -47,7 +47,7 @@ export async function assertLoginNotLocked(
   const state = await peekRateLimit(ctx.database, failureKey(email), LOGIN_FAILURE_RULE, ctx.clock.now());
   if (!state.allowed) {
     reply.header('retry-after', String(state.retryAfter));
-    throw new AppError(429, 'LOGIN_TEMPORARILY_LOCKED', 'Too many failed sign-ins. Try again later.', {
+    throw authErrors.LOGIN_TEMPORARILY_LOCKED({
       retryAfterSeconds: state.retryAfter,
     });
   }

@@ -1,9 +1,10 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AppContext } from '../../context.js';
-import { AppError, notFound } from '../../http/app-error.js';
+import { notFound } from '../../http/app-error.js';
 import type { AuthenticatedAccount } from '../../http/authentication.js';
 import { APP_RIGHT_KEYS, APP_RIGHTS, COMPANY_RIGHT_KEYS, COMPANY_RIGHTS } from '../rights/catalogue.js';
 import { roleRights } from '../tenancy/effective-permissions.js';
+import { tenancyErrors } from '../tenancy/tenancy.errors.js';
 import { managesApps as managesAppsOf } from '../tenancy/tenant-access.js';
 
 const TOKEN_PATTERN = /^chk_([a-z0-9]{12})_([A-Za-z0-9_-]{43})$/;
@@ -82,7 +83,7 @@ export async function createApiKey(
   const allowed = await grantableScopes(ctx, account);
   const missing = input.scopes.filter((s) => !allowed.has(s));
   if (missing.length > 0) {
-    throw new AppError(403, 'DELEGATION_CEILING', 'A key cannot hold scopes its account does not have.', {
+    throw tenancyErrors.DELEGATION_CEILING('A key cannot hold scopes its account does not have.', {
       missing,
     });
   }

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/app-error.js';
+import { sharedErrors } from '../../http/error-codes.js';
 import { errorResponses } from '../../http/openapi.js';
 import { sourceOf } from '../../http/request-source.js';
 import { accountLockedMail } from '../../mail/templates.js';
@@ -184,7 +185,7 @@ export function authRoutes(ctx: AppContext, accounts: Accounts): FastifyPluginAs
           return { status: 'mfa_required' as const, methods: ['totp' as const, 'backup_code' as const] };
         }
         const account = await findAccount(ctx.database.db, { email });
-        if (!account) throw new AppError(500, 'INTERNAL', 'The signed-in account vanished.');
+        if (!account) throw sharedErrors.INTERNAL('The signed-in account vanished.');
         await recordAuditEvent(ctx, {
           action: 'auth.login',
           outcome: 'success',

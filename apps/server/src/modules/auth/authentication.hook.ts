@@ -1,12 +1,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../context.js';
 import { ReadCache } from '../../db/read-cache.js';
-import { AppError } from '../../http/app-error.js';
+import type { AppError } from '../../http/app-error.js';
 import type { AuthenticatedAccount, Authentication } from '../../http/authentication.js';
+import { sharedErrors } from '../../http/error-codes.js';
 import { apiKeyScopes, isSafeMethod, type RouteAccess } from '../../http/route-access.js';
 import { findAccount } from './accounts.repository.js';
 import type { Accounts } from './accounts-module.js';
 import { verifyApiKey } from './api-keys.service.js';
+import { authErrors } from './auth.errors.js';
 import { SESSION_SECONDS, SESSION_UPDATE_AGE_SECONDS } from './better-auth.js';
 import { authHeaders, forwardCookies } from './better-auth-bridge.js';
 
@@ -24,7 +26,7 @@ export function installAuthentication(app: FastifyInstance, ctx: AppContext, acc
     assertTrustedOrigin(ctx, request);
     if (access.kind === 'public') return;
     const auth = await authenticateCached(ctx, accounts, sessions, request, reply);
-    if (!auth) throw new AppError(401, 'UNAUTHENTICATED', 'Sign in, or send a valid API key.');
+    if (!auth) throw authErrors.UNAUTHENTICATED();
     authorize(auth, access);
     if (auth.method === 'session' && !isSafeMethod(request.method)) assertSameOriginWrite(ctx, request);
     request.auth = auth;
@@ -94,7 +96,7 @@ export async function authenticate(
   if (authorization) {
     const token = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
     const key = token ? await verifyApiKey(ctx, token) : null;
-    if (!key) throw new AppError(401, 'INVALID_API_KEY', 'The API key is unknown, expired or revoked.');
+    if (!key) throw authErrors.INVALID_API_KEY();
     const account = await findAccount(ctx.database.db, { id: key.accountId });
     if (account?.status !== 'active') return null;
     return { account, method: 'apiKey', sessionId: null, apiKeyId: key.keyId, scopes: key.scopes };
@@ -129,12 +131,12 @@ function authorize(auth: Authentication, access: Exclude<RouteAccess, { kind: 'p
   if (auth.method === 'apiKey') assertKeyScope(auth, access);
   if (auth.account.mustChangePassword && !(access.kind === 'account' && access.whileRestricted)) {
     // Named like MFA_ENROLLMENT_REQUIRED's `enroll`: the one route that lifts the restriction.
-    throw new AppError(403, 'PASSWORD_CHANGE_REQUIRED', 'Choose a new password before doing anything else.', {
+    throw authErrors.PASSWORD_CHANGE_REQUIRED({
       change: PASSWORD_CHANGE_ROUTE,
     });
   }
   if (access.kind === 'platformAdmin' && !auth.account.platformRole) {
-    throw new AppError(403, 'FORBIDDEN', 'This needs a platform owner or admin.');
+    throw sharedErrors.FORBIDDEN('This needs a platform owner or admin.');
   }
 }
 
@@ -142,10 +144,10 @@ function authorize(auth: Authentication, access: Exclude<RouteAccess, { kind: 'p
 function assertKeyScope(auth: Authentication, access: Exclude<RouteAccess, { kind: 'public' }>): void {
   const scopes = apiKeyScopes(access);
   if (access.sensitive || scopes.length === 0) {
-    throw new AppError(403, 'API_KEY_NOT_ALLOWED', 'This action needs a signed-in person, not an API key.');
+    throw authErrors.API_KEY_NOT_ALLOWED();
   }
   if (!scopes.some((s) => auth.scopes?.includes(s))) {
-    throw new AppError(403, 'INSUFFICIENT_SCOPE', 'The API key does not carry the scope this route needs.', {
+    throw authErrors.INSUFFICIENT_SCOPE({
       required: scopes,
     });
   }
@@ -164,7 +166,7 @@ function assertSameOriginWrite(ctx: AppContext, request: FastifyRequest): void {
   const origin = request.headers.origin;
   if (origin !== undefined) return; // checked above
   if (request.headers['sec-fetch-site'] === 'same-origin') return;
-  throw new AppError(403, 'CSRF_ORIGIN_MISMATCH', 'Cookie-authenticated writes must send an Origin header.', {
+  throw authErrors.CSRF_ORIGIN_MISMATCH('Cookie-authenticated writes must send an Origin header.', {
     origin: null,
     expected: ctx.config.trustedOrigins,
     variables: ORIGIN_VARIABLES,
@@ -177,9 +179,7 @@ const ORIGIN_VARIABLES = ['CHARTER_PUBLIC_URL', 'CHARTER_TRUSTED_ORIGINS'];
 /** The refusal of a write from an origin Charter does not trust, naming what it got and expects. */
 function untrustedOrigin(ctx: AppContext, origin: string): AppError {
   const expected = ctx.config.trustedOrigins;
-  return new AppError(
-    403,
-    'CSRF_ORIGIN_MISMATCH',
+  return authErrors.CSRF_ORIGIN_MISMATCH(
     `The request came from ${origin}, which is not a trusted origin (trusted: ${expected.join(', ')}). ` +
       'If people reach Charter at that address, set CHARTER_PUBLIC_URL to it or add it to CHARTER_TRUSTED_ORIGINS.',
     { origin, expected, variables: ORIGIN_VARIABLES },

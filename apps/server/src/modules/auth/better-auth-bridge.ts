@@ -1,6 +1,8 @@
 import { APIError } from 'better-auth';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../http/app-error.js';
+import { sharedErrors } from '../../http/error-codes.js';
+import { authErrors } from './auth.errors.js';
 import { CLIENT_IP_HEADER } from './better-auth.js';
 
 // Headers a client must never pass through to better-auth: the address is Charter's to say.
@@ -27,78 +29,61 @@ export function forwardCookies(reply: FastifyReply, headers: Headers): void {
 const TRANSLATIONS: Record<string, (e: APIError) => AppError> = {
   INVALID_EMAIL_OR_PASSWORD: () => invalidCredentials(),
   INVALID_PASSWORD: () =>
-    new AppError(400, 'INVALID_PASSWORD', 'The current password is not right.', {
+    authErrors.INVALID_PASSWORD({
       issues: [
         { location: 'body', field: 'currentPassword', message: 'does not match the current password' },
       ],
     }),
   EMAIL_NOT_VERIFIED: () =>
-    new AppError(403, 'EMAIL_NOT_VERIFIED', 'Confirm your email address first: follow the link we sent you.'),
-  ACCOUNT_DISABLED: () => new AppError(403, 'ACCOUNT_DISABLED', 'This account is suspended or deactivated.'),
+    authErrors.EMAIL_NOT_VERIFIED('Confirm your email address first: follow the link we sent you.'),
+  ACCOUNT_DISABLED: () => authErrors.ACCOUNT_DISABLED(),
   INVALID_TOKEN: () => invalidToken(),
   TOKEN_EXPIRED: () => invalidToken(),
   INVALID_CODE: () => invalidMfaCode(),
   INVALID_BACKUP_CODE: () => invalidMfaCode(),
-  INVALID_TWO_FACTOR_COOKIE: () =>
-    new AppError(
-      401,
-      'MFA_CHALLENGE_EXPIRED',
-      'The sign-in step for the second factor expired. Sign in again.',
-    ),
+  INVALID_TWO_FACTOR_COOKIE: () => authErrors.MFA_CHALLENGE_EXPIRED(),
   TOO_MANY_ATTEMPTS_REQUEST_NEW_CODE: () => mfaLocked(),
   ACCOUNT_TEMPORARILY_LOCKED: () => mfaLocked(),
-  TOTP_NOT_ENABLED: () => new AppError(409, 'MFA_NOT_ENABLED', 'Two-factor authentication is not set up.'),
-  TWO_FACTOR_NOT_ENABLED: () =>
-    new AppError(409, 'MFA_NOT_ENABLED', 'Two-factor authentication is not set up.'),
-  CREDENTIAL_ACCOUNT_NOT_FOUND: () =>
-    new AppError(
-      409,
-      'NO_PASSWORD',
-      'This account signs in through an identity provider and has no password.',
-    ),
+  TOTP_NOT_ENABLED: () => authErrors.MFA_NOT_ENABLED(),
+  TWO_FACTOR_NOT_ENABLED: () => authErrors.MFA_NOT_ENABLED(),
+  CREDENTIAL_ACCOUNT_NOT_FOUND: () => authErrors.NO_PASSWORD(),
   INVALID_ORIGIN: () => csrfRefused(),
   MISSING_OR_NULL_ORIGIN: () => csrfRefused(),
   CROSS_SITE_NAVIGATION_LOGIN_BLOCKED: () => csrfRefused(),
   INVALID_CALLBACK_URL: () => untrustedRedirect('callbackURL'),
   INVALID_ERROR_CALLBACK_URL: () => untrustedRedirect('errorCallbackURL'),
-  PROVIDER_NOT_FOUND: () => new AppError(404, 'NOT_FOUND', 'No such identity provider.'),
-  SESSION_EXPIRED: () => new AppError(401, 'REAUTHENTICATION_REQUIRED', 'Sign in again to do this.'),
+  PROVIDER_NOT_FOUND: () => sharedErrors.NOT_FOUND('No such identity provider.'),
+  SESSION_EXPIRED: () => authErrors.REAUTHENTICATION_REQUIRED(),
 };
 
 /** The one answer for a wrong email, a wrong password, or an account that does not exist. */
 export function invalidCredentials(): AppError {
-  return new AppError(401, 'INVALID_CREDENTIALS', 'The email or password is not right.');
+  return authErrors.INVALID_CREDENTIALS();
 }
 
 /** The one answer for a mailed link that is unknown, expired or already used. */
 export function invalidToken(): AppError {
-  return new AppError(400, 'INVALID_TOKEN', 'This link is invalid or has expired. Ask for a new one.');
+  return authErrors.INVALID_TOKEN();
 }
 
 function invalidMfaCode(): AppError {
-  return new AppError(401, 'INVALID_MFA_CODE', 'The code is not right, or it was already used.');
+  return authErrors.INVALID_MFA_CODE();
 }
 
 function mfaLocked(): AppError {
-  return new AppError(
-    429,
-    'MFA_TEMPORARILY_LOCKED',
-    'Too many wrong codes. Wait 15 minutes, then sign in again.',
-  );
+  return authErrors.MFA_TEMPORARILY_LOCKED();
 }
 
 // better-auth does not say which origin it saw; Charter's own check (authenticate.ts) names it.
 function csrfRefused(): AppError {
-  return new AppError(
-    403,
-    'CSRF_ORIGIN_MISMATCH',
+  return authErrors.CSRF_ORIGIN_MISMATCH(
     'The request did not come from a trusted origin. Set CHARTER_PUBLIC_URL to the address people use, or add that address to CHARTER_TRUSTED_ORIGINS.',
     { variables: ['CHARTER_PUBLIC_URL', 'CHARTER_TRUSTED_ORIGINS'] },
   );
 }
 
 function untrustedRedirect(field: string): AppError {
-  return new AppError(400, 'VALIDATION_FAILED', `The ${field} is not on a trusted origin.`, {
+  return sharedErrors.VALIDATION_FAILED(`The ${field} is not on a trusted origin.`, {
     issues: [{ location: 'body', field, message: 'must be a path, or a URL on a trusted origin' }],
   });
 }
@@ -119,7 +104,12 @@ export function translateAuthError(error: unknown): unknown {
   const translate = TRANSLATIONS[code];
   if (translate) return translate(error);
   if (error.statusCode >= 500) return error;
-  return new AppError(error.statusCode, code || 'BAD_REQUEST', error.body?.message ?? error.message);
+  // An untranslated code keeps better-auth's own status and code, so it is not the catalogue's.
+  return new AppError(
+    error.statusCode,
+    code || sharedErrors.BAD_REQUEST.code,
+    error.body?.message ?? error.message,
+  );
 }
 
 /**

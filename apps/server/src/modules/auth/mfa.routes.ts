@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.js';
-import { AppError } from '../../http/app-error.js';
+import type { AppError } from '../../http/app-error.js';
+import { sharedErrors } from '../../http/error-codes.js';
 import { errorResponses } from '../../http/openapi.js';
 import { sourceOf } from '../../http/request-source.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
@@ -9,6 +10,7 @@ import { limitByIp } from './abuse.js';
 import { findAccount } from './accounts.repository.js';
 import { meResponse } from './accounts.schema.js';
 import type { Accounts } from './accounts-module.js';
+import { authErrors } from './auth.errors.js';
 import { authHeaders, callAuth, forwardCookies } from './better-auth-bridge.js';
 import { toMe } from './me.js';
 import { claimTotpCode } from './mfa-replay.js';
@@ -28,7 +30,7 @@ const verifyBody = z
   });
 
 function replayed(): AppError {
-  return new AppError(401, 'INVALID_MFA_CODE', 'The code is not right, or it was already used.');
+  return authErrors.INVALID_MFA_CODE();
 }
 
 /** TOTP with backup codes: enrol, confirm, use at sign-in, regenerate codes, turn off. */
@@ -55,7 +57,7 @@ export function mfaRoutes(ctx: AppContext, accounts: Accounts): FastifyPluginAsy
             headers: authHeaders(request),
           }),
         );
-        if (!('totpURI' in result)) throw new AppError(500, 'INTERNAL', 'TOTP enrolment returned no secret.');
+        if (!('totpURI' in result)) throw sharedErrors.INTERNAL('TOTP enrolment returned no secret.');
         await audit(ctx, request, 'auth.mfa.enrolment_started');
         return { totpURI: result.totpURI, backupCodes: result.backupCodes };
       },

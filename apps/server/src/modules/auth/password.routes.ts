@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../context.js';
-import { AppError } from '../../http/app-error.js';
 import { errorResponses, noContent } from '../../http/openapi.js';
 import { sourceOf } from '../../http/request-source.js';
 import { passwordChangedMail } from '../../mail/templates.js';
@@ -17,6 +16,7 @@ import {
   resetPasswordBody,
 } from './accounts.schema.js';
 import type { Accounts } from './accounts-module.js';
+import { authErrors } from './auth.errors.js';
 import { authHeaders, callAuth, forwardCookies } from './better-auth-bridge.js';
 import { assertAcceptablePassword } from './password-errors.js';
 import { checkPassword } from './password-policy.js';
@@ -173,7 +173,7 @@ export function passwordRoutes(ctx: AppContext, accounts: Accounts): FastifyPlug
             .api.verifyPassword({ body: { password: currentPassword }, headers: authHeaders(request) }),
         );
         if (await findAccount(ctx.database.db, { email: newEmail })) {
-          throw new AppError(409, 'EMAIL_IN_USE', 'This address already belongs to another account.', {
+          throw authErrors.EMAIL_IN_USE('This address already belongs to another account.', {
             issues: [{ location: 'body', field: 'newEmail', message: 'is already used by an account' }],
           });
         }

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.js';
-import { AppError } from '../../http/app-error.js';
+import { sharedErrors } from '../../http/error-codes.js';
 import { errorResponses } from '../../http/openapi.js';
 import { sourceOf } from '../../http/request-source.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
@@ -80,7 +80,7 @@ export function socialRoutes(ctx: AppContext, accounts: Accounts): FastifyPlugin
             returnHeaders: true,
           }),
         );
-        if (!response.url) throw new AppError(404, 'NOT_FOUND', 'No such identity provider.');
+        if (!response.url) throw sharedErrors.NOT_FOUND('No such identity provider.');
         forwardCookies(reply, headers);
         return { url: response.url };
       },

@@ -1,26 +1,61 @@
 // The refusals of the data model API, with stable codes and the details a builder acts on.
-import { AppError } from '../../http/app-error.js';
+import type { AppError } from '../../http/app-error.js';
+import { defineErrorCodes, said } from '../../http/error-codes.js';
 import type { LinkUse, RuleUse } from './data-model-usage.js';
 
 const bodyIssue = (field: string, message: string) => ({ issues: [{ location: 'body', field, message }] });
 const ruleList = (rules: RuleUse[]) => rules.map((r) => `${r.name} (${r.collection})`).join(', ');
 
+/** The codes of the data model. */
+export const collectionErrors = defineErrorCodes({
+  COLLECTION_KEY_TAKEN: {
+    status: 409,
+    message: (key: string) => `This application already has a collection ${key}.`,
+  },
+  FIELD_NAME_TAKEN: {
+    status: 409,
+    message: (name: string) => `This collection already has a field ${name}.`,
+  },
+  COLLECTION_IN_USE: {
+    status: 409,
+    message: (key: string, uses: string) => `The collection ${key} cannot be deleted: ${uses}.`,
+  },
+  FIELD_IN_USE: {
+    status: 409,
+    message: (name: string, rules: string) =>
+      `The field ${name} cannot be deleted: rules use it: ${rules}. Change those rules first.`,
+  },
+  USERS_COLLECTION_MANAGED: {
+    status: 409,
+    message: (what: string) =>
+      `The users collection belongs to the application: ${what}. Its fields are the user attributes (/api/apps/:app/attributes).`,
+  },
+  FIELD_HAS_EMPTY_VALUES: {
+    status: 409,
+    message: (name: string, count: number) =>
+      `The field ${name} cannot be required: ${count} record(s) have no value in it. Fill them, or give a default and fill them, first.`,
+  },
+  FIELD_HAS_DUPLICATES: {
+    status: 409,
+    message: (name: string, count: number) =>
+      `The field ${name} cannot be unique: ${count} value(s) appear in more than one record.`,
+  },
+  /** Records or app users hold choices a change would drop; the message says whose. */
+  OPTION_IN_USE: { status: 409, message: said },
+});
+
 /** 409: the app already has a collection with this key. */
 export function collectionKeyTaken(key: string): AppError {
-  return new AppError(
-    409,
-    'COLLECTION_KEY_TAKEN',
-    `This application already has a collection ${key}.`,
+  return collectionErrors.COLLECTION_KEY_TAKEN(
+    key,
     bodyIssue('key', 'is already used by another collection'),
   );
 }
 
 /** 409: the collection already has a field with this name. */
 export function fieldNameTaken(name: string): AppError {
-  return new AppError(
-    409,
-    'FIELD_NAME_TAKEN',
-    `This collection already has a field ${name}.`,
+  return collectionErrors.FIELD_NAME_TAKEN(
+    name,
     bodyIssue('name', 'is already used by another field of this collection'),
   );
 }
@@ -33,59 +68,33 @@ export function collectionInUse(key: string, rules: RuleUse[], links: LinkUse[])
       ? [`links point to it: ${links.map((l) => `${l.collection}.${l.field}`).join(', ')}`]
       : []),
   ];
-  return new AppError(
-    409,
-    'COLLECTION_IN_USE',
-    `The collection ${key} cannot be deleted: ${parts.join('; ')}.`,
-    { rules, links },
-  );
+  return collectionErrors.COLLECTION_IN_USE(key, parts.join('; '), { rules, links });
 }
 
 /** 409: rules use the field. */
 export function fieldInUse(name: string, rules: RuleUse[]): AppError {
-  return new AppError(
-    409,
-    'FIELD_IN_USE',
-    `The field ${name} cannot be deleted: rules use it: ${ruleList(rules)}. Change those rules first.`,
-    { rules },
-  );
+  return collectionErrors.FIELD_IN_USE(name, ruleList(rules), { rules });
 }
 
 /** 409: the users collection is the app's users; its fields are the user attributes. */
 export function usersCollectionManaged(what: string): AppError {
-  return new AppError(
-    409,
-    'USERS_COLLECTION_MANAGED',
-    `The users collection belongs to the application: ${what}. Its fields are the user attributes (/api/apps/:app/attributes).`,
-  );
+  return collectionErrors.USERS_COLLECTION_MANAGED(what);
 }
 
 /** 409: a required field over rows that have no value. */
 export function fieldHasEmptyValues(name: string, count: number): AppError {
-  return new AppError(
-    409,
-    'FIELD_HAS_EMPTY_VALUES',
-    `The field ${name} cannot be required: ${count} record(s) have no value in it. Fill them, or give a default and fill them, first.`,
-    { field: name, count },
-  );
+  return collectionErrors.FIELD_HAS_EMPTY_VALUES(name, count, { field: name, count });
 }
 
 /** 409: a unique field over rows that share values. */
 export function fieldHasDuplicates(name: string, count: number): AppError {
-  return new AppError(
-    409,
-    'FIELD_HAS_DUPLICATES',
-    `The field ${name} cannot be unique: ${count} value(s) appear in more than one record.`,
-    { field: name, duplicates: count },
-  );
+  return collectionErrors.FIELD_HAS_DUPLICATES(name, count, { field: name, duplicates: count });
 }
 
 /** 409: records hold choices that a select would lose. */
 export function optionsInUse(name: string, held: { option: string; count: number }[]): AppError {
   const list = held.map((h) => `${h.option} (${h.count})`).join(', ');
-  return new AppError(
-    409,
-    'OPTION_IN_USE',
+  return collectionErrors.OPTION_IN_USE(
     `Records of ${name} still hold ${list}; change those records first.`,
     { field: name, options: held },
   );

@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.js';
-import { AppError } from '../../http/app-error.js';
 import { errorResponses, noContent } from '../../http/openapi.js';
 import { actorOf } from '../../http/request-source.js';
 import { MEMBER_PRESETS } from '../rights/catalogue.js';
 import { getBilling, updateBilling } from './billing.service.js';
+import { companyErrors } from './companies.errors.js';
 import {
   billingBody,
   billingView,
@@ -103,11 +103,7 @@ export function companiesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (request) => {
         // As GitHub does: whoever turns the requirement on must meet it, or they lock themselves out.
         if (request.body.mfaRequired && !request.auth!.account.twoFactorEnabled) {
-          throw new AppError(
-            409,
-            'ENABLE_MFA_FIRST',
-            'Turn on two-factor authentication for yourself first.',
-          );
+          throw companyErrors.ENABLE_MFA_FIRST();
         }
         return setCompanyMfaRequired(
           ctx,

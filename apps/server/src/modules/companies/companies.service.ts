@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { AppContext } from '../../context.js';
 import type { DatabaseSchema } from '../../db/schema.js';
-import { AppError } from '../../http/app-error.js';
+import { notFound } from '../../http/app-error.js';
 import type { RequestSource } from '../../http/request-source.js';
 import { type AuditActor, recordAuditEvent } from '../audit/audit.service.js';
 import { COMPANY_RIGHT_KEYS } from '../rights/catalogue.js';
@@ -173,7 +173,7 @@ export async function lockCompany(trx: Kysely<DatabaseSchema>, companyId: string
     .where('id', '=', companyId)
     .forUpdate()
     .executeTakeFirst();
-  if (!row) throw new AppError(404, 'NOT_FOUND', 'The company was not found.');
+  if (!row) throw notFound('company');
   return row;
 }
 

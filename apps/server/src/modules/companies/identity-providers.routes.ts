@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.js';
-import { AppError, notFound } from '../../http/app-error.js';
+import { notFound } from '../../http/app-error.js';
 import { errorResponses, noContent } from '../../http/openapi.js';
 import { actorOf } from '../../http/request-source.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
@@ -13,6 +13,7 @@ import {
   listIdentityProviders,
   setIdentityProviderEnabled,
 } from '../auth/identity-providers.js';
+import { companyErrors } from './companies.errors.js';
 import { companyParams } from './companies.schema.js';
 import { auditActor } from './companies.service.js';
 
@@ -78,12 +79,12 @@ export function identityProvidersRoutes(ctx: AppContext): FastifyPluginAsyncZod 
         const companyId = request.tenant.company!.companyId;
         const problem = await discoverIssuer(request.body.issuer);
         if (problem) {
-          throw new AppError(400, 'ISSUER_NOT_DISCOVERABLE', `The issuer cannot be used: ${problem}.`, {
+          throw companyErrors.ISSUER_NOT_DISCOVERABLE(problem, {
             issues: [{ location: 'body', field: 'issuer', message: problem }],
           });
         }
         if (await isProviderIdTaken(ctx, request.body.providerId)) {
-          throw new AppError(409, 'PROVIDER_ID_TAKEN', 'This provider id is already used; choose another.', {
+          throw companyErrors.PROVIDER_ID_TAKEN({
             issues: [{ location: 'body', field: 'providerId', message: 'is already used' }],
           });
         }

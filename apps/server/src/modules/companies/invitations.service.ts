@@ -1,14 +1,16 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import type { AppContext } from '../../context.js';
-import { AppError, notFound, validationError } from '../../http/app-error.js';
+import { type AppError, notFound, validationError } from '../../http/app-error.js';
 import type { AuthenticatedAccount } from '../../http/authentication.js';
 import { isUuid } from '../../lib/uuid.js';
 import { invitationMail } from '../../mail/templates.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
+import { authErrors } from '../auth/auth.errors.js';
 import type { CompanyRight } from '../rights/catalogue.js';
 import { assertCompanyCeiling } from '../tenancy/delegation.js';
 import type { CompanyAccess } from '../tenancy/tenant-access.js';
+import { companyErrors } from './companies.errors.js';
 import { type Actor, auditActor } from './companies.service.js';
 
 const VALID_DAYS = 7;
@@ -44,7 +46,7 @@ export async function inviteMember(
     .where('company_member.company_id', '=', access.companyId)
     .where((eb) => eb(eb.fn('lower', ['account.email']), '=', email))
     .executeTakeFirst();
-  if (already) throw new AppError(409, 'ALREADY_MEMBER', 'This person is already a member of the company.');
+  if (already) throw companyErrors.ALREADY_MEMBER('This person is already a member of the company.');
   const token = randomBytes(32).toString('base64url');
   const row = await ctx.database.db
     .insertInto('company_invitation')
@@ -124,7 +126,7 @@ export async function resendInvitation(
   const current = await findInvitation(ctx, access.companyId, id);
   assertCompanyCeiling(access, current.rights);
   if (current.accepted_at || current.revoked_at) {
-    throw new AppError(409, 'INVITATION_CLOSED', 'This invitation was already accepted or revoked.');
+    throw companyErrors.INVITATION_CLOSED();
   }
   const token = randomBytes(32).toString('base64url');
   const row = await ctx.database.db
@@ -155,7 +157,7 @@ export async function revokeInvitation(
     .where('revoked_at', 'is', null)
     .returningAll()
     .executeTakeFirst();
-  if (!row) throw new AppError(409, 'INVITATION_CLOSED', 'This invitation was already accepted or revoked.');
+  if (!row) throw companyErrors.INVITATION_CLOSED();
   await audit(ctx, actor, access.companyId, 'company.invitation.revoked', id, { email: row.email });
   return toView(ctx, row);
 }
@@ -199,11 +201,7 @@ export async function acceptInvitation(
   source: Actor['source'],
 ): Promise<{ companyId: string }> {
   if (!account.emailVerified) {
-    throw new AppError(
-      403,
-      'EMAIL_NOT_VERIFIED',
-      'Confirm your email address before accepting an invitation.',
-    );
+    throw authErrors.EMAIL_NOT_VERIFIED('Confirm your email address before accepting an invitation.');
   }
   return ctx.database.db.transaction().execute(async (trx) => {
     const claimed = await trx
@@ -228,7 +226,7 @@ export async function acceptInvitation(
       .onConflict((oc) => oc.doNothing())
       .executeTakeFirst();
     if (!inserted.numInsertedOrUpdatedRows) {
-      throw new AppError(409, 'ALREADY_MEMBER', 'You are already a member of this company.');
+      throw companyErrors.ALREADY_MEMBER('You are already a member of this company.');
     }
     await recordAuditEvent(
       ctx,
@@ -249,11 +247,7 @@ export async function acceptInvitation(
 
 // One answer for unknown, used, revoked, expired and someone else's invitation.
 function invalidInvitation(): AppError {
-  return new AppError(
-    400,
-    'INVALID_INVITATION',
-    'This invitation is not valid for your account: it may be used, revoked or expired, or be meant for another address.',
-  );
+  return companyErrors.INVALID_INVITATION();
 }
 
 function expiry(ctx: AppContext): Date {

@@ -1,12 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { AppContext } from '../../context.js';
 import type { DatabaseSchema } from '../../db/schema.js';
-import { AppError, notFound, validationError } from '../../http/app-error.js';
+import { notFound, validationError } from '../../http/app-error.js';
 import { isUuid } from '../../lib/uuid.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
 import { COMPANY_RIGHT_KEYS, type CompanyRight, MEMBER_PRESETS } from '../rights/catalogue.js';
 import { assertCompanyCeiling } from '../tenancy/delegation.js';
 import type { CompanyAccess } from '../tenancy/tenant-access.js';
+import { companyErrors } from './companies.errors.js';
 import { type Actor, auditActor, lockCompany } from './companies.service.js';
 
 /** A member as the user management screen lists them. */
@@ -154,11 +155,7 @@ export async function setMemberRights(
     await lockCompany(trx, access.companyId);
     const before = await getMember(trx, access.companyId, accountId);
     if (before.isOwner) {
-      throw new AppError(
-        409,
-        'OWNER_RIGHTS_FIXED',
-        'An owner holds every company right; change their ownership instead.',
-      );
+      throw companyErrors.OWNER_RIGHTS_FIXED();
     }
     const unique: string[] = [...new Set(rights)].sort();
     const changed = [
@@ -190,7 +187,7 @@ export async function setOwnership(
   accountId: string,
   owner: boolean,
 ): Promise<MemberView> {
-  if (!access.isOwner) throw new AppError(403, 'OWNER_ONLY', 'Only an owner can change ownership.');
+  if (!access.isOwner) throw companyErrors.OWNER_ONLY('change ownership');
   return ctx.database.db.transaction().execute(async (trx) => {
     await lockCompany(trx, access.companyId);
     await assertStillOwner(trx, access.companyId, actor.accountId);
@@ -226,7 +223,7 @@ export async function transferOwnership(
   toAccountId: string,
 ): Promise<{ from: MemberView; to: MemberView }> {
   if (toAccountId === actor.accountId) {
-    throw new AppError(409, 'ALREADY_OWNER', 'You already own this company.');
+    throw companyErrors.ALREADY_OWNER();
   }
   const to = await setOwnership(ctx, actor, access, toAccountId, true);
   const from = await setOwnership(ctx, actor, access, actor.accountId, false);
@@ -245,7 +242,7 @@ export async function removeMember(
     await lockCompany(trx, access.companyId);
     const before = await getMember(trx, access.companyId, accountId);
     if (before.isOwner && !leaving && !access.isOwner) {
-      throw new AppError(403, 'OWNER_ONLY', 'Only an owner can remove another owner.');
+      throw companyErrors.OWNER_ONLY('remove another owner');
     }
     if (!leaving && !before.isOwner) assertCompanyCeiling(access, before.rights);
     if (before.isOwner) await assertAnotherOwner(trx, access.companyId, accountId);
@@ -287,11 +284,7 @@ async function assertAnotherOwner(
     .where('account_id', '!=', accountId)
     .executeTakeFirst();
   if (!other) {
-    throw new AppError(
-      409,
-      'LAST_OWNER',
-      'A company keeps at least one owner: make someone else owner first.',
-    );
+    throw companyErrors.LAST_OWNER();
   }
 }
 
@@ -307,7 +300,7 @@ async function assertStillOwner(
     .where('company_id', '=', companyId)
     .where('account_id', '=', accountId)
     .executeTakeFirst();
-  if (!me?.is_owner) throw new AppError(403, 'OWNER_ONLY', 'Only an owner can change ownership.');
+  if (!me?.is_owner) throw companyErrors.OWNER_ONLY('change ownership');
 }
 
 function memberQuery(db: Kysely<DatabaseSchema>, companyId: string) {

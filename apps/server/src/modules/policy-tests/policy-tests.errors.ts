@@ -1,5 +1,14 @@
 // The refusal of a permission-test fixture: every problem at once, each named by its path.
 import { AppError } from '../../http/app-error.js';
+import { defineErrorCodes } from '../../http/error-codes.js';
+
+/** The codes of permission tests. */
+export const policyTestErrors = defineErrorCodes({
+  POLICY_TEST_INVALID: {
+    status: 400,
+    message: (problems: string) => `The permission-test fixture is invalid: ${problems}`,
+  },
+});
 
 /** One problem in a fixture: where it is (`users.andy.roles.0`) and what is expected. */
 export interface FixtureIssue {
@@ -11,7 +20,7 @@ export interface FixtureIssue {
 /** 400: the fixture cannot run; nothing was written. */
 export function fixtureInvalid(issues: FixtureIssue[]): AppError {
   const summary = issues.map((i) => `${i.field}: ${i.message}`).join('; ');
-  return new AppError(400, 'POLICY_TEST_INVALID', `The permission-test fixture is invalid: ${summary}`, {
+  return policyTestErrors.POLICY_TEST_INVALID(summary, {
     issues,
   });
 }
@@ -23,6 +32,6 @@ export function fixtureIssue(path: readonly (string | number)[], message: string
 
 /** Whether an error is a refused fixture, with its issues. */
 export function fixtureIssuesOf(error: unknown): FixtureIssue[] | null {
-  if (!(error instanceof AppError) || error.code !== 'POLICY_TEST_INVALID') return null;
+  if (!(error instanceof AppError) || error.code !== policyTestErrors.POLICY_TEST_INVALID.code) return null;
   return (error.details?.issues as FixtureIssue[] | undefined) ?? [];
 }

@@ -4,7 +4,7 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { AppContext } from '../../context.js';
 import type { DatabaseSchema } from '../../db/schema.js';
-import { AppError } from '../../http/app-error.js';
+import { sharedErrors } from '../../http/error-codes.js';
 import type { AppActor } from '../app-change/app-actor.js';
 import { changeApp, recordAppChange } from '../app-change/app-change.js';
 import { loadAppRuleSet } from '../collections/data-rules.js';
@@ -14,6 +14,7 @@ import { loadMemberships } from '../policy-impact/impact-users.js';
 import { assertAppCeiling, type PrivilegeFlag, privilegeDiff } from '../tenancy/delegation.js';
 import type { RoleGrant } from '../tenancy/effective-permissions.js';
 import { holdsAppRight } from '../tenancy/tenant-access.js';
+import { policyErrors } from './policy.errors.js';
 import type { ImportResult, PolicyDocument, PolicyRole, StructuralDiff } from './policy.schema.js';
 import { writePolicy } from './policy-apply.js';
 import { diffPolicy, isEmptyDiff, matchRules } from './policy-diff.js';
@@ -142,9 +143,7 @@ function authorize(actor: AppActor, diff: StructuralDiff, before: PolicyRole[], 
   );
   if (!touched) return;
   if (!holdsAppRight(actor.access, ROLE_MANAGEMENT_RIGHT)) {
-    throw new AppError(
-      403,
-      'FORBIDDEN',
+    throw sharedErrors.FORBIDDEN(
       `This file changes roles or custom rights, which needs the right ${ROLE_MANAGEMENT_RIGHT}.`,
       { required: [ROLE_MANAGEMENT_RIGHT] },
     );
@@ -179,15 +178,10 @@ function refuseRemovalsInUse(diff: StructuralDiff): void {
     ...roles.map((r) => `role ${r.key} (${r.users} users)`),
     ...rights.map((r) => `right ${r.key} (${r.users} users hold it directly)`),
   ];
-  throw new AppError(
-    409,
-    'POLICY_REMOVES_IN_USE',
-    `The file leaves out what app users still hold: ${named.join(', ')}. Add them to the file, or import with prune to remove them.`,
-    {
-      roles: roles.map(({ key, users }) => ({ key, users })),
-      customRights: rights.map(({ key, users }) => ({ key, users })),
-    },
-  );
+  throw policyErrors.POLICY_REMOVES_IN_USE(named.join(', '), {
+    roles: roles.map(({ key, users }) => ({ key, users })),
+    customRights: rights.map(({ key, users }) => ({ key, users })),
+  });
 }
 
 function countChanges(diff: StructuralDiff) {

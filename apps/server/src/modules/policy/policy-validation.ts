@@ -9,6 +9,7 @@ import { isAppRight } from '../rights/catalogue.js';
 import { resolveRule } from '../rules/rule-resolution.js';
 import type { RuleProblem } from '../rules/rules.errors.js';
 import { type RuleColumns, ruleColumns } from '../rules/rules.repository.js';
+import { policyErrors } from './policy.errors.js';
 import { type PolicyDocument, type PolicyRuleEntry, policyDocument } from './policy.schema.js';
 import { compare, ruleEntry, sortRules } from './policy-document.js';
 
@@ -41,14 +42,9 @@ export const DEFAULT_ROLE_KEYS = ['team_admin', 'user'] as const;
 export function policyInvalid(issues: PolicyIssue[]): AppError {
   const shown = issues.slice(0, 5).map((i) => `${i.field}: ${i.message}`);
   const more = issues.length > 5 ? `; and ${issues.length - 5} more` : '';
-  return new AppError(
-    400,
-    'POLICY_INVALID',
-    `The policy file cannot be imported: ${shown.join('; ')}${more}`,
-    {
-      issues,
-    },
-  );
+  return policyErrors.POLICY_INVALID(`${shown.join('; ')}${more}`, {
+    issues,
+  });
 }
 
 /** Parses the file's shape; a wrong shape is POLICY_INVALID with each path at fault. */

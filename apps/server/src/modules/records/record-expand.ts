@@ -2,10 +2,9 @@
 // its own collection's read plan, depth ≤ 3. A target the caller cannot read stays its bare id: the
 // id belongs to the record being read, the target's fields do not.
 import type { FieldDef } from '@charter/policy';
-import { AppError } from '../../http/app-error.js';
 import { type RecordView, readRecord } from './record-read.js';
 import type { RecordScope } from './record-scope.js';
-import { withClientErrors } from './records.errors.js';
+import { recordErrors, withClientErrors } from './records.errors.js';
 
 /** Deepest expand path (`a.b.c`). */
 export const MAX_EXPAND_DEPTH = 3;
@@ -23,7 +22,7 @@ export function parseExpand(text: string): Tree {
     .filter(Boolean)) {
     const segments = path.split('.');
     if (segments.length > MAX_EXPAND_DEPTH) {
-      throw new AppError(400, 'EXPAND_TOO_DEEP', `Expand paths go at most ${MAX_EXPAND_DEPTH} links deep.`, {
+      throw recordErrors.EXPAND_TOO_DEEP(MAX_EXPAND_DEPTH, {
         limit: MAX_EXPAND_DEPTH,
       });
     }
@@ -49,14 +48,9 @@ async function expandLevel(scope: RecordScope, items: RecordView[], tree: Tree, 
     const ids = new Set(items.flatMap((item) => idsIn(item[name])));
     budget.left -= ids.size;
     if (budget.left < 0) {
-      throw new AppError(
-        400,
-        'EXPAND_TOO_LARGE',
-        `At most ${MAX_EXPANDED_RECORDS} linked records can be expanded.`,
-        {
-          limit: MAX_EXPANDED_RECORDS,
-        },
-      );
+      throw recordErrors.EXPAND_TOO_LARGE(MAX_EXPANDED_RECORDS, {
+        limit: MAX_EXPANDED_RECORDS,
+      });
     }
     const found = new Map<string, RecordView>();
     for (const id of ids) {
@@ -81,7 +75,7 @@ function linkField(scope: RecordScope, name: string): FieldDef {
   );
   const field = scope.def.fields.find((f) => f.name === name);
   if (!field?.type.startsWith('link')) {
-    throw new AppError(400, 'NOT_A_LINK', `Only links can be expanded; ${name} is not a link.`, {
+    throw recordErrors.NOT_A_LINK(name, {
       field: name,
     });
   }

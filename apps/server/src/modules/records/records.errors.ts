@@ -1,6 +1,33 @@
 // The records API's errors: engine errors caused by client input become 400s, the rest stay 500s.
 import { PolicyError } from '@charter/policy';
 import { AppError } from '../../http/app-error.js';
+import { defineErrorCodes } from '../../http/error-codes.js';
+
+/** The codes of records. */
+export const recordErrors = defineErrorCodes({
+  READ_ONLY_COLLECTION: { status: 400, message: 'Records of this collection cannot be written here.' },
+  LINK_TARGET_NOT_FOUND: { status: 400, message: 'A linked record does not exist.' },
+  EXPAND_TOO_DEEP: {
+    status: 400,
+    message: (depth: number) => `Expand paths go at most ${depth} links deep.`,
+  },
+  EXPAND_TOO_LARGE: {
+    status: 400,
+    message: (count: number) => `At most ${count} linked records can be expanded.`,
+  },
+  NOT_A_LINK: {
+    status: 400,
+    message: (name: string) => `Only links can be expanded; ${name} is not a link.`,
+  },
+  NOT_AN_APP_USER: { status: 403, message: 'You are not a user of this application.' },
+  RECORD_WRITE_DENIED: { status: 403, message: (action: string) => `You may not ${action} this record.` },
+  FIELD_WRITE_DENIED: {
+    status: 403,
+    message: (action: string, fields: string) =>
+      `You may not ${action} these fields of this record: ${fields}.`,
+  },
+  UNIQUE_VIOLATION: { status: 409, message: (field: string) => `Another record already has this ${field}.` },
+});
 
 // Engine codes that only an internal fault can cause: they stay 500s and are logged.
 const INTERNAL_CODES = new Set([
@@ -16,6 +43,7 @@ export function clientPolicyError(error: unknown): unknown {
   const details: Record<string, unknown> = {};
   if (data.position) details.position = data.position;
   if (data.expected) details.expected = data.expected;
+  // The engine's own code (POLICY_*), documented with the engine, not in this catalogue.
   return new AppError(400, error.code, error.message, details);
 }
 
@@ -30,7 +58,7 @@ export function withClientErrors<T>(compile: () => T): T {
 
 /** The caller is a company member of the app's company but no active app user. */
 export function notAnAppUser(): AppError {
-  return new AppError(403, 'NOT_AN_APP_USER', 'You are not a user of this application.');
+  return recordErrors.NOT_AN_APP_USER();
 }
 
 /**
@@ -38,30 +66,25 @@ export function notAnAppUser(): AppError {
  * record the caller cannot read, which is the 404 of a missing one.
  */
 export function writeDenied(action: 'create' | 'update' | 'delete'): AppError {
-  return new AppError(403, 'RECORD_WRITE_DENIED', `You may not ${action} this record.`);
+  return recordErrors.RECORD_WRITE_DENIED(action);
 }
 
 /** The rules refuse fields of a write: 403 naming each of them. */
 export function fieldWriteDenied(action: 'create' | 'update', fields: readonly string[]): AppError {
-  return new AppError(
-    403,
-    'FIELD_WRITE_DENIED',
-    `You may not ${action} these fields of this record: ${fields.join(', ')}.`,
-    { fields: [...fields] },
-  );
+  return recordErrors.FIELD_WRITE_DENIED(action, fields.join(', '), { fields: [...fields] });
 }
 
 /** A unique field already holds the value. */
 export function uniqueViolation(field: string): AppError {
-  return new AppError(409, 'UNIQUE_VIOLATION', `Another record already has this ${field}.`, { field });
+  return recordErrors.UNIQUE_VIOLATION(field, { field });
 }
 
 /** The collection holds no writable records (the users collection is managed through app users). */
 export function readOnlyCollection(): AppError {
-  return new AppError(400, 'READ_ONLY_COLLECTION', 'Records of this collection cannot be written here.');
+  return recordErrors.READ_ONLY_COLLECTION();
 }
 
 /** A link names a record that does not exist. */
 export function missingLinkTarget(): AppError {
-  return new AppError(400, 'LINK_TARGET_NOT_FOUND', 'A linked record does not exist.');
+  return recordErrors.LINK_TARGET_NOT_FOUND();
 }

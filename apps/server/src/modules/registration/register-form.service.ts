@@ -1,7 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { AppContext } from '../../context.js';
 import type { ApplicationTable, DatabaseSchema, RegisterFormField } from '../../db/schema.js';
-import { AppError, type FieldIssue, notFound, validationError } from '../../http/app-error.js';
+import { type AppError, type FieldIssue, notFound, validationError } from '../../http/app-error.js';
 import { isUuid } from '../../lib/uuid.js';
 import type { AppActor } from '../app-change/app-actor.js';
 import { recordAppChange } from '../app-change/app-change.js';
@@ -11,6 +11,7 @@ import {
   loadAttributeDefinitions,
 } from '../app-users/attribute-values.js';
 import { type AppViewer, type ViewerOf, viewerManagesUsers, viewerSeesApp } from './register-form-access.js';
+import { registrationErrors } from './registration.errors.js';
 import type { RegisterFormInput, RegisterFormView } from './registration.schema.js';
 
 /** An application row, as registration reads it. */
@@ -50,7 +51,7 @@ export async function readRegisterForm(
 
 function closedTo(viewer: AppViewer | null): AppError {
   if (!viewerSeesApp(viewer)) return notFound('application');
-  return new AppError(403, 'REGISTRATION_CLOSED', 'This application does not accept registrations.');
+  return registrationErrors.REGISTRATION_CLOSED();
 }
 
 /** Replaces the register form; every field names an attribute of the app, at most once. */

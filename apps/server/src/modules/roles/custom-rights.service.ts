@@ -1,7 +1,7 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { AppContext } from '../../context.js';
 import type { AppCustomRightTable, DatabaseSchema } from '../../db/schema.js';
-import { AppError, notFound } from '../../http/app-error.js';
+import { notFound } from '../../http/app-error.js';
 import type { AppActor } from '../app-change/app-actor.js';
 import { changeApp, isUniqueViolation, recordAppChange } from '../app-change/app-change.js';
 import { type AppSchema, loadAppSchema } from '../collections/app-schema.js';
@@ -14,6 +14,7 @@ import type {
   UpdateCustomRightInput,
 } from './custom-rights.schema.js';
 import { conditionTestsRight } from './right-references.js';
+import { roleErrors } from './roles.errors.js';
 
 function toView(row: Selectable<AppCustomRightTable>): CustomRightView {
   return {
@@ -122,7 +123,7 @@ export async function createCustomRight(
     });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
-    throw new AppError(409, 'RIGHT_KEY_TAKEN', `This application already has a right ${input.key}.`, {
+    throw roleErrors.RIGHT_KEY_TAKEN(input.key, {
       issues: [{ location: 'body', field: 'key', message: 'is already used by another right' }],
     });
   }

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.js';
-import { AppError } from '../../http/app-error.js';
 import { isAppRight } from '../rights/catalogue.js';
+import { roleErrors } from './roles.errors.js';
 
 /**
  * Checks that every key names a right that exists in this app: a backoffice app right or one of
@@ -28,7 +28,7 @@ export async function assertKnownRights(
           .execute();
   const unknown = candidates.filter((k) => !custom.some((c) => c.key === k));
   if (unknown.length > 0) {
-    throw new AppError(400, 'UNKNOWN_RIGHTS', `This application has no right ${unknown.join(', ')}.`, {
+    throw roleErrors.UNKNOWN_RIGHTS(unknown.join(', '), {
       unknown,
       issues: [{ location: 'body', field, message: `unknown rights: ${unknown.join(', ')}` }],
     });

@@ -1,11 +1,11 @@
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context.js';
 import type { DatabaseSchema } from '../../db/schema.js';
-import { AppError } from '../../http/app-error.js';
 import type { AppActor } from '../app-change/app-actor.js';
 import { changeApp, recordAppChange } from '../app-change/app-change.js';
 import type { PreviewChange } from '../app-change/change-preview.js';
 import { assertAppCeiling, privilegeDiff } from '../tenancy/delegation.js';
+import { roleErrors } from './roles.errors.js';
 import { findRole, lockRole, type RoleRow, toRoleGrant, toRoleView } from './roles.repository.js';
 import type { RoleDeletionPreview } from './roles.schema.js';
 import { roleTarget } from './roles.service.js';
@@ -50,7 +50,7 @@ export async function roleDeletion(
   const attempt = { action: 'app.role.deleted', target: roleTarget(key) };
   const role = await lockRole(trx, actor.access.appId, key);
   if (role.default_for) {
-    throw new AppError(409, 'DEFAULT_ROLE', `${role.name} is a default role of the application; it stays.`);
+    throw roleErrors.DEFAULT_ROLE(role.name);
   }
   const successor = replacement === undefined ? undefined : await replacementRole(trx, role, replacement);
   assertAppCeiling(
@@ -81,12 +81,7 @@ async function moveHolders(
   const holders = rows.map((r) => r.account_id);
   if (holders.length === 0) return holders;
   if (!successor) {
-    throw new AppError(
-      409,
-      'ROLE_IN_USE',
-      `${holders.length} users hold this role. Name a replacement role to move them to.`,
-      { users: holders.length },
-    );
+    throw roleErrors.ROLE_IN_USE(holders.length, { users: holders.length });
   }
   await trx
     .insertInto('app_user_role')
@@ -106,7 +101,7 @@ async function replacementRole(
 ): Promise<RoleRow> {
   const successor = key === role.key ? undefined : await findRole(trx, role.app_id, key);
   if (successor) return successor;
-  throw new AppError(400, 'UNKNOWN_ROLES', 'The replacement must be another role of this application.', {
+  throw roleErrors.UNKNOWN_ROLES('The replacement must be another role of this application.', {
     unknown: [key],
     issues: [
       { location: 'querystring', field: 'replacement', message: 'must name another role of this app' },

@@ -1,7 +1,9 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { AppRoleTable, DatabaseSchema } from '../../db/schema.js';
-import { AppError, notFound } from '../../http/app-error.js';
+import { notFound } from '../../http/app-error.js';
+import { sharedErrors } from '../../http/error-codes.js';
 import { effectivePermissions, type RoleGrant } from '../tenancy/effective-permissions.js';
+import { roleErrors } from './roles.errors.js';
 
 /** A stored role. */
 export type RoleRow = Selectable<AppRoleTable>;
@@ -95,7 +97,7 @@ export async function defaultRole(
     .where('app_id', '=', appId)
     .where('default_for', '=', purpose)
     .executeTakeFirst();
-  if (!row) throw new AppError(500, 'INTERNAL', `The application has no default ${purpose} role.`);
+  if (!row) throw sharedErrors.INTERNAL(`The application has no default ${purpose} role.`);
   return row;
 }
 
@@ -117,7 +119,7 @@ export async function rolesByKeys(
     .execute();
   const unknown = unique.filter((k) => !rows.some((r) => r.key === k)).sort();
   if (unknown.length > 0) {
-    throw new AppError(400, 'UNKNOWN_ROLES', `This application has no role ${unknown.join(', ')}.`, {
+    throw roleErrors.UNKNOWN_ROLES(`This application has no role ${unknown.join(', ')}.`, {
       unknown,
       issues: [{ location: 'body', field, message: `unknown roles: ${unknown.join(', ')}` }],
     });

@@ -1,13 +1,14 @@
 import type { Kysely } from 'kysely';
 import type { AppContext } from '../../context.js';
 import type { DatabaseSchema } from '../../db/schema.js';
-import { AppError, notFound } from '../../http/app-error.js';
+import { type AppError, notFound } from '../../http/app-error.js';
 import type { AppActor } from '../app-change/app-actor.js';
 import { changeApp, isUniqueViolation, recordAppChange } from '../app-change/app-change.js';
 import type { PreviewChange } from '../app-change/change-preview.js';
 import { assertAppCeiling, privilegeDiff } from '../tenancy/delegation.js';
 import type { RoleGrant } from '../tenancy/effective-permissions.js';
 import { assertKnownRights } from './right-keys.js';
+import { roleErrors } from './roles.errors.js';
 import {
   findRole,
   lockRole,
@@ -161,7 +162,7 @@ async function viewWithCount(db: Kysely<DatabaseSchema>, row: RoleRow): Promise<
 }
 
 function keyTaken(key: string): AppError {
-  return new AppError(409, 'ROLE_KEY_TAKEN', `This application already has a role ${key}.`, {
+  return roleErrors.ROLE_KEY_TAKEN(key, {
     issues: [{ location: 'body', field: 'key', message: 'is already used by another role' }],
   });
 }

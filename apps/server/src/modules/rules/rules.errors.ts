@@ -1,6 +1,12 @@
 // The refusals of the rules API: every problem of a rule at once, each with where it is.
 import type { SourcePosition } from '@charter/policy';
-import { AppError } from '../../http/app-error.js';
+import type { AppError } from '../../http/app-error.js';
+import { defineErrorCodes } from '../../http/error-codes.js';
+
+/** The codes of rules. */
+export const ruleErrors = defineErrorCodes({
+  RULE_INVALID: { status: 400, message: (problems: string) => `The rule cannot be saved: ${problems}` },
+});
 
 /** One problem with a rule: the body field, the engine's code, and for a condition where in it. */
 export interface RuleProblem {
@@ -30,5 +36,5 @@ export function ruleProblem(
 /** 400: the rule cannot be saved; nothing was stored. */
 export function ruleInvalid(issues: RuleProblem[]): AppError {
   const summary = issues.map((i) => `${i.field}: ${i.message}`).join('; ');
-  return new AppError(400, 'RULE_INVALID', `The rule cannot be saved: ${summary}`, { issues });
+  return ruleErrors.RULE_INVALID(summary, { issues });
 }

@@ -1,13 +1,13 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { sql } from 'kysely';
 import type { AppContext } from '../../context.js';
-import { AppError } from '../../http/app-error.js';
 import type { AuthenticatedAccount } from '../../http/authentication.js';
 import type { RequestSource } from '../../http/request-source.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
 import { findAccount, insertPasswordAccount } from '../auth/accounts.repository.js';
 import { assertAcceptablePassword } from '../auth/password-errors.js';
 import { hashPassword } from '../auth/password-hash.js';
+import { setupErrors } from './setup.errors.js';
 
 const TOKEN_HOURS = 24;
 
@@ -108,7 +108,7 @@ export async function completeSetup(
       row.setup_token_expires_at &&
       row.setup_token_expires_at > ctx.clock.now() &&
       timingSafeEqual(Buffer.from(row.setup_token_hash, 'hex'), Buffer.from(sha256(input.token), 'hex'));
-    if (!valid) throw new AppError(403, 'INVALID_SETUP_TOKEN', 'The setup token is wrong, used or expired.');
+    if (!valid) throw setupErrors.INVALID_SETUP_TOKEN();
     const accountId = await insertPasswordAccount(trx, {
       email: input.email,
       name: input.name,

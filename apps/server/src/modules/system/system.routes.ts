@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../context.js';
-import { AppError } from '../../http/app-error.js';
 import { errorResponses } from '../../http/openapi.js';
+import { systemErrors } from './system.errors.js';
 import { healthResponse, readyResponse } from './system.schema.js';
 import { checkReadiness, NotReadyError } from './system.service.js';
 
@@ -35,7 +35,7 @@ export function systemRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         try {
           return await checkReadiness(ctx);
         } catch (error) {
-          if (error instanceof NotReadyError) throw new AppError(503, 'NOT_READY', error.reason);
+          if (error instanceof NotReadyError) throw systemErrors.NOT_READY(error.reason);
           throw error;
         }
       },

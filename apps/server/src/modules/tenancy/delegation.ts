@@ -1,5 +1,5 @@
-import { AppError } from '../../http/app-error.js';
 import type { RoleGrant } from './effective-permissions.js';
+import { tenancyErrors } from './tenancy.errors.js';
 import { type AppAccess, type CompanyAccess, holdsAppRight, managesApps } from './tenant-access.js';
 
 /** A role flag that widens what its holders may do. */
@@ -58,9 +58,7 @@ export function privilegeDiff(
 function throwIfMissing(missing: Set<string>): void {
   if (missing.size === 0) return;
   const list = [...missing].sort();
-  throw new AppError(
-    403,
-    'DELEGATION_CEILING',
+  throw tenancyErrors.DELEGATION_CEILING(
     `You cannot grant or remove what you do not hold: ${list.join(', ')}.`,
     {
       missing: list,

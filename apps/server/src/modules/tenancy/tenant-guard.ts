@@ -1,10 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context.js';
 import { ReadCache } from '../../db/read-cache.js';
-import { AppError, notFound } from '../../http/app-error.js';
+import { type AppError, notFound } from '../../http/app-error.js';
 import type { Authentication } from '../../http/authentication.js';
+import { sharedErrors } from '../../http/error-codes.js';
 import { acceptedRights } from '../../http/route-access.js';
 import { isUuid } from '../../lib/uuid.js';
+import { tenancyErrors } from './tenancy.errors.js';
 import {
   type AppAccess,
   type CompanyAccess,
@@ -64,7 +66,7 @@ export function installTenantGuard(app: FastifyInstance, ctx: AppContext): void 
       : null;
     if (!seesApp(appAccess)) throw notFound('application');
     if (!appAccess.company && appAccess.appUser?.status !== 'active') {
-      throw new AppError(403, 'APP_ACCESS_SUSPENDED', 'Your access to this application is suspended.');
+      throw tenancyErrors.APP_ACCESS_SUSPENDED();
     }
     const rights = acceptedRights(access);
     if (rights.length > 0 && !rights.some((r) => holdsAppRight(appAccess, r))) throw missingRight(rights);
@@ -74,14 +76,12 @@ export function installTenantGuard(app: FastifyInstance, ctx: AppContext): void 
 }
 
 function missingRight(rights: readonly string[]): AppError {
-  return new AppError(403, 'FORBIDDEN', `This needs the right ${rights.join(' or ')}.`, { required: rights });
+  return sharedErrors.FORBIDDEN(`This needs the right ${rights.join(' or ')}.`, { required: rights });
 }
 
 // A company or role that forces two-factor authentication closes its routes to accounts without it.
 function assertMfa(auth: Authentication, required: boolean): void {
   if (required && !auth.account.twoFactorEnabled) {
-    throw new AppError(403, 'MFA_ENROLLMENT_REQUIRED', 'Turn on two-factor authentication to work here.', {
-      enroll: '/api/auth/mfa/enroll',
-    });
+    throw tenancyErrors.MFA_ENROLLMENT_REQUIRED({ enroll: '/api/auth/mfa/enroll' });
   }
 }
