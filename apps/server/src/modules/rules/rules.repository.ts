@@ -59,3 +59,27 @@ export function draftOf(row: RuleRow, collection: string): RuleDraft {
     ...(row.access === null ? {} : { access: row.access }),
   };
 }
+
+/** Stores a new rule of the app. */
+export function insertRuleRow(db: Db, appId: string, id: string, columns: RuleColumns): Promise<RuleRow> {
+  return db
+    .insertInto('data_rule')
+    .values({ id, app_id: appId, ...columns })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** Replaces a rule's columns; the caller found (and locked) the row in the app. */
+export function updateRuleRow(db: Db, id: string, columns: RuleColumns, now: Date): Promise<RuleRow> {
+  return db
+    .updateTable('data_rule')
+    .set({ ...columns, updated_at: now })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** Deletes a rule; the caller found (and locked) the row in the app. */
+export async function deleteRuleRow(db: Db, id: string): Promise<void> {
+  await db.deleteFrom('data_rule').where('id', '=', id).execute();
+}

@@ -11,7 +11,16 @@ import { loadStoredPolicy } from '../data/stored-policy.js';
 import { resolveRule } from './rule-resolution.js';
 import type { RuleDraft } from './rule-shape.js';
 import { type RuleRow, toRuleView } from './rule-view.js';
-import { draftOf, findRuleRow, listRuleRows, type RuleColumns, ruleColumns } from './rules.repository.js';
+import {
+  deleteRuleRow,
+  draftOf,
+  findRuleRow,
+  insertRuleRow,
+  listRuleRows,
+  type RuleColumns,
+  ruleColumns,
+  updateRuleRow,
+} from './rules.repository.js';
 import type { CreateRuleInput, RulePreview, RuleView, SavedRule, UpdateRuleInput } from './rules.schema.js';
 
 type Trx = Transaction<DatabaseSchema>;
@@ -85,12 +94,8 @@ export async function previewRuleChange(
 
 function creation(ctx: AppContext, actor: AppActor, id: string, input: CreateRuleInput) {
   return async (trx: Trx): Promise<SavedRule> => {
-    const saved = await saveDraft(trx, actor.access.appId, id, input, async (columns) =>
-      trx
-        .insertInto('data_rule')
-        .values({ id, app_id: actor.access.appId, ...columns })
-        .returningAll()
-        .executeTakeFirstOrThrow(),
+    const saved = await saveDraft(trx, actor.access.appId, id, input, (columns) =>
+      insertRuleRow(trx, actor.access.appId, id, columns),
     );
     await recordAppChange(
       ctx,
@@ -109,13 +114,8 @@ function update(ctx: AppContext, actor: AppActor, ruleId: string, patch: UpdateR
     const appSchema = await loadAppSchema(trx, appId);
     const before = toRuleView(row, appSchema);
     const draft = mergePatch(draftOf(row, before.collection), patch);
-    const saved = await saveDraft(trx, appId, row.id, draft, async (columns) =>
-      trx
-        .updateTable('data_rule')
-        .set({ ...columns, updated_at: ctx.clock.now() })
-        .where('id', '=', row.id)
-        .returningAll()
-        .executeTakeFirstOrThrow(),
+    const saved = await saveDraft(trx, appId, row.id, draft, (columns) =>
+      updateRuleRow(trx, row.id, columns, ctx.clock.now()),
     );
     const change = { action: 'app.rule.updated', target: target(row.id), before, after: saved.rule };
     await recordAppChange(ctx, actor, change, trx);
@@ -128,7 +128,7 @@ function deletion(ctx: AppContext, actor: AppActor, ruleId: string) {
   return async (trx: Trx): Promise<void> => {
     const row = await findRuleRow(trx, appId, ruleId, true);
     const before = toRuleView(row, await loadAppSchema(trx, appId));
-    await trx.deleteFrom('data_rule').where('id', '=', row.id).execute();
+    await deleteRuleRow(trx, row.id);
     await recordAppChange(ctx, actor, { action: 'app.rule.deleted', target: target(row.id), before }, trx);
   };
 }
