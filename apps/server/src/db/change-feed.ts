@@ -314,6 +314,9 @@ export function postgresChangeFeed(url: string, pool: pg.Pool): ChangeFeed {
       const token = `${nodeId}:${++sequence}`;
       const announcement: Announcement = { seenBy: new Set() };
       announcements.set(token, announcement);
+      // Without a listening connection this node's cache is void until it reconnects, and a
+      // reconnection empties it again: it holds nothing from before this change.
+      if (!client) announcement.seenBy.add(nodeId);
       try {
         const { rows } = await pool.query<{ holders: LeaseHolder[] }>(SETTLE_SQL, [
           ACCESS_CHANNEL,
