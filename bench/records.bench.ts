@@ -13,7 +13,7 @@ import { type Database, openPostgres } from '../apps/server/src/db/database.js';
 import { migrateToLatest } from '../apps/server/src/db/migrate.js';
 import { insertPasswordAccount } from '../apps/server/src/modules/auth/accounts.repository.js';
 import { hashPassword } from '../apps/server/src/modules/auth/password-hash.js';
-import { loadAppSchema } from '../apps/server/src/modules/collections/app-schema.js';
+import { loadAppSchema } from '../apps/server/src/modules/data-model/app-schema.js';
 import { round } from './support.js';
 
 const BASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';

@@ -43,19 +43,20 @@ const MODULE_RANK: Record<string, number> = {
   accounts: 3, // the platform's administration of accounts
   companies: 3,
   setup: 3,
-  collections: 3, // the data model
-  data: 4, // the data plane's runtime: an app's compiled policy
-  rules: 4,
-  applications: 5,
-  roles: 5, // roles and custom rights
-  'app-users': 5, // app users, their permissions and attributes
-  registration: 5,
-  records: 6,
+  'data-model': 3, // an app's data model as stored, read into the engine's schema
+  rules: 4, // the rule table, read and written, and the app's stored policy
+  collections: 5, // changes to the data model: collections, fields, their storage
+  data: 5, // the data plane's runtime: an app's compiled policy
+  applications: 6,
+  roles: 6, // roles and custom rights
+  'app-users': 6, // app users, their permissions and attributes
+  registration: 6,
+  records: 7,
   // builder tools
-  access: 7, // explain, view as, the access matrix
-  'policy-impact': 7,
-  'policy-tests': 7,
-  policy: 7, // export, import, lint
+  access: 8, // explain, view as, the access matrix
+  'policy-impact': 8,
+  'policy-tests': 8,
+  policy: 8, // export, import, lint
 };
 
 const MODULES_DIR = path.join(SERVER_SRC, 'modules');

@@ -5,6 +5,7 @@ import {
   buildPrincipal,
   type Explanation,
   type Principal,
+  relationPaths,
   renderSqlForDisplay,
 } from '@charter/policy';
 import { type Kysely, sql } from 'kysely';
@@ -15,13 +16,13 @@ import { isUuid } from '../../lib/uuid.js';
 import { loadAppPrincipal } from '../app-users/app-principal.js';
 import { findAccount } from '../auth/accounts.repository.js';
 import type { AppPolicy } from '../data/policy-engines.js';
+import { loadRecordWithRelations } from '../records/record-graph.js';
 import { runSql } from '../records/record-read.js';
 import { resolveCollection } from '../records/record-scope.js';
 import { kyselySql, tableSql } from '../records/record-sql.js';
 import { withClientErrors } from '../records/records.errors.js';
 import { accessErrors } from './access.errors.js';
 import { explainLinks, type LinkReadability, linkNotes } from './explain-links.js';
-import { loadRecordGraph } from './record-graph.js';
 
 /** What a builder asks: a user (null: an anonymous visitor), an action, and a record or a list. */
 export interface ExplainRequest {
@@ -83,7 +84,14 @@ export async function explainForPrincipal(
   const engine = policy.engine;
   const id = input.record?.toLowerCase();
   const graph =
-    id && isUuid(id) ? await loadRecordGraph(db, policy, { principal, action, collection, id }) : null;
+    id && isUuid(id)
+      ? await loadRecordWithRelations(
+          db,
+          policy.schema.schema.collections,
+          { collection, id },
+          relationPaths(engine.planAccess(principal, action, collection)),
+        )
+      : null;
   const trace = engine.explain(principal, action, collection, graph ?? undefined, { now });
   const result: Omit<AccessExplanation, 'user'> = { trace };
   let inList: boolean | undefined;

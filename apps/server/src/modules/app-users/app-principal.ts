@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.js';
-import { rolesOfUser, toRoleGrant } from '../roles/roles.repository.js';
+import { rolesOfUser } from '../roles/roles.repository.js';
 import { effectivePermissions } from '../tenancy/effective-permissions.js';
+import { toRoleGrant } from '../tenancy/role-grant.js';
 import { appUserRights } from '../tenancy/tenant-access.js';
 
 /** DESIGN.md §4's principal in one app: who the conditions' `user` is. */
@@ -31,24 +32,7 @@ export async function loadAppPrincipal(
   appId: string,
   accountId: string,
 ): Promise<AppPrincipal | null> {
-  const user = await db
-    .selectFrom('app_user')
-    .innerJoin('account', 'account.id', 'app_user.account_id')
-    .innerJoin('application', 'application.id', 'app_user.app_id')
-    .leftJoin('company_member as m', (join) =>
-      join
-        .onRef('m.company_id', '=', 'application.company_id')
-        .onRef('m.account_id', '=', 'app_user.account_id'),
-    )
-    .select([
-      'app_user.status',
-      'app_user.direct_rights',
-      'app_user.attributes',
-      'account.email',
-      'm.is_owner',
-      'm.rights as member_rights',
-    ])
-    .where('app_user.app_id', '=', appId)
+  const user = await selectAppUsers(db, appId)
     .where('app_user.account_id', '=', accountId)
     .executeTakeFirst();
   if (user?.status !== 'active') return null;
@@ -66,7 +50,33 @@ export async function loadAppPrincipal(
   };
 }
 
-// The company membership as far as app rights go; null for an app user outside the company.
-function memberOf(row: { is_owner: boolean | null; member_rights: string[] | null }) {
+/**
+ * The app's users with what their principal is built from besides their roles: their account's
+ * email and their standing in the app's company.
+ */
+export function selectAppUsers(db: Kysely<DatabaseSchema>, appId: string) {
+  return db
+    .selectFrom('app_user')
+    .innerJoin('account', 'account.id', 'app_user.account_id')
+    .innerJoin('application', 'application.id', 'app_user.app_id')
+    .leftJoin('company_member as m', (join) =>
+      join
+        .onRef('m.company_id', '=', 'application.company_id')
+        .onRef('m.account_id', '=', 'app_user.account_id'),
+    )
+    .select([
+      'app_user.account_id',
+      'app_user.status',
+      'app_user.direct_rights',
+      'app_user.attributes',
+      'account.email',
+      'm.is_owner',
+      'm.rights as member_rights',
+    ])
+    .where('app_user.app_id', '=', appId);
+}
+
+/** The company membership as far as app rights go; null for an app user outside the company. */
+export function memberOf(row: { is_owner: boolean | null; member_rights: string[] | null }) {
   return row.is_owner === null ? null : { isOwner: row.is_owner, rights: row.member_rights ?? [] };
 }

@@ -2,8 +2,9 @@ import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.js';
 import { notFound } from '../../http/app-error.js';
 import { isUuid } from '../../lib/uuid.js';
-import { type RoleRow, rolesOfUser, toRoleGrant } from '../roles/roles.repository.js';
+import { type RoleRow, rolesOfUser } from '../roles/roles.repository.js';
 import type { RoleGrant } from '../tenancy/effective-permissions.js';
+import { toRoleGrant } from '../tenancy/role-grant.js';
 
 /** What an app user holds: the input of the delegation ceiling's difference. */
 export interface Grant {

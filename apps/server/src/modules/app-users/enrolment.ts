@@ -1,8 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.js';
 import { assertKnownRights } from '../roles/right-keys.js';
-import { defaultRole, type RoleRow, rolesByKeys, toRoleGrant } from '../roles/roles.repository.js';
+import { defaultRole, type RoleRow, rolesByKeys } from '../roles/roles.repository.js';
 import { assertAppCeiling, privilegeDiff } from '../tenancy/delegation.js';
+import { toRoleGrant } from '../tenancy/role-grant.js';
 import type { AppAccess } from '../tenancy/tenant-access.js';
 import { NO_GRANT } from './app-user-grants.js';
 import { appUserErrors } from './app-users.errors.js';

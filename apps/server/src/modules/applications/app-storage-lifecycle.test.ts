@@ -5,8 +5,8 @@ import { createTestApp } from '../../../test/harness/app.js';
 import { describeDb } from '../../../test/harness/database.js';
 import { type Person, signUp } from '../../../test/harness/tenants.js';
 import type { AppContext } from '../../context.js';
-import { loadAppSchema } from '../collections/app-schema.js';
-import { appSchemaName } from '../collections/storage-names.js';
+import { loadAppSchema } from '../data-model/app-schema.js';
+import { appSchemaName } from '../data-model/storage-names.js';
 
 describeDb('an application’s storage follows its lifecycle', (database) => {
   let app: FastifyInstance;

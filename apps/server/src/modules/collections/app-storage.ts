@@ -4,9 +4,14 @@ import { quoteIdent } from '@charter/policy';
 import { type Kysely, sql } from 'kysely';
 import pg from 'pg';
 import type { AttributeType, DatabaseSchema } from '../../db/schema.js';
+import {
+  appSchemaName,
+  attributeColumnName,
+  qualifiedName,
+  USERS_VIEW,
+} from '../data-model/storage-names.js';
+import { USERS_COLLECTION_KEY } from '../data-model/users-collection.js';
 import { runDdl } from './storage-ddl.js';
-import { appSchemaName, attributeColumnName, qualifiedName, USERS_VIEW } from './storage-names.js';
-import { USERS_COLLECTION_KEY } from './users-collection.js';
 
 type Db = Kysely<DatabaseSchema>;
 

@@ -7,9 +7,9 @@ import {
   listAttributeColumns,
   listCollectionRows,
   listFieldRows,
-} from './collections.repository.js';
+} from '../data-model/data-model.repository.js';
+import { USERS_COLLECTION_KEY, usersCollectionFields } from '../data-model/users-collection.js';
 import type { CollectionView, FieldView } from './collections.schema.js';
-import { USERS_COLLECTION_KEY, usersCollectionFields } from './users-collection.js';
 
 /** The five fields every record has (DESIGN.md §5), set by Charter. */
 export const SYSTEM_FIELD_VIEWS = [

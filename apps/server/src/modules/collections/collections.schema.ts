@@ -1,6 +1,6 @@
 import { FIELD_TYPES } from '@charter/policy';
 import { z } from 'zod';
-import { USERS_COLLECTION_KEY } from './users-collection.js';
+import { USERS_COLLECTION_KEY } from '../data-model/users-collection.js';
 
 /** `:collection` is the key or the id. */
 export const collectionParams = z.object({

@@ -3,16 +3,16 @@ import { isManyLink } from '@charter/policy';
 import type { AppContext } from '../../context.js';
 import type { AppActor } from '../app-change/app-actor.js';
 import { recordAppChange } from '../app-change/app-change.js';
-import { loadAppSchema } from './app-schema.js';
+import { loadAppSchema } from '../data-model/app-schema.js';
+import { findCollectionRow, listFieldRows, tableOf } from '../data-model/data-model.repository.js';
+import { collectionTableName } from '../data-model/storage-names.js';
+import { loadAppRuleSet } from '../rules/rules.repository.js';
 import { loadCollectionViews, toCollectionView } from './collection-views.js';
 import { collectionInUse, collectionKeyTaken, usersCollectionManaged } from './collections.errors.js';
-import { findCollectionRow, listFieldRows, storageOf, tableOf } from './collections.repository.js';
 import type { CollectionView, CreateCollectionInput, UpdateCollectionInput } from './collections.schema.js';
 import { changeDataModel } from './data-model-change.js';
 import { linksTo, rulesUsingCollection } from './data-model-usage.js';
-import { loadAppRuleSet } from './data-rules.js';
-import { createCollectionTable, dropCollectionTable, dropFieldStorage } from './storage-ddl.js';
-import { collectionTableName } from './storage-names.js';
+import { createCollectionTable, dropCollectionTable, dropFieldStorage, storageOf } from './storage-ddl.js';
 
 const target = (id: string) => ({ type: 'collection', id });
 

@@ -3,11 +3,10 @@
 import { isManyLink, quoteIdent, type TableRef } from '@charter/policy';
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.js';
+import type { FieldRow } from '../data-model/data-model.repository.js';
+import { JUNCTION_COLUMNS, qualifiedName } from '../data-model/storage-names.js';
 import { fieldHasDuplicates, fieldHasEmptyValues, optionsInUse } from './collections.errors.js';
-import type { FieldRow } from './collections.repository.js';
-import { storageOf } from './collections.repository.js';
-import { setNotNull, setUniqueIndex } from './storage-ddl.js';
-import { JUNCTION_COLUMNS, qualifiedName } from './storage-names.js';
+import { setNotNull, setUniqueIndex, storageOf } from './storage-ddl.js';
 
 type Db = Kysely<DatabaseSchema>;
 const TEXT_TYPES = new Set(['text', 'longText', 'email', 'url', 'singleSelect']);

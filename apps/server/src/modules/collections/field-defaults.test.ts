@@ -5,7 +5,7 @@ import { createTestApp } from '../../../test/harness/app.js';
 import { describeDb } from '../../../test/harness/database.js';
 import { insertCompany, type Person, signUp } from '../../../test/harness/tenants.js';
 import type { AppContext } from '../../context.js';
-import { loadAppSchema } from './app-schema.js';
+import { loadAppSchema } from '../data-model/app-schema.js';
 import { provisionAppStorage } from './app-storage.js';
 
 // A default travels as an escaped literal in DDL; PostgreSQL must give back exactly the value given.

@@ -4,9 +4,9 @@ import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.js';
 import type { FieldIssue } from '../../http/app-error.js';
 import { isUuid } from '../../lib/uuid.js';
-import type { CollectionRow } from './collections.repository.js';
+import type { CollectionRow } from '../data-model/data-model.repository.js';
+import { USERS_COLLECTION_KEY } from '../data-model/users-collection.js';
 import { fieldValueProblem } from './field-values.js';
-import { USERS_COLLECTION_KEY } from './users-collection.js';
 
 /** A field's type and constraints, as they will be after a create or an update. */
 export interface FieldSpec {

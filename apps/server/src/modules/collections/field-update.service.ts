@@ -9,16 +9,15 @@ import {
   type CollectionRow,
   type FieldRow,
   findFieldRow,
-  storageOf,
   tableOf,
-} from './collections.repository.js';
+} from '../data-model/data-model.repository.js';
 import type { FieldView } from './collections.schema.js';
 import { changeDataModel } from './data-model-change.js';
 import { applyConstraints, assertChoicesUnused } from './field-constraints.js';
 import { fieldSpecIssues } from './field-spec.js';
 import type { UpdateFieldInput } from './fields.schema.js';
 import { assertNameFree, editableCollection, fieldView } from './fields.service.js';
-import { setColumnDefault } from './storage-ddl.js';
+import { setColumnDefault, storageOf } from './storage-ddl.js';
 
 type Trx = Transaction<DatabaseSchema>;
 

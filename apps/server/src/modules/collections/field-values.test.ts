@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { fieldColumnName, fieldIdOfUniqueIndex, uniqueIndexName } from '../data-model/storage-names.js';
 import { defaultLiteral } from './default-literal.js';
 import { fieldValueProblem } from './field-values.js';
 import { recordInputIssues, type WritableField } from './record-input.js';
-import { fieldColumnName, fieldIdOfUniqueIndex, uniqueIndexName } from './storage-names.js';
 
 const rule = (type: Parameters<typeof fieldValueProblem>[0]['type']) => ({ type, choices: ['a', 'b'] });
 const ID = '0190f5a2-7c3e-7d4f-8a1b-2c3d4e5f6a7b';

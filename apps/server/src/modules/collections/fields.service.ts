@@ -6,26 +6,25 @@ import type { DatabaseSchema } from '../../db/schema.js';
 import { notFound, validationError } from '../../http/app-error.js';
 import type { AppActor } from '../app-change/app-actor.js';
 import { recordAppChange } from '../app-change/app-change.js';
-import { loadAppSchema } from './app-schema.js';
-import { loadCollectionViews, toFieldView } from './collection-views.js';
-import { fieldInUse, fieldNameTaken, usersCollectionManaged } from './collections.errors.js';
+import { loadAppSchema } from '../data-model/app-schema.js';
 import {
   type CollectionRow,
   type FieldRow,
   findCollectionRow,
   findFieldRow,
-  storageOf,
   tableOf,
-} from './collections.repository.js';
+} from '../data-model/data-model.repository.js';
+import { fieldColumnName, JUNCTION_COLUMNS, junctionTableName } from '../data-model/storage-names.js';
+import { loadAppRuleSet } from '../rules/rules.repository.js';
+import { loadCollectionViews, toFieldView } from './collection-views.js';
+import { fieldInUse, fieldNameTaken, usersCollectionManaged } from './collections.errors.js';
 import type { FieldView } from './collections.schema.js';
 import { changeDataModel } from './data-model-change.js';
 import { rulesUsingFieldId } from './data-model-usage.js';
-import { loadAppRuleSet } from './data-rules.js';
 import { applyConstraints } from './field-constraints.js';
 import { fieldSpecIssues, resolveLinkTarget } from './field-spec.js';
 import type { CreateFieldInput } from './fields.schema.js';
-import { addFieldStorage, dropFieldStorage } from './storage-ddl.js';
-import { fieldColumnName, JUNCTION_COLUMNS, junctionTableName } from './storage-names.js';
+import { addFieldStorage, dropFieldStorage, storageOf } from './storage-ddl.js';
 
 type Trx = Transaction<DatabaseSchema>;
 const target = (id: string) => ({ type: 'collection_field', id });

@@ -6,9 +6,9 @@ import { createTestApp } from '../../../test/harness/app.js';
 import { describeDb } from '../../../test/harness/database.js';
 import { insertCompany, type Person, signUp } from '../../../test/harness/tenants.js';
 import type { AppContext } from '../../context.js';
-import { loadAppSchema } from './app-schema.js';
+import { loadAppSchema } from '../data-model/app-schema.js';
+import { appSchemaName } from '../data-model/storage-names.js';
 import { provisionAppStorage } from './app-storage.js';
-import { appSchemaName } from './storage-names.js';
 
 // information_schema spells some of the engine's column types differently.
 const INFORMATION_SCHEMA_TYPE: Record<string, string> = {

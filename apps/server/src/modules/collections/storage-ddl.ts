@@ -10,8 +10,14 @@ import {
 } from '@charter/policy';
 import { type Kysely, sql } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.js';
+import type { FieldRow } from '../data-model/data-model.repository.js';
+import {
+  JUNCTION_COLUMNS,
+  linkIndexName,
+  qualifiedName,
+  uniqueIndexName,
+} from '../data-model/storage-names.js';
 import { defaultLiteral } from './default-literal.js';
-import { JUNCTION_COLUMNS, linkIndexName, qualifiedName, uniqueIndexName } from './storage-names.js';
 
 type Db = Kysely<DatabaseSchema>;
 
@@ -25,6 +31,13 @@ export interface FieldStorage {
   /** The column, or the junction table for links to many. */
   column: string;
   default?: unknown;
+}
+
+/** What a field's storage is made of: its column, or its junction table. */
+export function storageOf(row: FieldRow): FieldStorage {
+  const column = row.column_name ?? row.options.junction?.table;
+  if (!column) throw new Error(`field ${row.id} has neither a column nor a junction table`);
+  return { id: row.id, type: row.type, column, default: row.default_value };
 }
 
 /** Runs one statement built only from id-derived quoted names and escaped literals. */

@@ -7,9 +7,9 @@ import { describeDb } from '../../../test/harness/database.js';
 import { insertCompany, type Person, signUp } from '../../../test/harness/tenants.js';
 import type { AppContext } from '../../context.js';
 import type { DatabaseSchema } from '../../db/schema.js';
-import { loadAppSchema } from './app-schema.js';
+import { loadAppSchema } from '../data-model/app-schema.js';
+import { appSchemaName } from '../data-model/storage-names.js';
 import { dropAppStorage, provisionAppStorage, refreshUsersView } from './app-storage.js';
-import { appSchemaName } from './storage-names.js';
 
 describeDb('the users collection: a view over app users and their typed attributes', (database) => {
   let app: FastifyInstance;

@@ -1,8 +1,8 @@
 import { createPolicyEngine, type PolicyEngine, type RuleSet } from '@charter/policy';
 import type { AppContext } from '../../context.js';
 import { notFound } from '../../http/app-error.js';
-import type { AppSchema } from '../collections/app-schema.js';
-import { loadStoredPolicy } from './stored-policy.js';
+import type { AppSchema } from '../data-model/app-schema.js';
+import { loadStoredPolicy } from '../rules/stored-policy.js';
 
 /** An app's compiled permission engine and the model it was built from. */
 export interface AppPolicy {

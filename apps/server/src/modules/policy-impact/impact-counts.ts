@@ -3,7 +3,7 @@
 import { type CollectionDef, joinSql, quoteIdent, raw, type Sql, sql, toSqlTag } from '@charter/policy';
 import { type Kysely, sql as kyselySql } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.js';
-import { qualifiedName } from '../collections/storage-names.js';
+import { qualifiedName } from '../data-model/storage-names.js';
 import type { Variant } from './impact-variants.js';
 
 /** Gains and losses of records. */

@@ -2,6 +2,7 @@
 import { buildPrincipal, type Principal, type RuleSet } from '@charter/policy';
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.js';
+import { memberOf, selectAppUsers } from '../app-users/app-principal.js';
 import { effectivePermissions } from '../tenancy/effective-permissions.js';
 import { appUserRights } from '../tenancy/tenant-access.js';
 
@@ -20,24 +21,7 @@ export type Memberships = ReadonlyMap<string, readonly string[]>;
 
 /** The app's active users, by email; suspended users hold nothing, so they cannot gain or lose. */
 export async function loadImpactUsers(db: Kysely<DatabaseSchema>, appId: string): Promise<ImpactUser[]> {
-  const rows = await db
-    .selectFrom('app_user')
-    .innerJoin('account', 'account.id', 'app_user.account_id')
-    .innerJoin('application', 'application.id', 'app_user.app_id')
-    .leftJoin('company_member as m', (join) =>
-      join
-        .onRef('m.company_id', '=', 'application.company_id')
-        .onRef('m.account_id', '=', 'app_user.account_id'),
-    )
-    .select([
-      'app_user.account_id',
-      'account.email',
-      'app_user.direct_rights',
-      'app_user.attributes',
-      'm.is_owner',
-      'm.rights as member_rights',
-    ])
-    .where('app_user.app_id', '=', appId)
+  const rows = await selectAppUsers(db, appId)
     .where('app_user.status', '=', 'active')
     .orderBy('account.email')
     .execute();
@@ -45,7 +29,7 @@ export async function loadImpactUsers(db: Kysely<DatabaseSchema>, appId: string)
     id: r.account_id,
     email: r.email,
     directRights: r.direct_rights,
-    company: r.is_owner === null ? null : { isOwner: r.is_owner, rights: r.member_rights ?? [] },
+    company: memberOf(r),
     attributes: r.attributes,
   }));
 }

@@ -2,8 +2,8 @@
 import { ACTIONS, type Action, createPolicyEngine, type PolicyEngine, type RuleSet } from '@charter/policy';
 import { type Kysely, sql } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.js';
-import type { AppSchema } from '../collections/app-schema.js';
-import { qualifiedName } from '../collections/storage-names.js';
+import type { AppSchema } from '../data-model/app-schema.js';
+import { qualifiedName } from '../data-model/storage-names.js';
 import { countChanges } from './impact-counts.js';
 import {
   type CountedChange,

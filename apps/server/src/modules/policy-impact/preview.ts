@@ -4,7 +4,7 @@ import type { AppContext } from '../../context.js';
 import type { DatabaseSchema } from '../../db/schema.js';
 import type { Preview } from '../app-change/change-preview.js';
 import { bumpPolicyVersion } from '../app-change/policy-version.js';
-import { loadStoredPolicy } from '../data/stored-policy.js';
+import { loadStoredPolicy } from '../rules/stored-policy.js';
 import { computeImpact, type PolicySnapshot } from './impact.js';
 import { loadMemberships } from './impact-users.js';
 

@@ -3,9 +3,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { type CollectionDef, type FieldDef, SYSTEM_FIELDS } from '@charter/policy';
 import { type AttributeDefinition, attributeValueProblem } from '../app-users/attribute-values.js';
-import type { FieldRow } from '../collections/collections.repository.js';
 import { recordInputIssues } from '../collections/record-input.js';
-import { USERS_COLLECTION_KEY } from '../collections/users-collection.js';
+import type { FieldRow } from '../data-model/data-model.repository.js';
+import { USERS_COLLECTION_KEY } from '../data-model/users-collection.js';
 import { toWritableField } from '../records/record-input-check.js';
 import type { FieldExpectation, Fixture, FixtureTest } from './fixture-schema.js';
 import { type FixtureIssue, fixtureInvalid, fixtureIssue } from './policy-tests.errors.js';

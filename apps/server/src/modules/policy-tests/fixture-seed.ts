@@ -3,7 +3,7 @@
 import type { CollectionDef } from '@charter/policy';
 import { type Kysely, sql } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.js';
-import { fieldIdOfUniqueIndex } from '../collections/storage-names.js';
+import { fieldIdOfUniqueIndex } from '../data-model/storage-names.js';
 import { replaceLinks, splitValues, tableSql } from '../records/record-sql.js';
 import type { SeedPlan } from './fixture-check.js';
 import { type FixtureIssue, fixtureInvalid, fixtureIssue } from './policy-tests.errors.js';

@@ -13,18 +13,18 @@ import type { DatabaseSchema } from '../../db/schema.js';
 import { notFound } from '../../http/app-error.js';
 import { loadAppPrincipal } from '../app-users/app-principal.js';
 import { loadAttributeDefinitions } from '../app-users/attribute-values.js';
-import { type AppSchema, loadAppSchema } from '../collections/app-schema.js';
-import { type FieldRow, listFieldRows } from '../collections/collections.repository.js';
-import { loadAppRuleSet } from '../collections/data-rules.js';
-import { USERS_COLLECTION_KEY } from '../collections/users-collection.js';
 import type { AppPolicy } from '../data/policy-engines.js';
+import { type AppSchema, loadAppSchema } from '../data-model/app-schema.js';
+import { type FieldRow, listFieldRows } from '../data-model/data-model.repository.js';
+import { USERS_COLLECTION_KEY } from '../data-model/users-collection.js';
+import { loadRecordGraph, type RecordGraph } from '../records/record-graph.js';
 import type { RecordScope } from '../records/record-scope.js';
 import { APP_RIGHT_KEYS } from '../rights/catalogue.js';
+import { loadAppRuleSet } from '../rules/rules.repository.js';
 import { checkFixture, type FixtureModel, type SeedPlan } from './fixture-check.js';
 import { type Fixture, parseFixture, parseFixtureText } from './fixture-schema.js';
 import { seedFixture } from './fixture-seed.js';
 import { fixtureInvalid, fixtureIssue } from './policy-tests.errors.js';
-import { loadRecordGraph, type RecordGraph } from './record-graph.js';
 import { type CheckResult, type CheckRun, runTest } from './run-checks.js';
 
 /** A rule no test's decision involved. */

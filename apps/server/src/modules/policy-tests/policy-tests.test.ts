@@ -8,8 +8,8 @@ import { insertMember, signUp } from '../../../test/harness/tenants.js';
 import { seedDemo } from '../../cli/demo.js';
 import { DEMO_PEOPLE } from '../../cli/demo-data.js';
 import type { AppContext } from '../../context.js';
-import { loadAppSchema } from '../collections/app-schema.js';
-import { qualifiedName } from '../collections/storage-names.js';
+import { loadAppSchema } from '../data-model/app-schema.js';
+import { qualifiedName } from '../data-model/storage-names.js';
 import type { PolicyTestReport } from './policy-tests.service.js';
 
 const users = {

@@ -3,6 +3,7 @@
 import type { Explanation } from '@charter/policy';
 import { sql } from 'kysely';
 import { AppError } from '../../http/app-error.js';
+import type { RecordGraph } from '../records/record-graph.js';
 import { readRecord } from '../records/record-read.js';
 import type { RecordScope } from '../records/record-scope.js';
 import { verifyRow } from '../records/record-verify.js';
@@ -17,7 +18,6 @@ import {
 } from './check-messages.js';
 import type { ResolvedTest } from './fixture-check.js';
 import type { FieldExpectation, Verdict } from './fixture-schema.js';
-import type { RecordGraph } from './record-graph.js';
 
 /** What was checked: an action's verdict, or a field list. */
 export type CheckAction = 'read' | 'update' | 'delete' | 'create' | 'fields.visible' | 'fields.updatable';

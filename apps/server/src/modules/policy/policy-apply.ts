@@ -6,6 +6,7 @@ import type { AppContext } from '../../context.js';
 import type { DatabaseSchema } from '../../db/schema.js';
 import type { AppActor } from '../app-change/app-actor.js';
 import { recordAppChange } from '../app-change/app-change.js';
+import { roleGrantColumns } from '../tenancy/role-grant.js';
 import type { PolicyRight, PolicyRole, StructuralDiff } from './policy.schema.js';
 import type { RuleMatch } from './policy-diff.js';
 import type { StoredRuleEntry } from './policy-document.js';
@@ -138,16 +139,7 @@ async function writeRules(
 }
 
 function roleColumns(role: PolicyRole) {
-  return {
-    key: role.key,
-    name: role.name,
-    description: role.description,
-    internal: role.internal,
-    builder: role.builder,
-    all_data: role.allData,
-    force_mfa: role.forceMfa,
-    rights: [...role.rights],
-  };
+  return { ...roleGrantColumns(role), name: role.name, description: role.description };
 }
 
 function beforeAfter(changes: Record<string, { before: unknown; after: unknown }>) {

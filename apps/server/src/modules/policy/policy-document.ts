@@ -11,10 +11,12 @@ import {
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.js';
 import { notFound } from '../../http/app-error.js';
-import { type AppSchema, loadAppSchema } from '../collections/app-schema.js';
-import { listCollectionRows } from '../collections/collections.repository.js';
-import { toRule } from '../collections/data-rules.js';
+import { type AppSchema, loadAppSchema } from '../data-model/app-schema.js';
+import { listCollectionRows } from '../data-model/data-model.repository.js';
 import type { RoleRow } from '../roles/roles.repository.js';
+import { toRule } from '../rules/rules.repository.js';
+import type { RoleGrant } from '../tenancy/effective-permissions.js';
+import { toRoleGrant } from '../tenancy/role-grant.js';
 import {
   POLICY_FORMAT,
   POLICY_FORMAT_VERSION,
@@ -73,7 +75,9 @@ export async function loadPolicyState(db: Db, appId: string): Promise<PolicyStat
     format: POLICY_FORMAT,
     formatVersion: POLICY_FORMAT_VERSION,
     app: { name: app.name },
-    roles: roleRows.map(roleEntry),
+    roles: roleRows.map((row) =>
+      roleEntry({ ...toRoleGrant(row), name: row.name, description: row.description }),
+    ),
     customRights: rights.map(rightEntry),
     collections: Object.fromEntries(
       [...collections]
@@ -96,25 +100,16 @@ export function serializePolicy(document: PolicyExport): string {
 }
 
 /** A role in file form. */
-export function roleEntry(row: {
-  key: string;
-  name: string;
-  description: string;
-  internal: boolean;
-  builder: boolean;
-  all_data: boolean;
-  force_mfa: boolean;
-  rights: readonly string[];
-}): PolicyRole {
+export function roleEntry(role: RoleGrant & { name: string; description: string }): PolicyRole {
   return {
-    key: row.key,
-    name: row.name,
-    description: row.description,
-    internal: row.internal,
-    builder: row.builder,
-    allData: row.all_data,
-    forceMfa: row.force_mfa,
-    rights: [...new Set(row.rights)].sort(compare),
+    key: role.key,
+    name: role.name,
+    description: role.description,
+    internal: role.internal,
+    builder: role.builder,
+    allData: role.allData,
+    forceMfa: role.forceMfa,
+    rights: [...new Set(role.rights)].sort(compare),
   };
 }
 

@@ -7,10 +7,10 @@ import type { DatabaseSchema } from '../../db/schema.js';
 import { sharedErrors } from '../../http/error-codes.js';
 import type { AppActor } from '../app-change/app-actor.js';
 import { changeApp, recordAppChange } from '../app-change/app-change.js';
-import { loadAppRuleSet } from '../collections/data-rules.js';
-import { loadStoredPolicy } from '../data/stored-policy.js';
 import { computeImpact, type PolicySnapshot } from '../policy-impact/impact.js';
 import { loadMemberships } from '../policy-impact/impact-users.js';
+import { loadAppRuleSet } from '../rules/rules.repository.js';
+import { loadStoredPolicy } from '../rules/stored-policy.js';
 import { assertAppCeiling, type PrivilegeFlag, privilegeDiff } from '../tenancy/delegation.js';
 import type { RoleGrant } from '../tenancy/effective-permissions.js';
 import { holdsAppRight } from '../tenancy/tenant-access.js';
@@ -111,7 +111,7 @@ async function applyImport(
 }
 
 function normalizeRole(role: PolicyRole): PolicyRole {
-  return roleEntry({ ...role, all_data: role.allData, force_mfa: role.forceMfa });
+  return roleEntry(role);
 }
 
 // How many app users hold each role, and each custom right directly.

@@ -2,8 +2,8 @@
 import { type LintWarning, lintPolicy } from '@charter/policy';
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.js';
-import { loadStoredPolicy } from '../data/stored-policy.js';
 import { roleUserCounts } from '../roles/roles.repository.js';
+import { loadStoredPolicy } from '../rules/stored-policy.js';
 
 /** The app's lint warnings; 404 for an unknown app. */
 export async function lintApp(db: Kysely<DatabaseSchema>, appId: string): Promise<LintWarning[]> {

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { indexSchema, type RuleSet } from '@charter/policy';
 import type { z } from 'zod';
 import { AppError } from '../../http/app-error.js';
-import type { AppSchema } from '../collections/app-schema.js';
+import type { AppSchema } from '../data-model/app-schema.js';
 import { isAppRight } from '../rights/catalogue.js';
 import { resolveRule } from '../rules/rule-resolution.js';
 import type { RuleProblem } from '../rules/rules.errors.js';

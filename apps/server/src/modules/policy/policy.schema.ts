@@ -2,34 +2,19 @@
 import { z } from 'zod';
 import { impactResponse } from '../app-change/impact.schema.js';
 import type { Impact } from '../policy-impact/impact.js';
+import { createCustomRightBody } from '../roles/custom-rights.schema.js';
+import { createRoleBody } from '../roles/roles.schema.js';
 import { createRuleBody } from '../rules/rules.schema.js';
 
 /** The format name and version a policy file declares; an import refuses any other. */
 export const POLICY_FORMAT = 'charter.policy';
 export const POLICY_FORMAT_VERSION = 1;
 
-const key = z.string().regex(/^[a-z][a-z0-9_]{0,62}$/, {
-  error: 'expected lower-case letters, digits and _ (starting with a letter)',
-});
+/** A role by its stable key, with its flags and the rights it names: what the roles API creates. */
+export const policyRole = createRoleBody;
 
-/** A role by its stable key, with its flags and the rights it names. */
-export const policyRole = z.strictObject({
-  key,
-  name: z.string().trim().min(1).max(200),
-  description: z.string().max(2000).default(''),
-  internal: z.boolean().default(false),
-  builder: z.boolean().default(false),
-  allData: z.boolean().default(false),
-  forceMfa: z.boolean().default(false),
-  rights: z.array(z.string().min(1).max(100)).max(200).default([]),
-});
-
-/** A custom right by its stable key. */
-export const policyRight = z.strictObject({
-  key,
-  name: z.string().trim().min(1).max(200),
-  description: z.string().max(2000).default(''),
-});
+/** A custom right by its stable key: what the custom rights API creates. */
+export const policyRight = createCustomRightBody;
 
 /** A collection's switch, by collection key. */
 export const policyCollection = z.strictObject({ restricted: z.boolean() });

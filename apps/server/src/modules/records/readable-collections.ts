@@ -7,7 +7,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorResponses } from '../../http/openapi.js';
 import { loadCollectionViews } from '../collections/collection-views.js';
-import { USERS_COLLECTION_KEY } from '../collections/users-collection.js';
+import { USERS_COLLECTION_KEY } from '../data-model/users-collection.js';
 import { appParams } from '../tenancy/tenant-params.js';
 import { recordsReadAccess, recordsTags, type ScopeOf } from './record-scope.js';
 

@@ -1,8 +1,8 @@
 // Which keys a write may carry and what their values must look like, checked before any SQL runs.
 import type { AccessPlan } from '@charter/policy';
 import { type FieldIssue, validationError } from '../../http/app-error.js';
-import type { FieldRow } from '../collections/collections.repository.js';
 import { missingRequiredIssues, recordInputIssues, type WritableField } from '../collections/record-input.js';
+import type { FieldRow } from '../data-model/data-model.repository.js';
 
 /** The body's values as a prototype-less map: no key, not even `__proto__`, reaches a prototype. */
 export type RecordValues = Record<string, unknown>;

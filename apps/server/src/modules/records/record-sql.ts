@@ -9,7 +9,7 @@ import {
 } from '@charter/policy';
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.js';
-import { qualifiedName } from '../collections/storage-names.js';
+import { qualifiedName } from '../data-model/storage-names.js';
 import type { RecordValues } from './record-input-check.js';
 
 type Db = Kysely<DatabaseSchema>;

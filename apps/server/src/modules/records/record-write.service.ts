@@ -1,7 +1,7 @@
 // Creating, updating and deleting records: each in one transaction, rules checked in it.
 import type { Transaction } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.js';
-import { fieldIdOfUniqueIndex } from '../collections/storage-names.js';
+import { fieldIdOfUniqueIndex } from '../data-model/storage-names.js';
 import type { RecordValues } from './record-input-check.js';
 import type { RecordView } from './record-read.js';
 import type { RecordScope } from './record-scope.js';

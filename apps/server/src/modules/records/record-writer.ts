@@ -4,7 +4,7 @@ import type { AccessPlan } from '@charter/policy';
 import { type Kysely, sql } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.js';
 import { notFound } from '../../http/app-error.js';
-import { type FieldRow, listFieldRows } from '../collections/collections.repository.js';
+import { type FieldRow, listFieldRows } from '../data-model/data-model.repository.js';
 import { assertValidValues, type RecordValues, unwritableFields } from './record-input-check.js';
 import { type RecordView, readRecord } from './record-read.js';
 import type { RecordScope } from './record-scope.js';

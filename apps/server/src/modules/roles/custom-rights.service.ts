@@ -4,7 +4,7 @@ import type { AppCustomRightTable, DatabaseSchema } from '../../db/schema.js';
 import { notFound } from '../../http/app-error.js';
 import type { AppActor } from '../app-change/app-actor.js';
 import { changeApp, isUniqueViolation, recordAppChange } from '../app-change/app-change.js';
-import { type AppSchema, loadAppSchema } from '../collections/app-schema.js';
+import { type AppSchema, loadAppSchema } from '../data-model/app-schema.js';
 import { toRuleView } from '../rules/rule-view.js';
 import { assertAppCeiling } from '../tenancy/delegation.js';
 import type {

@@ -5,8 +5,9 @@ import type { AppActor } from '../app-change/app-actor.js';
 import { changeApp, recordAppChange } from '../app-change/app-change.js';
 import type { PreviewChange } from '../app-change/change-preview.js';
 import { assertAppCeiling, privilegeDiff } from '../tenancy/delegation.js';
+import { toRoleGrant } from '../tenancy/role-grant.js';
 import { roleErrors } from './roles.errors.js';
-import { findRole, lockRole, type RoleRow, toRoleGrant, toRoleView } from './roles.repository.js';
+import { findRole, lockRole, type RoleRow, toRoleView } from './roles.repository.js';
 import type { RoleDeletionPreview } from './roles.schema.js';
 import { roleTarget } from './roles.service.js';
 

@@ -2,7 +2,8 @@ import type { Kysely, Selectable } from 'kysely';
 import type { AppRoleTable, DatabaseSchema } from '../../db/schema.js';
 import { notFound } from '../../http/app-error.js';
 import { sharedErrors } from '../../http/error-codes.js';
-import { effectivePermissions, type RoleGrant } from '../tenancy/effective-permissions.js';
+import { effectivePermissions } from '../tenancy/effective-permissions.js';
+import { toRoleGrant } from '../tenancy/role-grant.js';
 import { roleErrors } from './roles.errors.js';
 
 /** A stored role. */
@@ -25,18 +26,6 @@ export interface RoleView {
   users: number;
   createdAt: Date;
   updatedAt: Date;
-}
-
-/** A role as it contributes to a principal. */
-export function toRoleGrant(row: RoleRow): RoleGrant {
-  return {
-    key: row.key,
-    rights: row.rights,
-    internal: row.internal,
-    builder: row.builder,
-    allData: row.all_data,
-    forceMfa: row.force_mfa,
-  };
 }
 
 /** Maps a role row (and how many users hold it) to its view. */

@@ -7,6 +7,7 @@ import { changeApp, isUniqueViolation, recordAppChange } from '../app-change/app
 import type { PreviewChange } from '../app-change/change-preview.js';
 import { assertAppCeiling, privilegeDiff } from '../tenancy/delegation.js';
 import type { RoleGrant } from '../tenancy/effective-permissions.js';
+import { roleGrantColumns, toRoleGrant } from '../tenancy/role-grant.js';
 import { assertKnownRights } from './right-keys.js';
 import { roleErrors } from './roles.errors.js';
 import {
@@ -15,7 +16,6 @@ import {
   type RoleRow,
   type RoleView,
   roleUserCounts,
-  toRoleGrant,
   toRoleView,
 } from './roles.repository.js';
 import type { CreateRoleInput, RoleUpdatePreview, UpdateRoleInput } from './roles.schema.js';
@@ -54,7 +54,12 @@ export async function createRole(
       assertAppCeiling(actor.access, privilegeDiff(NONE, { roles: [grant], directRights: [] }));
       const row = await trx
         .insertInto('app_role')
-        .values({ app_id: appId, ...columnsOf(grant), name: input.name, description: input.description })
+        .values({
+          app_id: appId,
+          ...roleGrantColumns(grant),
+          name: input.name,
+          description: input.description,
+        })
         .returningAll()
         .executeTakeFirstOrThrow();
       const view = toRoleView(row, 0);
@@ -109,7 +114,7 @@ export async function roleUpdate(
   const row = await trx
     .updateTable('app_role')
     .set({
-      ...columnsOf(after),
+      ...roleGrantColumns(after),
       name: patch.name ?? before.name,
       description: patch.description ?? before.description,
       updated_at: ctx.clock.now(),
@@ -138,17 +143,6 @@ function grantAfter(before: RoleRow, patch: UpdateRoleInput, rights: string[]): 
     builder: patch.builder ?? before.builder,
     allData: patch.allData ?? before.all_data,
     forceMfa: patch.forceMfa ?? before.force_mfa,
-  };
-}
-
-function columnsOf(grant: RoleGrant) {
-  return {
-    key: grant.key,
-    internal: grant.internal,
-    builder: grant.builder,
-    all_data: grant.allData,
-    force_mfa: grant.forceMfa,
-    rights: [...grant.rights],
   };
 }
 

@@ -11,7 +11,7 @@ import {
   tryCheckCondition,
   validateRuleSet,
 } from '@charter/policy';
-import type { AppSchema } from '../collections/app-schema.js';
+import type { AppSchema } from '../data-model/app-schema.js';
 import { type RuleDraft, shapeProblems, targetProblems } from './rule-shape.js';
 import { type RuleProblem, ruleInvalid, ruleProblem } from './rules.errors.js';
 import type { RuleWarning } from './rules.schema.js';

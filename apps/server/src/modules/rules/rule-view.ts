@@ -2,7 +2,7 @@
 import { indexSchema, type SchemaIndex, toDisplayCondition, tryCheckCondition } from '@charter/policy';
 import type { Selectable } from 'kysely';
 import type { DataRuleTable } from '../../db/schema.js';
-import type { AppSchema } from '../collections/app-schema.js';
+import type { AppSchema } from '../data-model/app-schema.js';
 import type { RuleView } from './rules.schema.js';
 
 /** A data_rule row. */

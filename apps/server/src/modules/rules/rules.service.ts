@@ -6,8 +6,7 @@ import { notFound } from '../../http/app-error.js';
 import type { AppActor } from '../app-change/app-actor.js';
 import { changeApp, recordAppChange } from '../app-change/app-change.js';
 import type { PreviewChange } from '../app-change/change-preview.js';
-import { loadAppSchema } from '../collections/app-schema.js';
-import { loadStoredPolicy } from '../data/stored-policy.js';
+import { loadAppSchema } from '../data-model/app-schema.js';
 import { resolveRule } from './rule-resolution.js';
 import type { RuleDraft } from './rule-shape.js';
 import { type RuleRow, toRuleView } from './rule-view.js';
@@ -22,6 +21,7 @@ import {
   updateRuleRow,
 } from './rules.repository.js';
 import type { CreateRuleInput, RulePreview, RuleView, SavedRule, UpdateRuleInput } from './rules.schema.js';
+import { loadStoredPolicy } from './stored-policy.js';
 
 type Trx = Transaction<DatabaseSchema>;
 const target = (id: string) => ({ type: 'data_rule', id });

@@ -9,7 +9,7 @@ import {
   listCollectionRows,
   listFieldRows,
   tableOf,
-} from './collections.repository.js';
+} from './data-model.repository.js';
 import { appSchemaName, USERS_VIEW } from './storage-names.js';
 import { type AttributeColumn, USERS_COLLECTION_KEY, usersCollectionFields } from './users-collection.js';
 

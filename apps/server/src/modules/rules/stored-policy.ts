@@ -1,8 +1,8 @@
 import type { RuleSet } from '@charter/policy';
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.js';
-import { type AppSchema, loadAppSchema } from '../collections/app-schema.js';
-import { loadAppRuleSet } from '../collections/data-rules.js';
+import { type AppSchema, loadAppSchema } from '../data-model/app-schema.js';
+import { loadAppRuleSet } from './rules.repository.js';
 
 /** An app's policy as stored: its data model and its rules, which are read by field id against it. */
 export interface StoredPolicy {

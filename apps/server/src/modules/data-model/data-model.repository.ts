@@ -4,7 +4,6 @@ import type { Kysely, Selectable } from 'kysely';
 import type { CollectionFieldTable, CollectionTable, DatabaseSchema } from '../../db/schema.js';
 import { notFound } from '../../http/app-error.js';
 import { isUuid } from '../../lib/uuid.js';
-import type { FieldStorage } from './storage-ddl.js';
 import { appSchemaName } from './storage-names.js';
 import type { AttributeColumn } from './users-collection.js';
 
@@ -87,11 +86,4 @@ export async function listAttributeColumns(db: Db, appId: string): Promise<Attri
 /** The table (or, for the users collection, the view) holding a collection's records. */
 export function tableOf(row: CollectionRow): TableRef {
   return { schema: appSchemaName(row.app_id), name: row.table_name };
-}
-
-/** What a field's storage is made of: its column, or its junction table. */
-export function storageOf(row: FieldRow): FieldStorage {
-  const column = row.column_name ?? row.options.junction?.table;
-  if (!column) throw new Error(`field ${row.id} has neither a column nor a junction table`);
-  return { id: row.id, type: row.type, column, default: row.default_value };
 }
