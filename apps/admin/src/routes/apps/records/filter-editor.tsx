@@ -129,7 +129,8 @@ export function FilterEditor({
           autocompletion({ override: [completer(() => latest.current)], activateOnTyping: true }),
           keymap.of([{ key: 'Enter', run: apply }, ...defaultKeymap, ...historyKeymap]),
           linter(null),
-          placeholder(example(collection)),
+          // "e.g." so that an example is never read as a filter in force.
+          placeholder(`e.g. ${example(collection)}`),
           EditorView.contentAttributes.of({
             'aria-labelledby': `${id}-label`,
             'aria-describedby': `${id}-hint ${errorId}`,
