@@ -37,6 +37,7 @@ import { identityProvidersRoutes } from './modules/companies/identity-providers.
 import { invitationsRoutes } from './modules/companies/invitations.routes.js';
 import { membersRoutes } from './modules/companies/members.routes.js';
 import { createPolicyEngines } from './modules/data/policy-engines.js';
+import { pagesRoutes } from './modules/pages/pages.routes.js';
 import { policyRoutes } from './modules/policy/policy.routes.js';
 import { policyLintRoutes } from './modules/policy/policy-lint.routes.js';
 import { previewChange as previewAppChange } from './modules/policy-impact/preview.js';
@@ -49,6 +50,7 @@ import { rulesRoutes } from './modules/rules/rules.routes.js';
 import { setupRoutes } from './modules/setup/setup.routes.js';
 import { systemRoutes } from './modules/system/system.routes.js';
 import { installTenantGuard } from './modules/tenancy/tenant-guard.js';
+import { uiRoutes } from './modules/ui/ui.routes.js';
 import { CHARTER_VERSION } from './version.js';
 
 /** Options that differ between the server and tests. */
@@ -130,6 +132,8 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   const engines = createPolicyEngines(ctx);
   await app.register(recordsRoutes(ctx, engines, { referenceDenial }));
   await app.register(rulesRoutes(ctx, { previewChange }));
+  await app.register(pagesRoutes(ctx));
+  await app.register(uiRoutes(ctx, { engines }));
   await app.register(accessMatrixRoutes(ctx, engines));
   await app.register(policyRoutes(ctx));
   await app.register(policyTestRoutes(ctx));

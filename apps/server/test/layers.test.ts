@@ -45,6 +45,7 @@ const MODULE_RANK: Record<string, number> = {
   setup: 3,
   'data-model': 3, // an app's data model as stored, read into the engine's schema
   rules: 4, // the rule table, read and written, and the app's stored policy
+  pages: 4, // pages and sections: their content, versions and visibility
   collections: 5, // changes to the data model: collections, fields, their storage
   data: 5, // the data plane's runtime: an app's compiled policy
   applications: 6,
@@ -57,6 +58,7 @@ const MODULE_RANK: Record<string, number> = {
   'policy-impact': 8,
   'policy-tests': 8,
   policy: 8, // export, import, lint
+  ui: 8, // what the end-user app shows the caller
 };
 
 const MODULES_DIR = path.join(SERVER_SRC, 'modules');

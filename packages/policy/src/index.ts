@@ -12,10 +12,16 @@ export {
   checkCondition,
   tryCheckCondition,
 } from './check/check-condition.js';
+export { checkUserCondition, evaluateUserCondition } from './check/check-user-condition.js';
 export type { Expr, Value } from './check/ir.js';
 export { type FieldUse, rulesUsingAttribute, rulesUsingField } from './check/rules-using-field.js';
 export type { CheckMode } from './check/scope.js';
-export { fieldsReadBy, toDisplayCondition, toStoredCondition } from './check/stored-condition.js';
+export {
+  attributesReadBy,
+  fieldsReadBy,
+  toDisplayCondition,
+  toStoredCondition,
+} from './check/stored-condition.js';
 export { type RuleIssue, type RuleSetValidation, validateRuleSet } from './check/validate-rule-set.js';
 export {
   checkCreate,

@@ -29,6 +29,8 @@ export interface DatabaseSchema {
   collection_field: CollectionFieldTable;
   data_rule: DataRuleTable;
   view_as_session: ViewAsSessionTable;
+  app_page: AppPageTable;
+  app_page_version: AppPageVersionTable;
 }
 
 /** The tenant. */
@@ -373,4 +375,66 @@ export interface ViewAsSessionTable {
   started_at: Date;
   expires_at: Date;
   ended_at: Date | null;
+}
+
+/** Who sees a page or section, as stored: the condition in its stored form (attributes by id). */
+export interface StoredVisibility {
+  audience: 'everyone' | 'internal' | 'external' | 'roles';
+  roles: string[];
+  condition: string | null;
+}
+
+/** A section as stored: its collection and fields by id, its filter in stored form. */
+export type StoredSection = {
+  id: string;
+  title: string;
+  visibility: StoredVisibility;
+} & (
+  | {
+      kind: 'collectionView';
+      collection: string;
+      layout: 'table' | 'list' | 'cards';
+      fields: string[];
+      sort: { field: string; direction: 'asc' | 'desc' }[];
+      filter: string | null;
+    }
+  | { kind: 'recordView'; collection: string; mode: 'detail' | 'edit' | 'create'; fields: string[] }
+  | { kind: 'text'; markdown: string }
+  | { kind: 'links'; links: { label: string; page: string }[] }
+);
+
+/** A page of an app's UI plane (DESIGN.md §6), at its current version. */
+export interface AppPageTable {
+  id: string;
+  app_id: string;
+  parent_id: string | null;
+  position: number;
+  slug: string;
+  title: string;
+  icon: string | null;
+  visibility: JSONColumnType<StoredVisibility>;
+  sections: JSONColumnType<StoredSection[]>;
+  version: number;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+/** The content of a page, as each save left it. */
+export interface StoredPageContent {
+  title: string;
+  slug: string;
+  icon: string | null;
+  parent: string | null;
+  position: number;
+  visibility: StoredVisibility;
+  sections: StoredSection[];
+}
+
+export interface AppPageVersionTable {
+  page_id: string;
+  version: number;
+  content: JSONColumnType<StoredPageContent>;
+  saved_by: string | null;
+  saved_at: Date;
+  restored_from: number | null;
 }

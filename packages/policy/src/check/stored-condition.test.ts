@@ -4,7 +4,7 @@ import type { RuleSet } from '../model/rule-set.js';
 import type { Schema } from '../model/schema.js';
 import { checkCondition } from './check-condition.js';
 import { rulesUsingField } from './rules-using-field.js';
-import { toDisplayCondition, toStoredCondition } from './stored-condition.js';
+import { attributesReadBy, toDisplayCondition, toStoredCondition } from './stored-condition.js';
 
 const ctx = { schema: recruitmentSchema, collection: 'candidates' };
 
@@ -144,5 +144,15 @@ describe('rulesUsingField', () => {
       'e',
     ]);
     expect(rulesUsingField(ruleSet, 'positions', 'fld_pos_title')).toEqual([]);
+  });
+});
+
+describe('what a condition reads', () => {
+  it('lists the attributes it reads by id, in display and stored form alike', () => {
+    const text = 'user.department == "Sales" && user.level > 2 && record.position.hiringManager == user.id';
+    const stored = toStoredCondition(text, ctx);
+    expect(attributesReadBy(text, ctx).sort()).toEqual(['attr_department', 'attr_level']);
+    expect(attributesReadBy(stored, ctx).sort()).toEqual(['attr_department', 'attr_level']);
+    expect(attributesReadBy('record.position.hiringManager == user.id', ctx)).toEqual([]);
   });
 });

@@ -76,6 +76,12 @@ export function toDisplayCondition(stored: string, ctx: CheckContext): string {
   return printCondition(display);
 }
 
+/** Every user attribute a condition reads, by id. */
+export function attributesReadBy(text: string, ctx: CheckContext): string[] {
+  const { resolutions } = resolve(text, ctx);
+  return [...resolutions.values()].flatMap((r) => (r.kind === 'attribute' ? [r.attribute.id] : []));
+}
+
 /** Every field a condition reads, as (collection, field id) pairs. */
 export function fieldsReadBy(text: string, ctx: CheckContext): { collection: string; fieldId: string }[] {
   const { resolutions } = resolve(text, ctx);

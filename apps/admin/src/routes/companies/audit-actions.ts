@@ -33,6 +33,10 @@ const ACTIONS: Record<string, string> = {
   'app.rule.created': 'created a data rule',
   'app.rule.updated': 'changed a data rule',
   'app.rule.deleted': 'deleted a data rule',
+  'app.page.created': 'created a page',
+  'app.page.updated': 'changed a page',
+  'app.page.restored': 'restored an earlier version of a page',
+  'app.page.deleted': 'deleted a page',
 };
 
 /** The filter choices: groups (a prefix ending in ".") and the single actions most asked for. */

@@ -9,6 +9,7 @@ import * as m0007 from './0007-list-order-indexes.js';
 import * as m0008 from './0008-data-gate-rights.js';
 import * as m0009 from './0009-email-link-use.js';
 import * as m0010 from './0010-node-lease.js';
+import * as m0011 from './0011-pages.js';
 
 /**
  * Every migration, in order. Imported statically (not read from disk) so that the same list
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   '0008-data-gate-rights': m0008,
   '0009-email-link-use': m0009,
   '0010-node-lease': m0010,
+  '0011-pages': m0011,
 };

@@ -3,7 +3,7 @@ import type { DatabaseSchema } from '../../db/schema.js';
 import { rolesOfUser } from '../roles/roles.repository.js';
 import { effectivePermissions } from '../tenancy/effective-permissions.js';
 import { toRoleGrant } from '../tenancy/role-grant.js';
-import { appUserRights } from '../tenancy/tenant-access.js';
+import { type AppAccess, appUserRights } from '../tenancy/tenant-access.js';
 
 /** DESIGN.md §4's principal in one app: who the conditions' `user` is. */
 export interface AppPrincipal {
@@ -79,4 +79,14 @@ export function selectAppUsers(db: Kysely<DatabaseSchema>, appId: string) {
 /** The company membership as far as app rights go; null for an app user outside the company. */
 export function memberOf(row: { is_owner: boolean | null; member_rights: string[] | null }) {
   return row.is_owner === null ? null : { isOwner: row.is_owner, rights: row.member_rights ?? [] };
+}
+
+/**
+ * The principal from the standing the tenant guard loaded in this very request: no second read.
+ * Null when the caller is not an active app user (a company member who is not one, or suspended).
+ */
+export function appPrincipalOf(access: AppAccess, id: string, email: string): AppPrincipal | null {
+  if (access.appUser?.status !== 'active') return null;
+  const rights = appUserRights(access.permissions.rights, access.company);
+  return { id, email, ...access.permissions, rights, attributes: access.appUser.attributes };
 }

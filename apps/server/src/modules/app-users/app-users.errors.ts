@@ -1,5 +1,7 @@
 // The refusals of app users, their permissions and attributes.
+import type { AppError } from '../../http/app-error.js';
 import { defineErrorCodes, said } from '../../http/error-codes.js';
+import { type PageUse, pageUseList } from '../pages/page-usage.js';
 
 /** The codes of app users. */
 export const appUserErrors = defineErrorCodes({
@@ -7,8 +9,26 @@ export const appUserErrors = defineErrorCodes({
     status: 409,
     message: (key: string) => `This application already has an attribute ${key}.`,
   },
-  /** The register form or rules use the attribute; the message names which. */
+  /** The register form, rules or pages use the attribute; the message names which. */
   ATTRIBUTE_IN_USE: { status: 409, message: said },
   ALREADY_APP_USER: { status: 409, message: 'This account is already a user of the application.' },
   CONCURRENT_CHANGE: { status: 409, message: 'Someone changed this user at the same time. Try again.' },
 });
+
+/** 409: rules or pages read the attribute; each is named. */
+export function attributeInUse(
+  rules: { id: string; name: string; collection: string }[],
+  pages: PageUse[],
+): AppError {
+  const parts = [
+    ...(rules.length > 0
+      ? [`Rules read this attribute: ${rules.map((r) => `"${r.name}" on ${r.collection}`).join(', ')}.`]
+      : []),
+    ...(pages.length > 0 ? [`Pages read it: ${pageUseList(pages)}.`] : []),
+  ];
+  return appUserErrors.ATTRIBUTE_IN_USE(`${parts.join(' ')} Change those first.`, {
+    usedBy: [...(rules.length > 0 ? ['rules'] : []), ...(pages.length > 0 ? ['pages'] : [])],
+    rules,
+    pages,
+  });
+}

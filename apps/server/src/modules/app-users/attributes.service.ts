@@ -1,4 +1,4 @@
-import { rulesUsingAttribute } from '@charter/policy';
+import { indexSchema, rulesUsingAttribute } from '@charter/policy';
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { AppContext } from '../../context.js';
 import type { AppUserAttributeTable, DatabaseSchema } from '../../db/schema.js';
@@ -9,8 +9,10 @@ import { bumpPolicyVersion } from '../app-change/policy-version.js';
 import { refreshUsersView } from '../collections/app-storage.js';
 import { collectionErrors } from '../collections/collections.errors.js';
 import { loadAppSchema } from '../data-model/app-schema.js';
+import { pagesUsingAttribute } from '../pages/page-usage.js';
+import { listPageRows } from '../pages/pages.repository.js';
 import { loadAppRuleSet } from '../rules/rules.repository.js';
-import { appUserErrors } from './app-users.errors.js';
+import { appUserErrors, attributeInUse } from './app-users.errors.js';
 import { assertKeyNotReserved, assertOptionsFit } from './attribute-values.js';
 import type { AttributeView, CreateAttributeInput, UpdateAttributeInput } from './attributes.schema.js';
 
@@ -149,19 +151,20 @@ export async function deleteAttribute(ctx: AppContext, actor: AppActor, key: str
         },
       );
     }
-    // A rule reading `user.<key>` would silently fail closed once the attribute is gone.
+    // A rule or a visibility reading `user.<key>` would silently fail closed once it is gone.
     const schema = await loadAppSchema(trx, appId);
     const rules = rulesUsingAttribute(await loadAppRuleSet(trx, appId, schema), before.id).map((u) => ({
       id: u.ruleId,
       name: u.ruleName,
       collection: u.collection,
     }));
-    if (rules.length > 0) {
-      throw appUserErrors.ATTRIBUTE_IN_USE(
-        `Rules read this attribute: ${rules.map((r) => `"${r.name}" on ${r.collection}`).join(', ')}. Change those rules first.`,
-        { usedBy: ['rules'], rules },
-      );
-    }
+    const pages = pagesUsingAttribute(
+      await listPageRows(trx, appId),
+      indexSchema(schema.schema),
+      schema.keyById,
+      before.id,
+    );
+    if (rules.length > 0 || pages.length > 0) throw attributeInUse(rules, pages);
     const cleared = await trx
       .updateTable('app_user')
       .set({ attributes: sql`attributes - ${key}`, updated_at: ctx.clock.now() })

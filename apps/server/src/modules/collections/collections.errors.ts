@@ -1,6 +1,7 @@
 // The refusals of the data model API, with stable codes and the details a builder acts on.
 import type { AppError } from '../../http/app-error.js';
 import { defineErrorCodes, said } from '../../http/error-codes.js';
+import { type PageUse, pageUseList } from '../pages/page-usage.js';
 import type { LinkUse, RuleUse } from './data-model-usage.js';
 
 const bodyIssue = (field: string, message: string) => ({ issues: [{ location: 'body', field, message }] });
@@ -22,8 +23,8 @@ export const collectionErrors = defineErrorCodes({
   },
   FIELD_IN_USE: {
     status: 409,
-    message: (name: string, rules: string) =>
-      `The field ${name} cannot be deleted: rules use it: ${rules}. Change those rules first.`,
+    message: (name: string, uses: string) =>
+      `The field ${name} cannot be deleted: ${uses}. Change those first.`,
   },
   USERS_COLLECTION_MANAGED: {
     status: 409,
@@ -61,19 +62,24 @@ export function fieldNameTaken(name: string): AppError {
 }
 
 /** 409: rules or links depend on the collection. */
-export function collectionInUse(key: string, rules: RuleUse[], links: LinkUse[]): AppError {
+export function collectionInUse(key: string, rules: RuleUse[], links: LinkUse[], pages: PageUse[]): AppError {
   const parts = [
     ...(rules.length > 0 ? [`rules use it: ${ruleList(rules)}`] : []),
     ...(links.length > 0
       ? [`links point to it: ${links.map((l) => `${l.collection}.${l.field}`).join(', ')}`]
       : []),
+    ...(pages.length > 0 ? [`pages show it: ${pageUseList(pages)}`] : []),
   ];
-  return collectionErrors.COLLECTION_IN_USE(key, parts.join('; '), { rules, links });
+  return collectionErrors.COLLECTION_IN_USE(key, parts.join('; '), { rules, links, pages });
 }
 
-/** 409: rules use the field. */
-export function fieldInUse(name: string, rules: RuleUse[]): AppError {
-  return collectionErrors.FIELD_IN_USE(name, ruleList(rules), { rules });
+/** 409: rules or page sections use the field. */
+export function fieldInUse(name: string, rules: RuleUse[], pages: PageUse[]): AppError {
+  const parts = [
+    ...(rules.length > 0 ? [`rules use it: ${ruleList(rules)}`] : []),
+    ...(pages.length > 0 ? [`page sections use it: ${pageUseList(pages)}`] : []),
+  ];
+  return collectionErrors.FIELD_IN_USE(name, parts.join('; '), { rules, pages });
 }
 
 /** 409: the users collection is the app's users; its fields are the user attributes. */

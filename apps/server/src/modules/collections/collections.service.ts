@@ -6,6 +6,8 @@ import { recordAppChange } from '../app-change/app-change.js';
 import { loadAppSchema } from '../data-model/app-schema.js';
 import { findCollectionRow, listFieldRows, tableOf } from '../data-model/data-model.repository.js';
 import { collectionTableName } from '../data-model/storage-names.js';
+import { pagesUsingCollection } from '../pages/page-usage.js';
+import { listPageRows } from '../pages/pages.repository.js';
 import { loadAppRuleSet } from '../rules/rules.repository.js';
 import { loadCollectionViews, toCollectionView } from './collection-views.js';
 import { collectionInUse, collectionKeyTaken, usersCollectionManaged } from './collections.errors.js';
@@ -108,7 +110,10 @@ export async function deleteCollection(ctx: AppContext, actor: AppActor, ref: st
     const ruleSet = await loadAppRuleSet(trx, appId, appSchema);
     const rules = rulesUsingCollection(ruleSet, appSchema.schema, row.key);
     const links = linksTo(appSchema.schema, row.key);
-    if (rules.length > 0 || links.length > 0) throw collectionInUse(row.key, rules, links);
+    const pages = pagesUsingCollection(await listPageRows(trx, appId), row.id);
+    if (rules.length > 0 || links.length > 0 || pages.length > 0) {
+      throw collectionInUse(row.key, rules, links, pages);
+    }
     const [before] = await loadCollectionViews(trx, appId, (r) => r.id === row.id);
     for (const field of await listFieldRows(trx, [row.id])) {
       if (isManyLink(field)) await dropFieldStorage(trx, tableOf(row), storageOf(field));

@@ -279,6 +279,7 @@ describeDb('renaming and deleting fields, and their constraints', (database) => 
     expect(res.json().error.details).toEqual({
       rules: [expect.objectContaining({ id: ids.salaryRule, collection: 'positions' })],
       links: [{ collection: 'candidates', field: 'position', fieldId: ids.position }],
+      pages: [],
     });
     expect((await physical('positions')).fields.length).toBeGreaterThan(0);
     const users = await refusedWithoutChange(() => owner.client.delete(`${base}/users`));

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { isManyLink } from '@charter/policy';
+import { indexSchema, isManyLink } from '@charter/policy';
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context.js';
 import type { DatabaseSchema } from '../../db/schema.js';
@@ -15,6 +15,8 @@ import {
   tableOf,
 } from '../data-model/data-model.repository.js';
 import { fieldColumnName, JUNCTION_COLUMNS, junctionTableName } from '../data-model/storage-names.js';
+import { pagesUsingField } from '../pages/page-usage.js';
+import { listPageRows } from '../pages/pages.repository.js';
 import { loadAppRuleSet } from '../rules/rules.repository.js';
 import { loadCollectionViews, toFieldView } from './collection-views.js';
 import { fieldInUse, fieldNameTaken, usersCollectionManaged } from './collections.errors.js';
@@ -142,7 +144,13 @@ export async function deleteField(
     const appSchema = await loadAppSchema(trx, appId);
     const ruleSet = await loadAppRuleSet(trx, appId, appSchema);
     const rules = rulesUsingFieldId(ruleSet, appSchema.schema, collection.key, field.id);
-    if (rules.length > 0) throw fieldInUse(field.name, rules);
+    const pages = pagesUsingField(
+      await listPageRows(trx, appId),
+      indexSchema(appSchema.schema),
+      appSchema.keyById,
+      field.id,
+    );
+    if (rules.length > 0 || pages.length > 0) throw fieldInUse(field.name, rules, pages);
     const before = await fieldView(trx, appId, field);
     await dropFieldStorage(trx, tableOf(collection), storageOf(field));
     await trx.deleteFrom('collection_field').where('id', '=', field.id).execute();

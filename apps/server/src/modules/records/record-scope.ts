@@ -4,10 +4,10 @@ import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../../context.js';
 import { notFound } from '../../http/app-error.js';
 import { isUuid } from '../../lib/uuid.js';
-import { type AppPrincipal, loadAppPrincipal } from '../app-users/app-principal.js';
+import { appPrincipalOf, loadAppPrincipal } from '../app-users/app-principal.js';
 import type { AppPolicy, PolicyEngines } from '../data/policy-engines.js';
 import { DATA_EDIT_RIGHT, DATA_READ_RIGHT } from '../rights/catalogue.js';
-import { type AppAccess, appUserRights } from '../tenancy/tenant-access.js';
+import type { AppAccess } from '../tenancy/tenant-access.js';
 import { notAnAppUser } from './records.errors.js';
 
 /** One request's view of a collection: the engine, who asks, and which collection. */
@@ -32,7 +32,7 @@ export async function resolveRecordScope(
   const policy = await engines.forApp(input.appId, input.access?.policyVersion);
   // The tenant guard has loaded the caller's standing in this very request: no second read.
   const user = input.access
-    ? principalOf(input.access, input.accountId, input.email)
+    ? appPrincipalOf(input.access, input.accountId, input.email)
     : await loadAppPrincipal(ctx.database.db, input.appId, input.accountId);
   if (!user) throw notAnAppUser();
   const { key, def, collectionId } = resolveCollection(policy, input.collection);
@@ -52,12 +52,6 @@ export function resolveCollection(
   }
   const collectionId = [...policy.schema.keyById].find(([, k]) => k === key)?.[0];
   return { key, def, collectionId };
-}
-
-function principalOf(access: AppAccess, id: string, email: string): AppPrincipal | null {
-  if (access.appUser?.status !== 'active') return null;
-  const rights = appUserRights(access.permissions.rights, access.company);
-  return { id, email, ...access.permissions, rights, attributes: access.appUser.attributes };
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,0 +1,93 @@
+// Who sees which page and section (DESIGN.md §6): an audience, then a condition over the person.
+// Visibility is convenience, not security: it decides what the end-user app shows, while every
+// record under a visible section still goes through the data rules.
+import {
+  checkUserCondition,
+  evaluateUserCondition,
+  indexSchema,
+  type Principal,
+  type SchemaIndex,
+} from '@charter/policy';
+import type { StoredVisibility } from '../../db/schema.js';
+import type { AppSchema } from '../data-model/app-schema.js';
+import { toPageInput } from './page-content.js';
+import { type PageRow, pageContent } from './pages.repository.js';
+import type { Ui, UiSection } from './pages.schema.js';
+
+/** Whether the person is in the audience and the condition holds; a condition that no longer checks hides. */
+export function isVisible(
+  visibility: StoredVisibility,
+  principal: Principal,
+  schema: SchemaIndex,
+  now: number,
+): boolean {
+  if (!inAudience(visibility, principal)) return false;
+  if (visibility.condition === null) return true;
+  try {
+    return evaluateUserCondition(checkUserCondition(visibility.condition, { schema }), principal, now);
+  } catch {
+    return false;
+  }
+}
+
+function inAudience(visibility: StoredVisibility, principal: Principal): boolean {
+  switch (visibility.audience) {
+    case 'everyone':
+      return true;
+    case 'internal':
+      return principal.internal;
+    case 'external':
+      return !principal.internal;
+    case 'roles':
+      return visibility.roles.some((role) => principal.roles.includes(role));
+  }
+}
+
+/** The pages the person may see: visible themselves, and under a visible page (or at the top). */
+export function visiblePages(
+  pages: readonly PageRow[],
+  principal: Principal,
+  schema: SchemaIndex,
+  now: number,
+): PageRow[] {
+  const byId = new Map(pages.map((p) => [p.id, p]));
+  const seen = new Map<string, boolean>();
+  const visible = (page: PageRow, depth = 0): boolean => {
+    const known = seen.get(page.id);
+    if (known !== undefined) return known;
+    // A page under a missing page, or deeper than there are pages (a loop), is not shown.
+    const parent = page.parent_id === null ? null : byId.get(page.parent_id);
+    const parentShown =
+      parent === null || (parent !== undefined && depth < pages.length && visible(parent, depth + 1));
+    const result = parentShown && isVisible(page.visibility, principal, schema, now);
+    seen.set(page.id, result);
+    return result;
+  };
+  return pages.filter((p) => visible(p));
+}
+
+/**
+ * The pages and sections the person may see, in builders' terms, with every visibility setting
+ * left out: nothing of a hidden page or section (not its title, slug or id) is in the answer,
+ * and a link to a hidden page is dropped.
+ */
+export function showPages(
+  rows: readonly PageRow[],
+  principal: Principal,
+  appSchema: AppSchema,
+  now: number,
+): Ui['pages'] {
+  const schema = indexSchema(appSchema.schema);
+  const shown = visiblePages(rows, principal, schema, now);
+  const shownIds = new Set(shown.map((p) => p.id));
+  return shown.map((row) => {
+    const page = toPageInput(pageContent(row), appSchema);
+    const sections = page.sections.flatMap((section, i): UiSection[] => {
+      if (!isVisible(row.sections[i]!.visibility, principal, schema, now)) return [];
+      const { visibility: _hidden, ...shownSection } = section;
+      if (shownSection.kind !== 'links') return [shownSection];
+      return [{ ...shownSection, links: shownSection.links.filter((l) => shownIds.has(l.page)) }];
+    });
+    return { id: row.id, title: page.title, slug: page.slug, icon: page.icon, parent: page.parent, sections };
+  });
+}
