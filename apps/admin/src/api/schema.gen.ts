@@ -4243,6 +4243,129 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/apps/{app}/ui/sections/{section}/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The records under a collection view: the records API's list for the caller with the view's collection filter on top (404 for a view the caller cannot see)
+         * @description **Who may call it:** A caller holding app.data.read in the application.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description CEL over fields you can read */
+                    filter?: string;
+                    /** @description field,-field */
+                    sort?: string;
+                    /** @description The fields to return, comma-separated (`rel.field` reaches through an expanded link) */
+                    fields?: string;
+                    /** @description Text to find in the searchable fields you may read */
+                    search?: string;
+                    /** @description Records per page, 1 to 500 */
+                    limit?: number;
+                    /** @description The `next` cursor of the previous page */
+                    after?: string;
+                    /** @description `can` adds `_can` {update, delete} and `_fields` {readable, updatable} to each record */
+                    meta?: "can";
+                    /** @description Links to replace by the linked records you may read: `position,position.hiringManager` (depth ≤ 3) */
+                    expand?: string;
+                    /** @description `true` adds the number of records you may read that match */
+                    count?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    /** @description The application's id */
+                    app: string;
+                    section: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                [key: string]: unknown;
+                            }[];
+                            /** @description Cursor of the next page, or null */
+                            next: string | null;
+                            count?: number;
+                        };
+                    };
+                };
+                /** @description The request is malformed or a value is invalid: VALIDATION_FAILED */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in: INVALID_API_KEY, UNAUTHENTICATED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed: APP_ACCESS_SUSPENDED, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not yours (they look the same): NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not available right now */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/apps/{app}/collections/{collection}/access-matrix": {
         parameters: {
             query?: never;

@@ -30,7 +30,7 @@ import { collectionOf, indexSchema, type SchemaIndex } from '../model/schema-ind
 import type { AccessPlan } from './access-plan.js';
 import { buildPlan } from './build-plan.js';
 import { type CompiledRuleSet, compileRuleSet, type RuleDiagnostic, rulesOf } from './compile-rules.js';
-import { foldPrincipal } from './fold.js';
+import { foldPrincipal, simplifyLogic } from './fold.js';
 import { PlanCache } from './plan-cache.js';
 
 /** What an engine is built from. */
@@ -46,6 +46,12 @@ export interface PolicyEngineOptions {
 export interface ListRequest extends SqlCompileOptions {
   readonly fields?: readonly string[];
   readonly filter?: string;
+  /**
+   * A builder's collection filter (a page section's, DESIGN.md §6): checked like a rule's
+   * condition, folded for the principal and ANDed on top of the data rules and the client filter.
+   * It narrows what the principal may read; it never widens it.
+   */
+  readonly viewFilter?: string;
   readonly sort?: string | readonly SortKey[];
   readonly search?: string;
   readonly limit?: number;
@@ -256,16 +262,26 @@ export class PolicyEngine {
   }
 
   private listOptions(principal: Principal, collection: string, request: ListRequest): ListQueryOptions {
-    const { filter, sort, ...rest } = request;
+    const { filter, viewFilter, sort, ...rest } = request;
+    const filters = [
+      ...(viewFilter !== undefined && viewFilter.trim() !== ''
+        ? [this.compileViewFilter(principal, collection, viewFilter)]
+        : []),
+      ...(filter !== undefined && filter.trim() !== ''
+        ? [this.compileFilter(principal, collection, filter)]
+        : []),
+    ];
     return {
       ...rest,
       related: this.filterMode(principal),
-      filter:
-        filter !== undefined && filter.trim() !== ''
-          ? this.compileFilter(principal, collection, filter)
-          : null,
+      filter: filters.length === 0 ? null : simplifyLogic('and', filters),
       sort: typeof sort === 'string' ? parseSort(sort) : (sort ?? []),
     };
+  }
+
+  private compileViewFilter(principal: Principal, collection: string, text: string): Expr {
+    const checked = checkCondition(text, { schema: this.schema, collection, limits: this.limits });
+    return foldPrincipal(checked.expr, principal);
   }
 
   private readableFieldIds(plan: AccessPlan): ReadonlySet<string> {
@@ -291,8 +307,9 @@ const LIST_QUERIES_PER_PLAN = 64;
 
 /** The cache key of a request whose statement depends only on the plans, or null. */
 function reusableListKey(request: ListRequest): string | null {
-  const { filter, search, after, id, alias } = request;
+  const { filter, viewFilter, search, after, id, alias } = request;
   if ((filter !== undefined && filter.trim() !== '') || (search !== undefined && search !== '')) return null;
+  if (viewFilter !== undefined && viewFilter.trim() !== '') return null;
   if (after !== undefined || id !== undefined || alias !== undefined) return null;
   return JSON.stringify([
     request.fields ?? null,

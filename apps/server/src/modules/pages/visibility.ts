@@ -8,7 +8,7 @@ import {
   type Principal,
   type SchemaIndex,
 } from '@charter/policy';
-import type { StoredVisibility } from '../../db/schema.js';
+import type { StoredSection, StoredVisibility } from '../../db/schema.js';
 import type { AppSchema } from '../data-model/app-schema.js';
 import { toPageInput } from './page-content.js';
 import { type PageRow, pageContent } from './pages.repository.js';
@@ -90,4 +90,20 @@ export function showPages(
     });
     return { id: row.id, title: page.title, slug: page.slug, icon: page.icon, parent: page.parent, sections };
   });
+}
+
+/** A collection view the person may see (on a page they may see), by id; null otherwise. */
+export function findVisibleCollectionView(
+  rows: readonly PageRow[],
+  sectionId: string,
+  principal: Principal,
+  schema: SchemaIndex,
+  now: number,
+): Extract<StoredSection, { kind: 'collectionView' }> | null {
+  for (const page of visiblePages(rows, principal, schema, now)) {
+    const section = page.sections.find((s) => s.id === sectionId);
+    if (section?.kind === 'collectionView' && isVisible(section.visibility, principal, schema, now))
+      return section;
+  }
+  return null;
 }

@@ -13,6 +13,8 @@ export type RecordView = Record<string, unknown>;
 /** The list request after validation. */
 export interface ListInput {
   filter?: string | undefined;
+  /** A page section's collection filter: ANDed on top of the data rules and `filter`, never instead. */
+  viewFilter?: string | undefined;
   sort?: string | undefined;
   fields?: string[] | undefined;
   search?: string | undefined;
@@ -89,6 +91,7 @@ export async function listRecords(
   const request = {
     ...(input.fields ? { fields: input.fields } : {}),
     ...(input.filter !== undefined ? { filter: input.filter } : {}),
+    ...(input.viewFilter !== undefined ? { viewFilter: input.viewFilter } : {}),
     ...(input.sort !== undefined ? { sort: input.sort } : {}),
     ...(input.search !== undefined ? { search: input.search } : {}),
     now: scope.now,

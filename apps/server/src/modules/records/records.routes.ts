@@ -1,18 +1,15 @@
 import type { FastifyInstance } from 'fastify';
-import type { FastifyRouteSchemaDef } from 'fastify/types/schema.js';
-import { type FastifyPluginAsyncZod, serializerCompiler } from 'fastify-type-provider-zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../context.js';
 import { errorResponses } from '../../http/openapi.js';
 import { sourceOf } from '../../http/request-source.js';
 import type { PolicyEngines } from '../data/policy-engines.js';
 import { readableCollectionsRoutes } from './readable-collections.js';
 import { type Guarded, type ReferenceDenial, withDenialReference } from './record-denials.js';
-import { expandRecords, parseExpand } from './record-expand.js';
-import { withMeta } from './record-meta.js';
-import { getRecord, listRecords, type RecordView } from './record-read.js';
+import { decorateRecords, listRecordPage, plainRecords } from './record-page.js';
+import { getRecord } from './record-read.js';
 import {
   RECORDS_URL,
-  type RecordScope,
   recordsReadAccess,
   recordsTags,
   resolveRecordScope,
@@ -81,9 +78,7 @@ export function recordsRoutes(
         },
       },
       async (request) => {
-        const scope = await scopeOf(request);
-        const page = await listRecords(scope, request.query);
-        return { ...page, items: await decorate(scope, page.items, request.query) };
+        return listRecordPage(await scopeOf(request), request.query);
       },
     );
     app.get(
@@ -108,30 +103,12 @@ export function recordsRoutes(
           () => ({ action: 'read', recordId: id }),
           () => getRecord(scope, id),
         );
-        return (await decorate(scope, [record], request.query))[0];
+        return (await decorateRecords(scope, [record], request.query))[0];
       },
     );
     await app.register(recordsWriteRoutes(scopeOf, guarded));
     await app.register(readableCollectionsRoutes(scopeOf));
   };
-}
-
-// A record's schema is "field name → any value": validating a page of them again would only copy
-// every record. They are built field by field from the engine's masked row (record-read.ts), so
-// a read answer is written out as it is; error answers keep the checked path.
-// (Fastify passes the schema of one response status; its types say the route's, hence the cast.)
-function plainRecords<S>(route: FastifyRouteSchemaDef<S>): (data: unknown) => string {
-  return route.httpStatus === '200' ? (data) => JSON.stringify(data) : serializerCompiler(route as never);
-}
-
-// Expansion first (it replaces link ids in place), then the per-record permissions.
-async function decorate(
-  scope: RecordScope,
-  items: RecordView[],
-  query: { expand?: string | undefined; meta?: 'can' | undefined },
-) {
-  if (query.expand) await expandRecords(scope, items, parseExpand(query.expand));
-  return query.meta === 'can' ? withMeta(scope, items) : items;
 }
 
 // Record bodies are parsed with JSON.parse, which keeps `__proto__` and `constructor` as plain own
