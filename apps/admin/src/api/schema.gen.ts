@@ -1025,6 +1025,111 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/public/apps/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An app by its end-user app's address (/a/:slug): what its sign-in screen shows */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            slug: string;
+                            /** @enum {string} */
+                            registration: "open" | "closed";
+                            loginTemplate: {
+                                title: string;
+                                subtitle: string;
+                                /** @enum {string} */
+                                color: "blue" | "indigo" | "violet" | "grape" | "pink" | "red" | "orange" | "yellow" | "lime" | "green" | "teal" | "cyan" | "gray";
+                            };
+                        };
+                    };
+                };
+                /** @description The request is malformed or a value is invalid: VALIDATION_FAILED */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not yours (they look the same): NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not available right now */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/companies/{company}/apps": {
         parameters: {
             query?: never;
@@ -9333,6 +9438,14 @@ export interface operations {
                             description: string;
                             /** @enum {string} */
                             registration: "open" | "closed";
+                            /** @description Its end-user app: /a/<slug> */
+                            slug: string;
+                            loginTemplate: {
+                                title: string;
+                                subtitle: string;
+                                /** @enum {string} */
+                                color: "blue" | "indigo" | "violet" | "grape" | "pink" | "red" | "orange" | "yellow" | "lime" | "green" | "teal" | "cyan" | "gray";
+                            };
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -9419,6 +9532,8 @@ export interface operations {
                      * @enum {string}
                      */
                     registration?: "open" | "closed";
+                    /** @description Made from the name when left out */
+                    slug?: string;
                 };
             };
         };
@@ -9440,6 +9555,14 @@ export interface operations {
                             description: string;
                             /** @enum {string} */
                             registration: "open" | "closed";
+                            /** @description Its end-user app: /a/<slug> */
+                            slug: string;
+                            loginTemplate: {
+                                title: string;
+                                subtitle: string;
+                                /** @enum {string} */
+                                color: "blue" | "indigo" | "violet" | "grape" | "pink" | "red" | "orange" | "yellow" | "lime" | "green" | "teal" | "cyan" | "gray";
+                            };
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -9508,7 +9631,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state */
+            /** @description Conflicts with the current state: APP_SLUG_TAKEN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9571,6 +9694,14 @@ export interface operations {
                             description: string;
                             /** @enum {string} */
                             registration: "open" | "closed";
+                            /** @description Its end-user app: /a/<slug> */
+                            slug: string;
+                            loginTemplate: {
+                                title: string;
+                                subtitle: string;
+                                /** @enum {string} */
+                                color: "blue" | "indigo" | "violet" | "grape" | "pink" | "red" | "orange" | "yellow" | "lime" | "green" | "teal" | "cyan" | "gray";
+                            };
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -9641,6 +9772,14 @@ export interface operations {
                         description: string;
                         /** @enum {string} */
                         registration: "open" | "closed";
+                        /** @description Its end-user app: /a/<slug> */
+                        slug: string;
+                        loginTemplate: {
+                            title: string;
+                            subtitle: string;
+                            /** @enum {string} */
+                            color: "blue" | "indigo" | "violet" | "grape" | "pink" | "red" | "orange" | "yellow" | "lime" | "green" | "teal" | "cyan" | "gray";
+                        };
                         /** Format: date-time */
                         createdAt: string;
                         /** Format: date-time */
@@ -9812,6 +9951,24 @@ export interface operations {
                      * @enum {string}
                      */
                     registration?: "open" | "closed";
+                    /** @description Where its end-user app lives: /a/<slug>; unique among all applications */
+                    slug?: string;
+                    /** @description The end-user app's sign-in screen */
+                    loginTemplate?: {
+                        /**
+                         * @description The heading; the app name when empty
+                         * @default
+                         */
+                        title?: string;
+                        /** @default  */
+                        subtitle?: string;
+                        /**
+                         * @description The accent colour of buttons and links
+                         * @default blue
+                         * @enum {string}
+                         */
+                        color?: "blue" | "indigo" | "violet" | "grape" | "pink" | "red" | "orange" | "yellow" | "lime" | "green" | "teal" | "cyan" | "gray";
+                    };
                 };
             };
         };
@@ -9831,6 +9988,14 @@ export interface operations {
                         description: string;
                         /** @enum {string} */
                         registration: "open" | "closed";
+                        /** @description Its end-user app: /a/<slug> */
+                        slug: string;
+                        loginTemplate: {
+                            title: string;
+                            subtitle: string;
+                            /** @enum {string} */
+                            color: "blue" | "indigo" | "violet" | "grape" | "pink" | "red" | "orange" | "yellow" | "lime" | "green" | "teal" | "cyan" | "gray";
+                        };
                         /** Format: date-time */
                         createdAt: string;
                         /** Format: date-time */
@@ -9874,7 +10039,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state */
+            /** @description Conflicts with the current state: APP_SLUG_TAKEN */
             409: {
                 headers: {
                     [name: string]: unknown;

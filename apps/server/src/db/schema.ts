@@ -84,10 +84,21 @@ export interface ApplicationTable {
   description: Generated<string>;
   registration: Generated<'open' | 'closed'>;
   register_form: JSONColumnType<{ fields: RegisterFormField[] }>;
+  /** Where its end-user app lives: /a/<slug>; unique among all apps. */
+  slug: Generated<string>;
+  /** What its end-user app's sign-in screen shows. */
+  login_template: ColumnType<LoginTemplate, string | undefined, string>;
   /** int8, read as a string; bumped by every change that affects permissions. */
   policy_version: ColumnType<string, never, string>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
+}
+
+/** An end-user app's sign-in screen: its heading, a line under it, and its accent colour. */
+export interface LoginTemplate {
+  title?: string;
+  subtitle?: string;
+  color?: string;
 }
 
 /** One question of an app's register form; its answer lands in the user attribute `attribute`. */

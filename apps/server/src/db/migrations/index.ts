@@ -10,6 +10,7 @@ import * as m0008 from './0008-data-gate-rights.js';
 import * as m0009 from './0009-email-link-use.js';
 import * as m0010 from './0010-node-lease.js';
 import * as m0011 from './0011-pages.js';
+import * as m0012 from './0012-app-slug.js';
 
 /**
  * Every migration, in order. Imported statically (not read from disk) so that the same list
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   '0009-email-link-use': m0009,
   '0010-node-lease': m0010,
   '0011-pages': m0011,
+  '0012-app-slug': m0012,
 };

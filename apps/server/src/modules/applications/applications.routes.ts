@@ -11,12 +11,15 @@ import {
   createAppBody,
   createdAppResponse,
   myAppResponse,
+  publicAppParams,
+  publicAppResponse,
   updateAppBody,
 } from './applications.schema.js';
 import {
   createApp,
   deleteApp,
   findApp,
+  findPublicApp,
   listCompanyApps,
   listMyApps,
   updateApp,
@@ -27,6 +30,26 @@ const manageApps = 'company.apps.manage';
 /** Applications: created under a company, read by its members and app users, listed per caller. */
 export function applicationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
+    app.get(
+      '/api/public/apps/:slug',
+      {
+        config: {
+          access: {
+            kind: 'public',
+            reason:
+              "an end-user app's sign-in screen shows its name and login template, nothing of its data or people",
+          },
+        },
+        schema: {
+          tags: ['applications'],
+          summary: "An app by its end-user app's address (/a/:slug): what its sign-in screen shows",
+          params: publicAppParams,
+          response: { 200: publicAppResponse, ...errorResponses },
+        },
+      },
+      async (request) => findPublicApp(ctx.database.db, request.params.slug),
+    );
+
     app.post(
       '/api/companies/:company/apps',
       {

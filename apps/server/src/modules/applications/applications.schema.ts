@@ -5,16 +5,52 @@ const name = z.string().trim().min(1).max(200);
 const description = z.string().max(2000);
 const registration = z.enum(['open', 'closed']).describe('Whether end users may register themselves');
 
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected lower-case letters and digits, words joined by -' })
+  .min(2)
+  .max(63)
+  .describe('Where its end-user app lives: /a/<slug>; unique among all applications');
+
+/** Colours an end-user app's sign-in screen may take (the web app's palette). */
+export const LOGIN_COLORS = [
+  'blue',
+  'indigo',
+  'violet',
+  'grape',
+  'pink',
+  'red',
+  'orange',
+  'yellow',
+  'lime',
+  'green',
+  'teal',
+  'cyan',
+  'gray',
+] as const;
+
+/** What the end-user app's sign-in screen shows. */
+export const loginTemplate = z
+  .strictObject({
+    title: z.string().trim().max(200).default('').describe('The heading; the app name when empty'),
+    subtitle: z.string().trim().max(500).default(''),
+    color: z.enum(LOGIN_COLORS).default('blue').describe('The accent colour of buttons and links'),
+  })
+  .describe("The end-user app's sign-in screen");
+
 export const createAppBody = z.strictObject({
   name,
   description: description.default(''),
   registration: registration.default('closed'),
+  slug: slug.optional().describe('Made from the name when left out'),
 });
 
 export const updateAppBody = z.strictObject({
   name: name.optional(),
   description: description.optional(),
   registration: registration.optional(),
+  slug: slug.optional(),
+  loginTemplate: loginTemplate.optional(),
 });
 
 /** An application as the API returns it. */
@@ -25,6 +61,8 @@ export const appResponse = z
     name: z.string(),
     description: z.string(),
     registration: z.enum(['open', 'closed']),
+    slug: z.string().describe('Its end-user app: /a/<slug>'),
+    loginTemplate: z.object({ title: z.string(), subtitle: z.string(), color: z.enum(LOGIN_COLORS) }),
     createdAt: z.date(),
     updatedAt: z.date(),
   })
@@ -55,3 +93,14 @@ export const myAppResponse = appResponse.extend({
 export type CreateAppInput = z.infer<typeof createAppBody>;
 export type UpdateAppInput = z.infer<typeof updateAppBody>;
 export type AppView = z.infer<typeof appResponse>;
+
+/** What anyone may know of an app from its end-user app's address: enough to show its sign-in screen. */
+export const publicAppResponse = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  slug: z.string(),
+  registration: z.enum(['open', 'closed']),
+  loginTemplate: appResponse.shape.loginTemplate,
+});
+
+export const publicAppParams = z.object({ slug: z.string().min(1).max(100) });

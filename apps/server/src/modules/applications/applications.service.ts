@@ -3,13 +3,20 @@ import type { AppContext } from '../../context.js';
 import type { ApplicationTable, DatabaseSchema } from '../../db/schema.js';
 import { notFound } from '../../http/app-error.js';
 import type { AppActor, CompanyActor } from '../app-change/app-actor.js';
-import { recordAppChange } from '../app-change/app-change.js';
+import { isUniqueViolation, recordAppChange } from '../app-change/app-change.js';
 import { insertAppUser } from '../app-users/enrolment.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
 import { dropAppStorage, provisionAppStorage } from '../collections/app-storage.js';
 import { defaultRoles } from '../roles/default-roles.js';
 import { type RoleView, toRoleView } from '../roles/roles.repository.js';
-import type { AppView, CreateAppInput, UpdateAppInput } from './applications.schema.js';
+import { freeSlug, slugify } from './app-slug.js';
+import { applicationErrors } from './applications.errors.js';
+import {
+  type AppView,
+  type CreateAppInput,
+  LOGIN_COLORS,
+  type UpdateAppInput,
+} from './applications.schema.js';
 
 /** Maps an application row to its view. */
 export function toAppView(row: Selectable<ApplicationTable>): AppView {
@@ -19,9 +26,18 @@ export function toAppView(row: Selectable<ApplicationTable>): AppView {
     name: row.name,
     description: row.description,
     registration: row.registration,
+    slug: row.slug,
+    loginTemplate: loginTemplateOf(row),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
+}
+
+/** The sign-in screen's settings, with the defaults of what was never set. */
+function loginTemplateOf(row: Selectable<ApplicationTable>): AppView['loginTemplate'] {
+  const stored = row.login_template;
+  const color = LOGIN_COLORS.find((c) => c === stored.color) ?? 'blue';
+  return { title: stored.title ?? '', subtitle: stored.subtitle ?? '', color };
 }
 
 /** Reads one application; a missing one is the same 404 as one the caller may not see. */
@@ -41,11 +57,20 @@ export async function createApp(
   input: CreateAppInput,
 ): Promise<{ app: AppView; roles: RoleView[] }> {
   return ctx.database.db.transaction().execute(async (trx) => {
-    const app = await trx
-      .insertInto('application')
-      .values({ company_id: actor.access.companyId, ...input, register_form: JSON.stringify({ fields: [] }) })
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const { slug: chosen, ...rest } = input;
+    const slug = chosen ?? (await freeSlug(trx, slugify(input.name)));
+    const app = await withSlug(slug, () =>
+      trx
+        .insertInto('application')
+        .values({
+          company_id: actor.access.companyId,
+          ...rest,
+          slug,
+          register_form: JSON.stringify({ fields: [] }),
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow(),
+    );
     const roles = await trx.insertInto('app_role').values(defaultRoles(app.id)).returningAll().execute();
     // Its own schema and its users collection: an app has somewhere to keep records from the start.
     await provisionAppStorage(trx, app.id);
@@ -133,12 +158,20 @@ export async function updateApp(ctx: AppContext, actor: AppActor, patch: UpdateA
   const appId = actor.access.appId;
   return ctx.database.db.transaction().execute(async (trx) => {
     const before = await lockApp(trx, appId);
-    const after = await trx
-      .updateTable('application')
-      .set({ ...patch, updated_at: ctx.clock.now() })
-      .where('id', '=', appId)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const { loginTemplate, ...columns } = patch;
+    const after = await withSlug(patch.slug ?? '', () =>
+      trx
+        .updateTable('application')
+        .set({
+          ...columns,
+          ...(loginTemplate ? { login_template: JSON.stringify(loginTemplate) } : {}),
+          updated_at: ctx.clock.now(),
+        })
+        .where('id', '=', appId)
+        .returningAll()
+        .executeTakeFirstOrThrow(),
+    );
+    const shown = { before: toAppView(before), after: toAppView(after) };
     const changed = Object.keys(patch) as (keyof UpdateAppInput)[];
     await recordAppChange(
       ctx,
@@ -146,8 +179,8 @@ export async function updateApp(ctx: AppContext, actor: AppActor, patch: UpdateA
       {
         action: 'app.updated',
         target: { type: 'application', id: appId },
-        before: Object.fromEntries(changed.map((k) => [k, before[k]])),
-        after: Object.fromEntries(changed.map((k) => [k, after[k]])),
+        before: Object.fromEntries(changed.map((k) => [k, shown.before[k]])),
+        after: Object.fromEntries(changed.map((k) => [k, shown.after[k]])),
       },
       trx,
     );
@@ -182,4 +215,21 @@ export async function deleteApp(ctx: AppContext, actor: AppActor): Promise<void>
       trx,
     );
   });
+}
+
+/** An app's sign-in screen, by its end-user app's address: what anyone may see there. */
+export async function findPublicApp(db: Kysely<DatabaseSchema>, slug: string) {
+  const row = await db.selectFrom('application').selectAll().where('slug', '=', slug).executeTakeFirst();
+  if (!row) throw notFound('application');
+  const { id, name, registration, loginTemplate } = toAppView(row);
+  return { id, name, slug: row.slug, registration, loginTemplate };
+}
+
+async function withSlug<T>(slug: string, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw applicationErrors.APP_SLUG_TAKEN(slug, { field: 'slug' });
+    throw error;
+  }
 }
