@@ -1033,95 +1033,7 @@ export type paths = {
             cookie?: never;
         };
         /** An app by its end-user app's address (/a/:slug): what its sign-in screen shows */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    slug: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            slug: string;
-                            /** @enum {string} */
-                            registration: "open" | "closed";
-                            loginTemplate: {
-                                title: string;
-                                subtitle: string;
-                                /** @enum {string} */
-                                color: "blue" | "indigo" | "violet" | "grape" | "pink" | "red" | "orange" | "yellow" | "lime" | "green" | "teal" | "cyan" | "gray";
-                            };
-                        };
-                    };
-                };
-                /** @description The request is malformed or a value is invalid: VALIDATION_FAILED */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not signed in */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not found, or not yours (they look the same): NOT_FOUND */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Conflicts with the current state */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not available right now */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
+        get: operations["getPublicApp"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1787,864 +1699,13 @@ export type paths = {
          * The application's pages, in order within each parent, with their sections and visibility
          * @description **Who may call it:** A caller holding app.templates.read in the application.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description The application's id */
-                    app: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
-                                slug: string;
-                                icon: string | null;
-                                parent: string | null;
-                                position: number;
-                                /** @description Convenience, not security: the records under a visible section still go through the data rules */
-                                visibility: {
-                                    /**
-                                     * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
-                                     * @default everyone
-                                     * @enum {string}
-                                     */
-                                    audience: "everyone" | "internal" | "external" | "roles";
-                                    /**
-                                     * @description Role keys, for audience 'roles': any one of them
-                                     * @default []
-                                     */
-                                    roles: string[];
-                                    /**
-                                     * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
-                                     * @default null
-                                     */
-                                    condition: string | null;
-                                };
-                                sections: ({
-                                    /**
-                                     * Format: uuid
-                                     * @description Kept across saves; given by the server to a new section
-                                     */
-                                    id?: string;
-                                    /** @default  */
-                                    title: string;
-                                    /**
-                                     * @description Convenience, not security: the records under a visible section still go through the data rules
-                                     * @default {
-                                     *       "audience": "everyone",
-                                     *       "roles": [],
-                                     *       "condition": null
-                                     *     }
-                                     */
-                                    visibility: {
-                                        /**
-                                         * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
-                                         * @default everyone
-                                         * @enum {string}
-                                         */
-                                        audience: "everyone" | "internal" | "external" | "roles";
-                                        /**
-                                         * @description Role keys, for audience 'roles': any one of them
-                                         * @default []
-                                         */
-                                        roles: string[];
-                                        /**
-                                         * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
-                                         * @default null
-                                         */
-                                        condition: string | null;
-                                    };
-                                    /** @enum {string} */
-                                    kind: "collectionView";
-                                    /** @description The collection key */
-                                    collection: string;
-                                    /**
-                                     * @default table
-                                     * @enum {string}
-                                     */
-                                    layout: "table" | "list" | "cards";
-                                    /**
-                                     * @description The fields to show, in order; none shows every readable field
-                                     * @default []
-                                     */
-                                    fields: string[];
-                                    /** @default [] */
-                                    sort: {
-                                        field: string;
-                                        /**
-                                         * @default asc
-                                         * @enum {string}
-                                         */
-                                        direction: "asc" | "desc";
-                                    }[];
-                                    /**
-                                     * @description Collection filter: CEL over record.* and user.*, ANDed on top of the data rules, never instead
-                                     * @default null
-                                     */
-                                    filter: string | null;
-                                } | {
-                                    /**
-                                     * Format: uuid
-                                     * @description Kept across saves; given by the server to a new section
-                                     */
-                                    id?: string;
-                                    /** @default  */
-                                    title: string;
-                                    /**
-                                     * @description Convenience, not security: the records under a visible section still go through the data rules
-                                     * @default {
-                                     *       "audience": "everyone",
-                                     *       "roles": [],
-                                     *       "condition": null
-                                     *     }
-                                     */
-                                    visibility: {
-                                        /**
-                                         * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
-                                         * @default everyone
-                                         * @enum {string}
-                                         */
-                                        audience: "everyone" | "internal" | "external" | "roles";
-                                        /**
-                                         * @description Role keys, for audience 'roles': any one of them
-                                         * @default []
-                                         */
-                                        roles: string[];
-                                        /**
-                                         * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
-                                         * @default null
-                                         */
-                                        condition: string | null;
-                                    };
-                                    /** @enum {string} */
-                                    kind: "recordView";
-                                    /** @description The collection key */
-                                    collection: string;
-                                    /**
-                                     * @default detail
-                                     * @enum {string}
-                                     */
-                                    mode: "detail" | "edit" | "create";
-                                    /**
-                                     * @description The fields to show or offer, in order; none means every one the person may
-                                     * @default []
-                                     */
-                                    fields: string[];
-                                } | {
-                                    /**
-                                     * Format: uuid
-                                     * @description Kept across saves; given by the server to a new section
-                                     */
-                                    id?: string;
-                                    /** @default  */
-                                    title: string;
-                                    /**
-                                     * @description Convenience, not security: the records under a visible section still go through the data rules
-                                     * @default {
-                                     *       "audience": "everyone",
-                                     *       "roles": [],
-                                     *       "condition": null
-                                     *     }
-                                     */
-                                    visibility: {
-                                        /**
-                                         * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
-                                         * @default everyone
-                                         * @enum {string}
-                                         */
-                                        audience: "everyone" | "internal" | "external" | "roles";
-                                        /**
-                                         * @description Role keys, for audience 'roles': any one of them
-                                         * @default []
-                                         */
-                                        roles: string[];
-                                        /**
-                                         * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
-                                         * @default null
-                                         */
-                                        condition: string | null;
-                                    };
-                                    /** @enum {string} */
-                                    kind: "text";
-                                    /** @description Markdown; rendered without HTML */
-                                    markdown: string;
-                                } | {
-                                    /**
-                                     * Format: uuid
-                                     * @description Kept across saves; given by the server to a new section
-                                     */
-                                    id?: string;
-                                    /** @default  */
-                                    title: string;
-                                    /**
-                                     * @description Convenience, not security: the records under a visible section still go through the data rules
-                                     * @default {
-                                     *       "audience": "everyone",
-                                     *       "roles": [],
-                                     *       "condition": null
-                                     *     }
-                                     */
-                                    visibility: {
-                                        /**
-                                         * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
-                                         * @default everyone
-                                         * @enum {string}
-                                         */
-                                        audience: "everyone" | "internal" | "external" | "roles";
-                                        /**
-                                         * @description Role keys, for audience 'roles': any one of them
-                                         * @default []
-                                         */
-                                        roles: string[];
-                                        /**
-                                         * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
-                                         * @default null
-                                         */
-                                        condition: string | null;
-                                    };
-                                    /** @enum {string} */
-                                    kind: "links";
-                                    /** @description Buttons to other pages; a link to a page the person cannot see is left out */
-                                    links: {
-                                        label: string;
-                                        /** Format: uuid */
-                                        page: string;
-                                    }[];
-                                })[];
-                                version: number;
-                                /** Format: date-time */
-                                updatedAt: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description The request is malformed or a value is invalid: VALIDATION_FAILED */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not signed in: INVALID_API_KEY, UNAUTHENTICATED */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not allowed: APP_ACCESS_SUSPENDED, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not found, or not yours (they look the same): NOT_FOUND */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Conflicts with the current state */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not available right now */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
+        get: operations["listPages"];
         put?: never;
         /**
          * Create a page; collections, fields and conditions are checked (400 PAGE_INVALID with positions)
          * @description **Who may call it:** A caller holding app.templates.edit in the application.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description The application's id */
-                    app: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        title: string;
-                        slug: string;
-                        /** @default null */
-                        icon?: string | null;
-                        /**
-                         * @description The page it sits under; null at the top
-                         * @default null
-                         */
-                        parent?: string | null;
-                        /**
-                         * @description Order among its siblings
-                         * @default 0
-                         */
-                        position?: number;
-                        /**
-                         * @description Convenience, not security: the records under a visible section still go through the data rules
-                         * @default {
-                         *       "audience": "everyone",
-                         *       "roles": [],
-                         *       "condition": null
-                         *     }
-                         */
-                        visibility?: {
-                            /**
-                             * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
-                             * @default everyone
-                             * @enum {string}
-                             */
-                            audience?: "everyone" | "internal" | "external" | "roles";
-                            /**
-                             * @description Role keys, for audience 'roles': any one of them
-                             * @default []
-                             */
-                            roles?: string[];
-                            /**
-                             * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
-                             * @default null
-                             */
-                            condition?: string | null;
-                        };
-                        /** @default [] */
-                        sections?: ({
-                            /**
-                             * Format: uuid
-                             * @description Kept across saves; given by the server to a new section
-                             */
-                            id?: string;
-                            /** @default  */
-                            title?: string;
-                            /**
-                             * @description Convenience, not security: the records under a visible section still go through the data rules
-                             * @default {
-                             *       "audience": "everyone",
-                             *       "roles": [],
-                             *       "condition": null
-                             *     }
-                             */
-                            visibility?: {
-                                /**
-                                 * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
-                                 * @default everyone
-                                 * @enum {string}
-                                 */
-                                audience?: "everyone" | "internal" | "external" | "roles";
-                                /**
-                                 * @description Role keys, for audience 'roles': any one of them
-                                 * @default []
-                                 */
-                                roles?: string[];
-                                /**
-                                 * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
-                                 * @default null
-                                 */
-                                condition?: string | null;
-                            };
-                            /** @enum {string} */
-                            kind: "collectionView";
-                            /** @description The collection key */
-                            collection: string;
-                            /**
-                             * @default table
-                             * @enum {string}
-                             */
-                            layout?: "table" | "list" | "cards";
-                            /**
-                             * @description The fields to show, in order; none shows every readable field
-                             * @default []
-                             */
-                            fields?: string[];
-                            /** @default [] */
-                            sort?: {
-                                field: string;
-                                /**
-                                 * @default asc
-                                 * @enum {string}
-                                 */
-                                direction?: "asc" | "desc";
-                            }[];
-                            /**
-                             * @description Collection filter: CEL over record.* and user.*, ANDed on top of the data rules, never instead
-                             * @default null
-                             */
-                            filter?: string | null;
-                        } | {
-                            /**
-                             * Format: uuid
-                             * @description Kept across saves; given by the server to a new section
-                             */
-                            id?: string;
-                            /** @default  */
-                            title?: string;
-                            /**
-                             * @description Convenience, not security: the records under a visible section still go through the data rules
-                             * @default {
-                             *       "audience": "everyone",
-                             *       "roles": [],
-                             *       "condition": null
-                             *     }
-                             */
-                            visibility?: {
-                                /**
-                                 * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
-                                 * @default everyone
-                                 * @enum {string}
-                                 */
-                                audience?: "everyone" | "internal" | "external" | "roles";
-                                /**
-                                 * @description Role keys, for audience 'roles': any one of them
-                                 * @default []
-                                 */
-                                roles?: string[];
-                                /**
-                                 * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
-                                 * @default null
-                                 */
-                                condition?: string | null;
-                            };
-                            /** @enum {string} */
-                            kind: "recordView";
-                            /** @description The collection key */
-                            collection: string;
-                            /**
-                             * @default detail
-                             * @enum {string}
-                             */
-                            mode?: "detail" | "edit" | "create";
-                            /**
-                             * @description The fields to show or offer, in order; none means every one the person may
-                             * @default []
-                             */
-                            fields?: string[];
-                        } | {
-                            /**
-                             * Format: uuid
-                             * @description Kept across saves; given by the server to a new section
-                             */
-                            id?: string;
-                            /** @default  */
-                            title?: string;
-                            /**
-                             * @description Convenience, not security: the records under a visible section still go through the data rules
-                             * @default {
-                             *       "audience": "everyone",
-                             *       "roles": [],
-                             *       "condition": null
-                             *     }
-                             */
-                            visibility?: {
-                                /**
-                                 * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
-                                 * @default everyone
-                                 * @enum {string}
-                                 */
-                                audience?: "everyone" | "internal" | "external" | "roles";
-                                /**
-                                 * @description Role keys, for audience 'roles': any one of them
-                                 * @default []
-                                 */
-                                roles?: string[];
-                                /**
-                                 * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
-                                 * @default null
-                                 */
-                                condition?: string | null;
-                            };
-                            /** @enum {string} */
-                            kind: "text";
-                            /** @description Markdown; rendered without HTML */
-                            markdown: string;
-                        } | {
-                            /**
-                             * Format: uuid
-                             * @description Kept across saves; given by the server to a new section
-                             */
-                            id?: string;
-                            /** @default  */
-                            title?: string;
-                            /**
-                             * @description Convenience, not security: the records under a visible section still go through the data rules
-                             * @default {
-                             *       "audience": "everyone",
-                             *       "roles": [],
-                             *       "condition": null
-                             *     }
-                             */
-                            visibility?: {
-                                /**
-                                 * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
-                                 * @default everyone
-                                 * @enum {string}
-                                 */
-                                audience?: "everyone" | "internal" | "external" | "roles";
-                                /**
-                                 * @description Role keys, for audience 'roles': any one of them
-                                 * @default []
-                                 */
-                                roles?: string[];
-                                /**
-                                 * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
-                                 * @default null
-                                 */
-                                condition?: string | null;
-                            };
-                            /** @enum {string} */
-                            kind: "links";
-                            /** @description Buttons to other pages; a link to a page the person cannot see is left out */
-                            links: {
-                                label: string;
-                                /** Format: uuid */
-                                page: string;
-                            }[];
-                        })[];
-                    };
-                };
-            };
-            responses: {
-                /** @description A page */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            title: string;
-                            slug: string;
-                            icon: string | null;
-                            parent: string | null;
-                            position: number;
-                            /** @description Convenience, not security: the records under a visible section still go through the data rules */
-                            visibility: {
-                                /**
-                                 * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
-                                 * @default everyone
-                                 * @enum {string}
-                                 */
-                                audience: "everyone" | "internal" | "external" | "roles";
-                                /**
-                                 * @description Role keys, for audience 'roles': any one of them
-                                 * @default []
-                                 */
-                                roles: string[];
-                                /**
-                                 * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
-                                 * @default null
-                                 */
-                                condition: string | null;
-                            };
-                            sections: ({
-                                /**
-                                 * Format: uuid
-                                 * @description Kept across saves; given by the server to a new section
-                                 */
-                                id?: string;
-                                /** @default  */
-                                title: string;
-                                /**
-                                 * @description Convenience, not security: the records under a visible section still go through the data rules
-                                 * @default {
-                                 *       "audience": "everyone",
-                                 *       "roles": [],
-                                 *       "condition": null
-                                 *     }
-                                 */
-                                visibility: {
-                                    /**
-                                     * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
-                                     * @default everyone
-                                     * @enum {string}
-                                     */
-                                    audience: "everyone" | "internal" | "external" | "roles";
-                                    /**
-                                     * @description Role keys, for audience 'roles': any one of them
-                                     * @default []
-                                     */
-                                    roles: string[];
-                                    /**
-                                     * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
-                                     * @default null
-                                     */
-                                    condition: string | null;
-                                };
-                                /** @enum {string} */
-                                kind: "collectionView";
-                                /** @description The collection key */
-                                collection: string;
-                                /**
-                                 * @default table
-                                 * @enum {string}
-                                 */
-                                layout: "table" | "list" | "cards";
-                                /**
-                                 * @description The fields to show, in order; none shows every readable field
-                                 * @default []
-                                 */
-                                fields: string[];
-                                /** @default [] */
-                                sort: {
-                                    field: string;
-                                    /**
-                                     * @default asc
-                                     * @enum {string}
-                                     */
-                                    direction: "asc" | "desc";
-                                }[];
-                                /**
-                                 * @description Collection filter: CEL over record.* and user.*, ANDed on top of the data rules, never instead
-                                 * @default null
-                                 */
-                                filter: string | null;
-                            } | {
-                                /**
-                                 * Format: uuid
-                                 * @description Kept across saves; given by the server to a new section
-                                 */
-                                id?: string;
-                                /** @default  */
-                                title: string;
-                                /**
-                                 * @description Convenience, not security: the records under a visible section still go through the data rules
-                                 * @default {
-                                 *       "audience": "everyone",
-                                 *       "roles": [],
-                                 *       "condition": null
-                                 *     }
-                                 */
-                                visibility: {
-                                    /**
-                                     * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
-                                     * @default everyone
-                                     * @enum {string}
-                                     */
-                                    audience: "everyone" | "internal" | "external" | "roles";
-                                    /**
-                                     * @description Role keys, for audience 'roles': any one of them
-                                     * @default []
-                                     */
-                                    roles: string[];
-                                    /**
-                                     * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
-                                     * @default null
-                                     */
-                                    condition: string | null;
-                                };
-                                /** @enum {string} */
-                                kind: "recordView";
-                                /** @description The collection key */
-                                collection: string;
-                                /**
-                                 * @default detail
-                                 * @enum {string}
-                                 */
-                                mode: "detail" | "edit" | "create";
-                                /**
-                                 * @description The fields to show or offer, in order; none means every one the person may
-                                 * @default []
-                                 */
-                                fields: string[];
-                            } | {
-                                /**
-                                 * Format: uuid
-                                 * @description Kept across saves; given by the server to a new section
-                                 */
-                                id?: string;
-                                /** @default  */
-                                title: string;
-                                /**
-                                 * @description Convenience, not security: the records under a visible section still go through the data rules
-                                 * @default {
-                                 *       "audience": "everyone",
-                                 *       "roles": [],
-                                 *       "condition": null
-                                 *     }
-                                 */
-                                visibility: {
-                                    /**
-                                     * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
-                                     * @default everyone
-                                     * @enum {string}
-                                     */
-                                    audience: "everyone" | "internal" | "external" | "roles";
-                                    /**
-                                     * @description Role keys, for audience 'roles': any one of them
-                                     * @default []
-                                     */
-                                    roles: string[];
-                                    /**
-                                     * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
-                                     * @default null
-                                     */
-                                    condition: string | null;
-                                };
-                                /** @enum {string} */
-                                kind: "text";
-                                /** @description Markdown; rendered without HTML */
-                                markdown: string;
-                            } | {
-                                /**
-                                 * Format: uuid
-                                 * @description Kept across saves; given by the server to a new section
-                                 */
-                                id?: string;
-                                /** @default  */
-                                title: string;
-                                /**
-                                 * @description Convenience, not security: the records under a visible section still go through the data rules
-                                 * @default {
-                                 *       "audience": "everyone",
-                                 *       "roles": [],
-                                 *       "condition": null
-                                 *     }
-                                 */
-                                visibility: {
-                                    /**
-                                     * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
-                                     * @default everyone
-                                     * @enum {string}
-                                     */
-                                    audience: "everyone" | "internal" | "external" | "roles";
-                                    /**
-                                     * @description Role keys, for audience 'roles': any one of them
-                                     * @default []
-                                     */
-                                    roles: string[];
-                                    /**
-                                     * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
-                                     * @default null
-                                     */
-                                    condition: string | null;
-                                };
-                                /** @enum {string} */
-                                kind: "links";
-                                /** @description Buttons to other pages; a link to a page the person cannot see is left out */
-                                links: {
-                                    label: string;
-                                    /** Format: uuid */
-                                    page: string;
-                                }[];
-                            })[];
-                            version: number;
-                            /** Format: date-time */
-                            updatedAt: string;
-                        };
-                    };
-                };
-                /** @description The request is malformed or a value is invalid: MALFORMED_JSON, PAGE_INVALID, VALIDATION_FAILED */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not signed in: INVALID_API_KEY, UNAUTHENTICATED */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not allowed: APP_ACCESS_SUSPENDED, CSRF_ORIGIN_MISMATCH, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_READ_ONLY, VIEW_AS_RESTRICTED */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not found, or not yours (they look the same): NOT_FOUND */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Conflicts with the current state: PAGE_SLUG_TAKEN */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description The body is too large: PAYLOAD_TOO_LARGE */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description The body is not JSON: UNSUPPORTED_MEDIA_TYPE */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not available right now */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
+        post: operations["createPage"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2662,946 +1723,18 @@ export type paths = {
          * One page, by id or slug, with the current names of the fields it uses
          * @description **Who may call it:** A caller holding app.templates.read in the application.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description The application's id */
-                    app: string;
-                    page: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description A page */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            title: string;
-                            slug: string;
-                            icon: string | null;
-                            parent: string | null;
-                            position: number;
-                            /** @description Convenience, not security: the records under a visible section still go through the data rules */
-                            visibility: {
-                                /**
-                                 * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
-                                 * @default everyone
-                                 * @enum {string}
-                                 */
-                                audience: "everyone" | "internal" | "external" | "roles";
-                                /**
-                                 * @description Role keys, for audience 'roles': any one of them
-                                 * @default []
-                                 */
-                                roles: string[];
-                                /**
-                                 * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
-                                 * @default null
-                                 */
-                                condition: string | null;
-                            };
-                            sections: ({
-                                /**
-                                 * Format: uuid
-                                 * @description Kept across saves; given by the server to a new section
-                                 */
-                                id?: string;
-                                /** @default  */
-                                title: string;
-                                /**
-                                 * @description Convenience, not security: the records under a visible section still go through the data rules
-                                 * @default {
-                                 *       "audience": "everyone",
-                                 *       "roles": [],
-                                 *       "condition": null
-                                 *     }
-                                 */
-                                visibility: {
-                                    /**
-                                     * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
-                                     * @default everyone
-                                     * @enum {string}
-                                     */
-                                    audience: "everyone" | "internal" | "external" | "roles";
-                                    /**
-                                     * @description Role keys, for audience 'roles': any one of them
-                                     * @default []
-                                     */
-                                    roles: string[];
-                                    /**
-                                     * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
-                                     * @default null
-                                     */
-                                    condition: string | null;
-                                };
-                                /** @enum {string} */
-                                kind: "collectionView";
-                                /** @description The collection key */
-                                collection: string;
-                                /**
-                                 * @default table
-                                 * @enum {string}
-                                 */
-                                layout: "table" | "list" | "cards";
-                                /**
-                                 * @description The fields to show, in order; none shows every readable field
-                                 * @default []
-                                 */
-                                fields: string[];
-                                /** @default [] */
-                                sort: {
-                                    field: string;
-                                    /**
-                                     * @default asc
-                                     * @enum {string}
-                                     */
-                                    direction: "asc" | "desc";
-                                }[];
-                                /**
-                                 * @description Collection filter: CEL over record.* and user.*, ANDed on top of the data rules, never instead
-                                 * @default null
-                                 */
-                                filter: string | null;
-                            } | {
-                                /**
-                                 * Format: uuid
-                                 * @description Kept across saves; given by the server to a new section
-                                 */
-                                id?: string;
-                                /** @default  */
-                                title: string;
-                                /**
-                                 * @description Convenience, not security: the records under a visible section still go through the data rules
-                                 * @default {
-                                 *       "audience": "everyone",
-                                 *       "roles": [],
-                                 *       "condition": null
-                                 *     }
-                                 */
-                                visibility: {
-                                    /**
-                                     * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
-                                     * @default everyone
-                                     * @enum {string}
-                                     */
-                                    audience: "everyone" | "internal" | "external" | "roles";
-                                    /**
-                                     * @description Role keys, for audience 'roles': any one of them
-                                     * @default []
-                                     */
-                                    roles: string[];
-                                    /**
-                                     * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
-                                     * @default null
-                                     */
-                                    condition: string | null;
-                                };
-                                /** @enum {string} */
-                                kind: "recordView";
-                                /** @description The collection key */
-                                collection: string;
-                                /**
-                                 * @default detail
-                                 * @enum {string}
-                                 */
-                                mode: "detail" | "edit" | "create";
-                                /**
-                                 * @description The fields to show or offer, in order; none means every one the person may
-                                 * @default []
-                                 */
-                                fields: string[];
-                            } | {
-                                /**
-                                 * Format: uuid
-                                 * @description Kept across saves; given by the server to a new section
-                                 */
-                                id?: string;
-                                /** @default  */
-                                title: string;
-                                /**
-                                 * @description Convenience, not security: the records under a visible section still go through the data rules
-                                 * @default {
-                                 *       "audience": "everyone",
-                                 *       "roles": [],
-                                 *       "condition": null
-                                 *     }
-                                 */
-                                visibility: {
-                                    /**
-                                     * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
-                                     * @default everyone
-                                     * @enum {string}
-                                     */
-                                    audience: "everyone" | "internal" | "external" | "roles";
-                                    /**
-                                     * @description Role keys, for audience 'roles': any one of them
-                                     * @default []
-                                     */
-                                    roles: string[];
-                                    /**
-                                     * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
-                                     * @default null
-                                     */
-                                    condition: string | null;
-                                };
-                                /** @enum {string} */
-                                kind: "text";
-                                /** @description Markdown; rendered without HTML */
-                                markdown: string;
-                            } | {
-                                /**
-                                 * Format: uuid
-                                 * @description Kept across saves; given by the server to a new section
-                                 */
-                                id?: string;
-                                /** @default  */
-                                title: string;
-                                /**
-                                 * @description Convenience, not security: the records under a visible section still go through the data rules
-                                 * @default {
-                                 *       "audience": "everyone",
-                                 *       "roles": [],
-                                 *       "condition": null
-                                 *     }
-                                 */
-                                visibility: {
-                                    /**
-                                     * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
-                                     * @default everyone
-                                     * @enum {string}
-                                     */
-                                    audience: "everyone" | "internal" | "external" | "roles";
-                                    /**
-                                     * @description Role keys, for audience 'roles': any one of them
-                                     * @default []
-                                     */
-                                    roles: string[];
-                                    /**
-                                     * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
-                                     * @default null
-                                     */
-                                    condition: string | null;
-                                };
-                                /** @enum {string} */
-                                kind: "links";
-                                /** @description Buttons to other pages; a link to a page the person cannot see is left out */
-                                links: {
-                                    label: string;
-                                    /** Format: uuid */
-                                    page: string;
-                                }[];
-                            })[];
-                            version: number;
-                            /** Format: date-time */
-                            updatedAt: string;
-                        };
-                    };
-                };
-                /** @description The request is malformed or a value is invalid: VALIDATION_FAILED */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not signed in: INVALID_API_KEY, UNAUTHENTICATED */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not allowed: APP_ACCESS_SUSPENDED, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not found, or not yours (they look the same): NOT_FOUND */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Conflicts with the current state */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not available right now */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
+        get: operations["getPage"];
         /**
          * Save a page as a whole, as its next version
          * @description **Who may call it:** A caller holding app.templates.edit in the application.
          */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description The application's id */
-                    app: string;
-                    page: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        title: string;
-                        slug: string;
-                        /** @default null */
-                        icon?: string | null;
-                        /**
-                         * @description The page it sits under; null at the top
-                         * @default null
-                         */
-                        parent?: string | null;
-                        /**
-                         * @description Order among its siblings
-                         * @default 0
-                         */
-                        position?: number;
-                        /**
-                         * @description Convenience, not security: the records under a visible section still go through the data rules
-                         * @default {
-                         *       "audience": "everyone",
-                         *       "roles": [],
-                         *       "condition": null
-                         *     }
-                         */
-                        visibility?: {
-                            /**
-                             * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
-                             * @default everyone
-                             * @enum {string}
-                             */
-                            audience?: "everyone" | "internal" | "external" | "roles";
-                            /**
-                             * @description Role keys, for audience 'roles': any one of them
-                             * @default []
-                             */
-                            roles?: string[];
-                            /**
-                             * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
-                             * @default null
-                             */
-                            condition?: string | null;
-                        };
-                        /** @default [] */
-                        sections?: ({
-                            /**
-                             * Format: uuid
-                             * @description Kept across saves; given by the server to a new section
-                             */
-                            id?: string;
-                            /** @default  */
-                            title?: string;
-                            /**
-                             * @description Convenience, not security: the records under a visible section still go through the data rules
-                             * @default {
-                             *       "audience": "everyone",
-                             *       "roles": [],
-                             *       "condition": null
-                             *     }
-                             */
-                            visibility?: {
-                                /**
-                                 * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
-                                 * @default everyone
-                                 * @enum {string}
-                                 */
-                                audience?: "everyone" | "internal" | "external" | "roles";
-                                /**
-                                 * @description Role keys, for audience 'roles': any one of them
-                                 * @default []
-                                 */
-                                roles?: string[];
-                                /**
-                                 * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
-                                 * @default null
-                                 */
-                                condition?: string | null;
-                            };
-                            /** @enum {string} */
-                            kind: "collectionView";
-                            /** @description The collection key */
-                            collection: string;
-                            /**
-                             * @default table
-                             * @enum {string}
-                             */
-                            layout?: "table" | "list" | "cards";
-                            /**
-                             * @description The fields to show, in order; none shows every readable field
-                             * @default []
-                             */
-                            fields?: string[];
-                            /** @default [] */
-                            sort?: {
-                                field: string;
-                                /**
-                                 * @default asc
-                                 * @enum {string}
-                                 */
-                                direction?: "asc" | "desc";
-                            }[];
-                            /**
-                             * @description Collection filter: CEL over record.* and user.*, ANDed on top of the data rules, never instead
-                             * @default null
-                             */
-                            filter?: string | null;
-                        } | {
-                            /**
-                             * Format: uuid
-                             * @description Kept across saves; given by the server to a new section
-                             */
-                            id?: string;
-                            /** @default  */
-                            title?: string;
-                            /**
-                             * @description Convenience, not security: the records under a visible section still go through the data rules
-                             * @default {
-                             *       "audience": "everyone",
-                             *       "roles": [],
-                             *       "condition": null
-                             *     }
-                             */
-                            visibility?: {
-                                /**
-                                 * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
-                                 * @default everyone
-                                 * @enum {string}
-                                 */
-                                audience?: "everyone" | "internal" | "external" | "roles";
-                                /**
-                                 * @description Role keys, for audience 'roles': any one of them
-                                 * @default []
-                                 */
-                                roles?: string[];
-                                /**
-                                 * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
-                                 * @default null
-                                 */
-                                condition?: string | null;
-                            };
-                            /** @enum {string} */
-                            kind: "recordView";
-                            /** @description The collection key */
-                            collection: string;
-                            /**
-                             * @default detail
-                             * @enum {string}
-                             */
-                            mode?: "detail" | "edit" | "create";
-                            /**
-                             * @description The fields to show or offer, in order; none means every one the person may
-                             * @default []
-                             */
-                            fields?: string[];
-                        } | {
-                            /**
-                             * Format: uuid
-                             * @description Kept across saves; given by the server to a new section
-                             */
-                            id?: string;
-                            /** @default  */
-                            title?: string;
-                            /**
-                             * @description Convenience, not security: the records under a visible section still go through the data rules
-                             * @default {
-                             *       "audience": "everyone",
-                             *       "roles": [],
-                             *       "condition": null
-                             *     }
-                             */
-                            visibility?: {
-                                /**
-                                 * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
-                                 * @default everyone
-                                 * @enum {string}
-                                 */
-                                audience?: "everyone" | "internal" | "external" | "roles";
-                                /**
-                                 * @description Role keys, for audience 'roles': any one of them
-                                 * @default []
-                                 */
-                                roles?: string[];
-                                /**
-                                 * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
-                                 * @default null
-                                 */
-                                condition?: string | null;
-                            };
-                            /** @enum {string} */
-                            kind: "text";
-                            /** @description Markdown; rendered without HTML */
-                            markdown: string;
-                        } | {
-                            /**
-                             * Format: uuid
-                             * @description Kept across saves; given by the server to a new section
-                             */
-                            id?: string;
-                            /** @default  */
-                            title?: string;
-                            /**
-                             * @description Convenience, not security: the records under a visible section still go through the data rules
-                             * @default {
-                             *       "audience": "everyone",
-                             *       "roles": [],
-                             *       "condition": null
-                             *     }
-                             */
-                            visibility?: {
-                                /**
-                                 * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
-                                 * @default everyone
-                                 * @enum {string}
-                                 */
-                                audience?: "everyone" | "internal" | "external" | "roles";
-                                /**
-                                 * @description Role keys, for audience 'roles': any one of them
-                                 * @default []
-                                 */
-                                roles?: string[];
-                                /**
-                                 * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
-                                 * @default null
-                                 */
-                                condition?: string | null;
-                            };
-                            /** @enum {string} */
-                            kind: "links";
-                            /** @description Buttons to other pages; a link to a page the person cannot see is left out */
-                            links: {
-                                label: string;
-                                /** Format: uuid */
-                                page: string;
-                            }[];
-                        })[];
-                        /** @description The version this edit started from: 409 PAGE_VERSION_CONFLICT when another save came first */
-                        baseVersion?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description A page */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            title: string;
-                            slug: string;
-                            icon: string | null;
-                            parent: string | null;
-                            position: number;
-                            /** @description Convenience, not security: the records under a visible section still go through the data rules */
-                            visibility: {
-                                /**
-                                 * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
-                                 * @default everyone
-                                 * @enum {string}
-                                 */
-                                audience: "everyone" | "internal" | "external" | "roles";
-                                /**
-                                 * @description Role keys, for audience 'roles': any one of them
-                                 * @default []
-                                 */
-                                roles: string[];
-                                /**
-                                 * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
-                                 * @default null
-                                 */
-                                condition: string | null;
-                            };
-                            sections: ({
-                                /**
-                                 * Format: uuid
-                                 * @description Kept across saves; given by the server to a new section
-                                 */
-                                id?: string;
-                                /** @default  */
-                                title: string;
-                                /**
-                                 * @description Convenience, not security: the records under a visible section still go through the data rules
-                                 * @default {
-                                 *       "audience": "everyone",
-                                 *       "roles": [],
-                                 *       "condition": null
-                                 *     }
-                                 */
-                                visibility: {
-                                    /**
-                                     * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
-                                     * @default everyone
-                                     * @enum {string}
-                                     */
-                                    audience: "everyone" | "internal" | "external" | "roles";
-                                    /**
-                                     * @description Role keys, for audience 'roles': any one of them
-                                     * @default []
-                                     */
-                                    roles: string[];
-                                    /**
-                                     * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
-                                     * @default null
-                                     */
-                                    condition: string | null;
-                                };
-                                /** @enum {string} */
-                                kind: "collectionView";
-                                /** @description The collection key */
-                                collection: string;
-                                /**
-                                 * @default table
-                                 * @enum {string}
-                                 */
-                                layout: "table" | "list" | "cards";
-                                /**
-                                 * @description The fields to show, in order; none shows every readable field
-                                 * @default []
-                                 */
-                                fields: string[];
-                                /** @default [] */
-                                sort: {
-                                    field: string;
-                                    /**
-                                     * @default asc
-                                     * @enum {string}
-                                     */
-                                    direction: "asc" | "desc";
-                                }[];
-                                /**
-                                 * @description Collection filter: CEL over record.* and user.*, ANDed on top of the data rules, never instead
-                                 * @default null
-                                 */
-                                filter: string | null;
-                            } | {
-                                /**
-                                 * Format: uuid
-                                 * @description Kept across saves; given by the server to a new section
-                                 */
-                                id?: string;
-                                /** @default  */
-                                title: string;
-                                /**
-                                 * @description Convenience, not security: the records under a visible section still go through the data rules
-                                 * @default {
-                                 *       "audience": "everyone",
-                                 *       "roles": [],
-                                 *       "condition": null
-                                 *     }
-                                 */
-                                visibility: {
-                                    /**
-                                     * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
-                                     * @default everyone
-                                     * @enum {string}
-                                     */
-                                    audience: "everyone" | "internal" | "external" | "roles";
-                                    /**
-                                     * @description Role keys, for audience 'roles': any one of them
-                                     * @default []
-                                     */
-                                    roles: string[];
-                                    /**
-                                     * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
-                                     * @default null
-                                     */
-                                    condition: string | null;
-                                };
-                                /** @enum {string} */
-                                kind: "recordView";
-                                /** @description The collection key */
-                                collection: string;
-                                /**
-                                 * @default detail
-                                 * @enum {string}
-                                 */
-                                mode: "detail" | "edit" | "create";
-                                /**
-                                 * @description The fields to show or offer, in order; none means every one the person may
-                                 * @default []
-                                 */
-                                fields: string[];
-                            } | {
-                                /**
-                                 * Format: uuid
-                                 * @description Kept across saves; given by the server to a new section
-                                 */
-                                id?: string;
-                                /** @default  */
-                                title: string;
-                                /**
-                                 * @description Convenience, not security: the records under a visible section still go through the data rules
-                                 * @default {
-                                 *       "audience": "everyone",
-                                 *       "roles": [],
-                                 *       "condition": null
-                                 *     }
-                                 */
-                                visibility: {
-                                    /**
-                                     * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
-                                     * @default everyone
-                                     * @enum {string}
-                                     */
-                                    audience: "everyone" | "internal" | "external" | "roles";
-                                    /**
-                                     * @description Role keys, for audience 'roles': any one of them
-                                     * @default []
-                                     */
-                                    roles: string[];
-                                    /**
-                                     * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
-                                     * @default null
-                                     */
-                                    condition: string | null;
-                                };
-                                /** @enum {string} */
-                                kind: "text";
-                                /** @description Markdown; rendered without HTML */
-                                markdown: string;
-                            } | {
-                                /**
-                                 * Format: uuid
-                                 * @description Kept across saves; given by the server to a new section
-                                 */
-                                id?: string;
-                                /** @default  */
-                                title: string;
-                                /**
-                                 * @description Convenience, not security: the records under a visible section still go through the data rules
-                                 * @default {
-                                 *       "audience": "everyone",
-                                 *       "roles": [],
-                                 *       "condition": null
-                                 *     }
-                                 */
-                                visibility: {
-                                    /**
-                                     * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
-                                     * @default everyone
-                                     * @enum {string}
-                                     */
-                                    audience: "everyone" | "internal" | "external" | "roles";
-                                    /**
-                                     * @description Role keys, for audience 'roles': any one of them
-                                     * @default []
-                                     */
-                                    roles: string[];
-                                    /**
-                                     * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
-                                     * @default null
-                                     */
-                                    condition: string | null;
-                                };
-                                /** @enum {string} */
-                                kind: "links";
-                                /** @description Buttons to other pages; a link to a page the person cannot see is left out */
-                                links: {
-                                    label: string;
-                                    /** Format: uuid */
-                                    page: string;
-                                }[];
-                            })[];
-                            version: number;
-                            /** Format: date-time */
-                            updatedAt: string;
-                        };
-                    };
-                };
-                /** @description The request is malformed or a value is invalid: MALFORMED_JSON, PAGE_INVALID, VALIDATION_FAILED */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not signed in: INVALID_API_KEY, UNAUTHENTICATED */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not allowed: APP_ACCESS_SUSPENDED, CSRF_ORIGIN_MISMATCH, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_READ_ONLY, VIEW_AS_RESTRICTED */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not found, or not yours (they look the same): NOT_FOUND */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Conflicts with the current state: PAGE_SLUG_TAKEN, PAGE_VERSION_CONFLICT */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description The body is too large: PAYLOAD_TOO_LARGE */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description The body is not JSON: UNSUPPORTED_MEDIA_TYPE */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not available right now */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
+        put: operations["savePage"];
         post?: never;
         /**
          * Delete a page and its versions; refused while pages sit under it
          * @description **Who may call it:** A caller holding app.templates.edit in the application.
          */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description The application's id */
-                    app: string;
-                    page: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description No content */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request is malformed or a value is invalid: VALIDATION_FAILED */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not signed in: INVALID_API_KEY, UNAUTHENTICATED */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not allowed: APP_ACCESS_SUSPENDED, CSRF_ORIGIN_MISMATCH, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_READ_ONLY, VIEW_AS_RESTRICTED */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not found, or not yours (they look the same): NOT_FOUND */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Conflicts with the current state: PAGE_HAS_CHILDREN */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not available right now */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
+        delete: operations["deletePage"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3618,96 +1751,7 @@ export type paths = {
          * A page's saved versions, newest first
          * @description **Who may call it:** A caller holding app.templates.read in the application.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description The application's id */
-                    app: string;
-                    page: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                version: number;
-                                /** Format: date-time */
-                                savedAt: string;
-                                savedBy: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    email: string;
-                                } | null;
-                                restoredFrom: number | null;
-                            }[];
-                        };
-                    };
-                };
-                /** @description The request is malformed or a value is invalid: VALIDATION_FAILED */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not signed in: INVALID_API_KEY, UNAUTHENTICATED */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not allowed: APP_ACCESS_SUSPENDED, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not found, or not yours (they look the same): NOT_FOUND */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Conflicts with the current state */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not available right now */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
+        get: operations["listPageVersions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3727,97 +1771,7 @@ export type paths = {
          * What changed from this version to another (the current one by default)
          * @description **Who may call it:** A caller holding app.templates.read in the application.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description The other version; the current one if left out */
-                    against?: number;
-                };
-                header?: never;
-                path: {
-                    /** @description The application's id */
-                    app: string;
-                    page: string;
-                    version: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            from: number;
-                            to: number;
-                            changes: {
-                                /** @description What changed, e.g. title or sections[Open positions].filter */
-                                path: string;
-                                before: unknown;
-                                after: unknown;
-                            }[];
-                        };
-                    };
-                };
-                /** @description The request is malformed or a value is invalid: VALIDATION_FAILED */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not signed in: INVALID_API_KEY, UNAUTHENTICATED */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not allowed: APP_ACCESS_SUSPENDED, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not found, or not yours (they look the same): NOT_FOUND */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Conflicts with the current state */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not available right now */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
+        get: operations["diffPageVersions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3839,306 +1793,7 @@ export type paths = {
          * Save an earlier version's content as the page's next version; checked like any save
          * @description **Who may call it:** A caller holding app.templates.edit in the application.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description The application's id */
-                    app: string;
-                    page: string;
-                    version: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description A page */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            title: string;
-                            slug: string;
-                            icon: string | null;
-                            parent: string | null;
-                            position: number;
-                            /** @description Convenience, not security: the records under a visible section still go through the data rules */
-                            visibility: {
-                                /**
-                                 * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
-                                 * @default everyone
-                                 * @enum {string}
-                                 */
-                                audience: "everyone" | "internal" | "external" | "roles";
-                                /**
-                                 * @description Role keys, for audience 'roles': any one of them
-                                 * @default []
-                                 */
-                                roles: string[];
-                                /**
-                                 * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
-                                 * @default null
-                                 */
-                                condition: string | null;
-                            };
-                            sections: ({
-                                /**
-                                 * Format: uuid
-                                 * @description Kept across saves; given by the server to a new section
-                                 */
-                                id?: string;
-                                /** @default  */
-                                title: string;
-                                /**
-                                 * @description Convenience, not security: the records under a visible section still go through the data rules
-                                 * @default {
-                                 *       "audience": "everyone",
-                                 *       "roles": [],
-                                 *       "condition": null
-                                 *     }
-                                 */
-                                visibility: {
-                                    /**
-                                     * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
-                                     * @default everyone
-                                     * @enum {string}
-                                     */
-                                    audience: "everyone" | "internal" | "external" | "roles";
-                                    /**
-                                     * @description Role keys, for audience 'roles': any one of them
-                                     * @default []
-                                     */
-                                    roles: string[];
-                                    /**
-                                     * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
-                                     * @default null
-                                     */
-                                    condition: string | null;
-                                };
-                                /** @enum {string} */
-                                kind: "collectionView";
-                                /** @description The collection key */
-                                collection: string;
-                                /**
-                                 * @default table
-                                 * @enum {string}
-                                 */
-                                layout: "table" | "list" | "cards";
-                                /**
-                                 * @description The fields to show, in order; none shows every readable field
-                                 * @default []
-                                 */
-                                fields: string[];
-                                /** @default [] */
-                                sort: {
-                                    field: string;
-                                    /**
-                                     * @default asc
-                                     * @enum {string}
-                                     */
-                                    direction: "asc" | "desc";
-                                }[];
-                                /**
-                                 * @description Collection filter: CEL over record.* and user.*, ANDed on top of the data rules, never instead
-                                 * @default null
-                                 */
-                                filter: string | null;
-                            } | {
-                                /**
-                                 * Format: uuid
-                                 * @description Kept across saves; given by the server to a new section
-                                 */
-                                id?: string;
-                                /** @default  */
-                                title: string;
-                                /**
-                                 * @description Convenience, not security: the records under a visible section still go through the data rules
-                                 * @default {
-                                 *       "audience": "everyone",
-                                 *       "roles": [],
-                                 *       "condition": null
-                                 *     }
-                                 */
-                                visibility: {
-                                    /**
-                                     * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
-                                     * @default everyone
-                                     * @enum {string}
-                                     */
-                                    audience: "everyone" | "internal" | "external" | "roles";
-                                    /**
-                                     * @description Role keys, for audience 'roles': any one of them
-                                     * @default []
-                                     */
-                                    roles: string[];
-                                    /**
-                                     * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
-                                     * @default null
-                                     */
-                                    condition: string | null;
-                                };
-                                /** @enum {string} */
-                                kind: "recordView";
-                                /** @description The collection key */
-                                collection: string;
-                                /**
-                                 * @default detail
-                                 * @enum {string}
-                                 */
-                                mode: "detail" | "edit" | "create";
-                                /**
-                                 * @description The fields to show or offer, in order; none means every one the person may
-                                 * @default []
-                                 */
-                                fields: string[];
-                            } | {
-                                /**
-                                 * Format: uuid
-                                 * @description Kept across saves; given by the server to a new section
-                                 */
-                                id?: string;
-                                /** @default  */
-                                title: string;
-                                /**
-                                 * @description Convenience, not security: the records under a visible section still go through the data rules
-                                 * @default {
-                                 *       "audience": "everyone",
-                                 *       "roles": [],
-                                 *       "condition": null
-                                 *     }
-                                 */
-                                visibility: {
-                                    /**
-                                     * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
-                                     * @default everyone
-                                     * @enum {string}
-                                     */
-                                    audience: "everyone" | "internal" | "external" | "roles";
-                                    /**
-                                     * @description Role keys, for audience 'roles': any one of them
-                                     * @default []
-                                     */
-                                    roles: string[];
-                                    /**
-                                     * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
-                                     * @default null
-                                     */
-                                    condition: string | null;
-                                };
-                                /** @enum {string} */
-                                kind: "text";
-                                /** @description Markdown; rendered without HTML */
-                                markdown: string;
-                            } | {
-                                /**
-                                 * Format: uuid
-                                 * @description Kept across saves; given by the server to a new section
-                                 */
-                                id?: string;
-                                /** @default  */
-                                title: string;
-                                /**
-                                 * @description Convenience, not security: the records under a visible section still go through the data rules
-                                 * @default {
-                                 *       "audience": "everyone",
-                                 *       "roles": [],
-                                 *       "condition": null
-                                 *     }
-                                 */
-                                visibility: {
-                                    /**
-                                     * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
-                                     * @default everyone
-                                     * @enum {string}
-                                     */
-                                    audience: "everyone" | "internal" | "external" | "roles";
-                                    /**
-                                     * @description Role keys, for audience 'roles': any one of them
-                                     * @default []
-                                     */
-                                    roles: string[];
-                                    /**
-                                     * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
-                                     * @default null
-                                     */
-                                    condition: string | null;
-                                };
-                                /** @enum {string} */
-                                kind: "links";
-                                /** @description Buttons to other pages; a link to a page the person cannot see is left out */
-                                links: {
-                                    label: string;
-                                    /** Format: uuid */
-                                    page: string;
-                                }[];
-                            })[];
-                            version: number;
-                            /** Format: date-time */
-                            updatedAt: string;
-                        };
-                    };
-                };
-                /** @description The request is malformed or a value is invalid: PAGE_INVALID, VALIDATION_FAILED */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not signed in: INVALID_API_KEY, UNAUTHENTICATED */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not allowed: APP_ACCESS_SUSPENDED, CSRF_ORIGIN_MISMATCH, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_READ_ONLY, VIEW_AS_RESTRICTED */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not found, or not yours (they look the same): NOT_FOUND */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Conflicts with the current state: PAGE_SLUG_TAKEN */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not available right now */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
+        post: operations["restorePageVersion"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4156,190 +1811,7 @@ export type paths = {
          * The pages and sections the caller may see, without their visibility settings; nothing of a hidden page, not even its title
          * @description **Who may call it:** Any user of the application.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description The application's id */
-                    app: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            app: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
-                            };
-                            user: {
-                                /** Format: uuid */
-                                id: string;
-                                email: string;
-                                internal: boolean;
-                            };
-                            pages: {
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
-                                slug: string;
-                                icon: string | null;
-                                parent: string | null;
-                                sections: ({
-                                    /**
-                                     * Format: uuid
-                                     * @description Kept across saves; given by the server to a new section
-                                     */
-                                    id?: string;
-                                    /** @default  */
-                                    title: string;
-                                    /** @enum {string} */
-                                    kind: "collectionView";
-                                    /** @description The collection key */
-                                    collection: string;
-                                    /**
-                                     * @default table
-                                     * @enum {string}
-                                     */
-                                    layout: "table" | "list" | "cards";
-                                    /**
-                                     * @description The fields to show, in order; none shows every readable field
-                                     * @default []
-                                     */
-                                    fields: string[];
-                                    /** @default [] */
-                                    sort: {
-                                        field: string;
-                                        /**
-                                         * @default asc
-                                         * @enum {string}
-                                         */
-                                        direction: "asc" | "desc";
-                                    }[];
-                                    /**
-                                     * @description Collection filter: CEL over record.* and user.*, ANDed on top of the data rules, never instead
-                                     * @default null
-                                     */
-                                    filter: string | null;
-                                } | {
-                                    /**
-                                     * Format: uuid
-                                     * @description Kept across saves; given by the server to a new section
-                                     */
-                                    id?: string;
-                                    /** @default  */
-                                    title: string;
-                                    /** @enum {string} */
-                                    kind: "recordView";
-                                    /** @description The collection key */
-                                    collection: string;
-                                    /**
-                                     * @default detail
-                                     * @enum {string}
-                                     */
-                                    mode: "detail" | "edit" | "create";
-                                    /**
-                                     * @description The fields to show or offer, in order; none means every one the person may
-                                     * @default []
-                                     */
-                                    fields: string[];
-                                } | {
-                                    /**
-                                     * Format: uuid
-                                     * @description Kept across saves; given by the server to a new section
-                                     */
-                                    id?: string;
-                                    /** @default  */
-                                    title: string;
-                                    /** @enum {string} */
-                                    kind: "text";
-                                    /** @description Markdown; rendered without HTML */
-                                    markdown: string;
-                                } | {
-                                    /**
-                                     * Format: uuid
-                                     * @description Kept across saves; given by the server to a new section
-                                     */
-                                    id?: string;
-                                    /** @default  */
-                                    title: string;
-                                    /** @enum {string} */
-                                    kind: "links";
-                                    /** @description Buttons to other pages; a link to a page the person cannot see is left out */
-                                    links: {
-                                        label: string;
-                                        /** Format: uuid */
-                                        page: string;
-                                    }[];
-                                })[];
-                            }[];
-                        };
-                    };
-                };
-                /** @description The request is malformed or a value is invalid: VALIDATION_FAILED */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not signed in: INVALID_API_KEY, UNAUTHENTICATED */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not allowed: APP_ACCESS_SUSPENDED, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, NOT_AN_APP_USER, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not found, or not yours (they look the same): NOT_FOUND */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Conflicts with the current state */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not available right now */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
+        get: operations["getUi"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4359,110 +1831,7 @@ export type paths = {
          * The records under a collection view: the records API's list for the caller with the view's collection filter on top (404 for a view the caller cannot see)
          * @description **Who may call it:** A caller holding app.data.read in the application.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description CEL over fields you can read */
-                    filter?: string;
-                    /** @description field,-field */
-                    sort?: string;
-                    /** @description The fields to return, comma-separated (`rel.field` reaches through an expanded link) */
-                    fields?: string;
-                    /** @description Text to find in the searchable fields you may read */
-                    search?: string;
-                    /** @description Records per page, 1 to 500 */
-                    limit?: number;
-                    /** @description The `next` cursor of the previous page */
-                    after?: string;
-                    /** @description `can` adds `_can` {update, delete} and `_fields` {readable, updatable} to each record */
-                    meta?: "can";
-                    /** @description Links to replace by the linked records you may read: `position,position.hiringManager` (depth ≤ 3) */
-                    expand?: string;
-                    /** @description `true` adds the number of records you may read that match */
-                    count?: "true" | "false";
-                };
-                header?: never;
-                path: {
-                    /** @description The application's id */
-                    app: string;
-                    section: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                [key: string]: unknown;
-                            }[];
-                            /** @description Cursor of the next page, or null */
-                            next: string | null;
-                            count?: number;
-                        };
-                    };
-                };
-                /** @description The request is malformed or a value is invalid: VALIDATION_FAILED */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not signed in: INVALID_API_KEY, UNAUTHENTICATED */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not allowed: APP_ACCESS_SUSPENDED, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not found, or not yours (they look the same): NOT_FOUND */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Conflicts with the current state */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not available right now */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
+        get: operations["listSectionRecords"];
         put?: never;
         post?: never;
         delete?: never;
@@ -9401,6 +6770,96 @@ export interface operations {
             };
             /** @description Not allowed: FORBIDDEN, INSUFFICIENT_SCOPE, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicApp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The app's address: its end-user app is /a/<slug> */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        slug: string;
+                        /** @enum {string} */
+                        registration: "open" | "closed";
+                        loginTemplate: {
+                            title: string;
+                            subtitle: string;
+                            /** @enum {string} */
+                            color: "blue" | "indigo" | "violet" | "grape" | "pink" | "red" | "orange" | "yellow" | "lime" | "green" | "teal" | "cyan" | "gray";
+                        };
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not yours (they look the same): NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not available right now */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15815,6 +13274,2568 @@ export interface operations {
             };
             /** @description The body is not JSON: UNSUPPORTED_MEDIA_TYPE */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not available right now */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listPages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The application's id */
+                app: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            slug: string;
+                            icon: string | null;
+                            parent: string | null;
+                            position: number;
+                            /** @description Convenience, not security: the records under a visible section still go through the data rules */
+                            visibility: {
+                                /**
+                                 * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
+                                 * @default everyone
+                                 * @enum {string}
+                                 */
+                                audience: "everyone" | "internal" | "external" | "roles";
+                                /**
+                                 * @description Role keys, for audience 'roles': any one of them
+                                 * @default []
+                                 */
+                                roles: string[];
+                                /**
+                                 * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
+                                 * @default null
+                                 */
+                                condition: string | null;
+                            };
+                            sections: ({
+                                /**
+                                 * Format: uuid
+                                 * @description Kept across saves; given by the server to a new section
+                                 */
+                                id?: string;
+                                /** @default  */
+                                title: string;
+                                /**
+                                 * @description Convenience, not security: the records under a visible section still go through the data rules
+                                 * @default {
+                                 *       "audience": "everyone",
+                                 *       "roles": [],
+                                 *       "condition": null
+                                 *     }
+                                 */
+                                visibility: {
+                                    /**
+                                     * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
+                                     * @default everyone
+                                     * @enum {string}
+                                     */
+                                    audience: "everyone" | "internal" | "external" | "roles";
+                                    /**
+                                     * @description Role keys, for audience 'roles': any one of them
+                                     * @default []
+                                     */
+                                    roles: string[];
+                                    /**
+                                     * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
+                                     * @default null
+                                     */
+                                    condition: string | null;
+                                };
+                                /** @enum {string} */
+                                kind: "collectionView";
+                                /** @description The collection key */
+                                collection: string;
+                                /**
+                                 * @default table
+                                 * @enum {string}
+                                 */
+                                layout: "table" | "list" | "cards";
+                                /**
+                                 * @description The fields to show, in order; none shows every readable field
+                                 * @default []
+                                 */
+                                fields: string[];
+                                /** @default [] */
+                                sort: {
+                                    field: string;
+                                    /**
+                                     * @default asc
+                                     * @enum {string}
+                                     */
+                                    direction: "asc" | "desc";
+                                }[];
+                                /**
+                                 * @description Collection filter: CEL over record.* and user.*, ANDed on top of the data rules, never instead
+                                 * @default null
+                                 */
+                                filter: string | null;
+                            } | {
+                                /**
+                                 * Format: uuid
+                                 * @description Kept across saves; given by the server to a new section
+                                 */
+                                id?: string;
+                                /** @default  */
+                                title: string;
+                                /**
+                                 * @description Convenience, not security: the records under a visible section still go through the data rules
+                                 * @default {
+                                 *       "audience": "everyone",
+                                 *       "roles": [],
+                                 *       "condition": null
+                                 *     }
+                                 */
+                                visibility: {
+                                    /**
+                                     * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
+                                     * @default everyone
+                                     * @enum {string}
+                                     */
+                                    audience: "everyone" | "internal" | "external" | "roles";
+                                    /**
+                                     * @description Role keys, for audience 'roles': any one of them
+                                     * @default []
+                                     */
+                                    roles: string[];
+                                    /**
+                                     * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
+                                     * @default null
+                                     */
+                                    condition: string | null;
+                                };
+                                /** @enum {string} */
+                                kind: "recordView";
+                                /** @description The collection key */
+                                collection: string;
+                                /**
+                                 * @default detail
+                                 * @enum {string}
+                                 */
+                                mode: "detail" | "edit" | "create";
+                                /**
+                                 * @description The fields to show or offer, in order; none means every one the person may
+                                 * @default []
+                                 */
+                                fields: string[];
+                            } | {
+                                /**
+                                 * Format: uuid
+                                 * @description Kept across saves; given by the server to a new section
+                                 */
+                                id?: string;
+                                /** @default  */
+                                title: string;
+                                /**
+                                 * @description Convenience, not security: the records under a visible section still go through the data rules
+                                 * @default {
+                                 *       "audience": "everyone",
+                                 *       "roles": [],
+                                 *       "condition": null
+                                 *     }
+                                 */
+                                visibility: {
+                                    /**
+                                     * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
+                                     * @default everyone
+                                     * @enum {string}
+                                     */
+                                    audience: "everyone" | "internal" | "external" | "roles";
+                                    /**
+                                     * @description Role keys, for audience 'roles': any one of them
+                                     * @default []
+                                     */
+                                    roles: string[];
+                                    /**
+                                     * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
+                                     * @default null
+                                     */
+                                    condition: string | null;
+                                };
+                                /** @enum {string} */
+                                kind: "text";
+                                /** @description Markdown; rendered without HTML */
+                                markdown: string;
+                            } | {
+                                /**
+                                 * Format: uuid
+                                 * @description Kept across saves; given by the server to a new section
+                                 */
+                                id?: string;
+                                /** @default  */
+                                title: string;
+                                /**
+                                 * @description Convenience, not security: the records under a visible section still go through the data rules
+                                 * @default {
+                                 *       "audience": "everyone",
+                                 *       "roles": [],
+                                 *       "condition": null
+                                 *     }
+                                 */
+                                visibility: {
+                                    /**
+                                     * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
+                                     * @default everyone
+                                     * @enum {string}
+                                     */
+                                    audience: "everyone" | "internal" | "external" | "roles";
+                                    /**
+                                     * @description Role keys, for audience 'roles': any one of them
+                                     * @default []
+                                     */
+                                    roles: string[];
+                                    /**
+                                     * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
+                                     * @default null
+                                     */
+                                    condition: string | null;
+                                };
+                                /** @enum {string} */
+                                kind: "links";
+                                /** @description Buttons to other pages; a link to a page the person cannot see is left out */
+                                links: {
+                                    label: string;
+                                    /** Format: uuid */
+                                    page: string;
+                                }[];
+                            })[];
+                            version: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in: INVALID_API_KEY, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: APP_ACCESS_SUSPENDED, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not yours (they look the same): NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not available right now */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createPage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The application's id */
+                app: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    slug: string;
+                    /** @default null */
+                    icon?: string | null;
+                    /**
+                     * @description The page it sits under; null at the top
+                     * @default null
+                     */
+                    parent?: string | null;
+                    /**
+                     * @description Order among its siblings
+                     * @default 0
+                     */
+                    position?: number;
+                    /**
+                     * @description Convenience, not security: the records under a visible section still go through the data rules
+                     * @default {
+                     *       "audience": "everyone",
+                     *       "roles": [],
+                     *       "condition": null
+                     *     }
+                     */
+                    visibility?: {
+                        /**
+                         * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
+                         * @default everyone
+                         * @enum {string}
+                         */
+                        audience?: "everyone" | "internal" | "external" | "roles";
+                        /**
+                         * @description Role keys, for audience 'roles': any one of them
+                         * @default []
+                         */
+                        roles?: string[];
+                        /**
+                         * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
+                         * @default null
+                         */
+                        condition?: string | null;
+                    };
+                    /** @default [] */
+                    sections?: ({
+                        /**
+                         * Format: uuid
+                         * @description Kept across saves; given by the server to a new section
+                         */
+                        id?: string;
+                        /** @default  */
+                        title?: string;
+                        /**
+                         * @description Convenience, not security: the records under a visible section still go through the data rules
+                         * @default {
+                         *       "audience": "everyone",
+                         *       "roles": [],
+                         *       "condition": null
+                         *     }
+                         */
+                        visibility?: {
+                            /**
+                             * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
+                             * @default everyone
+                             * @enum {string}
+                             */
+                            audience?: "everyone" | "internal" | "external" | "roles";
+                            /**
+                             * @description Role keys, for audience 'roles': any one of them
+                             * @default []
+                             */
+                            roles?: string[];
+                            /**
+                             * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
+                             * @default null
+                             */
+                            condition?: string | null;
+                        };
+                        /** @enum {string} */
+                        kind: "collectionView";
+                        /** @description The collection key */
+                        collection: string;
+                        /**
+                         * @default table
+                         * @enum {string}
+                         */
+                        layout?: "table" | "list" | "cards";
+                        /**
+                         * @description The fields to show, in order; none shows every readable field
+                         * @default []
+                         */
+                        fields?: string[];
+                        /** @default [] */
+                        sort?: {
+                            field: string;
+                            /**
+                             * @default asc
+                             * @enum {string}
+                             */
+                            direction?: "asc" | "desc";
+                        }[];
+                        /**
+                         * @description Collection filter: CEL over record.* and user.*, ANDed on top of the data rules, never instead
+                         * @default null
+                         */
+                        filter?: string | null;
+                    } | {
+                        /**
+                         * Format: uuid
+                         * @description Kept across saves; given by the server to a new section
+                         */
+                        id?: string;
+                        /** @default  */
+                        title?: string;
+                        /**
+                         * @description Convenience, not security: the records under a visible section still go through the data rules
+                         * @default {
+                         *       "audience": "everyone",
+                         *       "roles": [],
+                         *       "condition": null
+                         *     }
+                         */
+                        visibility?: {
+                            /**
+                             * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
+                             * @default everyone
+                             * @enum {string}
+                             */
+                            audience?: "everyone" | "internal" | "external" | "roles";
+                            /**
+                             * @description Role keys, for audience 'roles': any one of them
+                             * @default []
+                             */
+                            roles?: string[];
+                            /**
+                             * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
+                             * @default null
+                             */
+                            condition?: string | null;
+                        };
+                        /** @enum {string} */
+                        kind: "recordView";
+                        /** @description The collection key */
+                        collection: string;
+                        /**
+                         * @default detail
+                         * @enum {string}
+                         */
+                        mode?: "detail" | "edit" | "create";
+                        /**
+                         * @description The fields to show or offer, in order; none means every one the person may
+                         * @default []
+                         */
+                        fields?: string[];
+                    } | {
+                        /**
+                         * Format: uuid
+                         * @description Kept across saves; given by the server to a new section
+                         */
+                        id?: string;
+                        /** @default  */
+                        title?: string;
+                        /**
+                         * @description Convenience, not security: the records under a visible section still go through the data rules
+                         * @default {
+                         *       "audience": "everyone",
+                         *       "roles": [],
+                         *       "condition": null
+                         *     }
+                         */
+                        visibility?: {
+                            /**
+                             * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
+                             * @default everyone
+                             * @enum {string}
+                             */
+                            audience?: "everyone" | "internal" | "external" | "roles";
+                            /**
+                             * @description Role keys, for audience 'roles': any one of them
+                             * @default []
+                             */
+                            roles?: string[];
+                            /**
+                             * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
+                             * @default null
+                             */
+                            condition?: string | null;
+                        };
+                        /** @enum {string} */
+                        kind: "text";
+                        /** @description Markdown; rendered without HTML */
+                        markdown: string;
+                    } | {
+                        /**
+                         * Format: uuid
+                         * @description Kept across saves; given by the server to a new section
+                         */
+                        id?: string;
+                        /** @default  */
+                        title?: string;
+                        /**
+                         * @description Convenience, not security: the records under a visible section still go through the data rules
+                         * @default {
+                         *       "audience": "everyone",
+                         *       "roles": [],
+                         *       "condition": null
+                         *     }
+                         */
+                        visibility?: {
+                            /**
+                             * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
+                             * @default everyone
+                             * @enum {string}
+                             */
+                            audience?: "everyone" | "internal" | "external" | "roles";
+                            /**
+                             * @description Role keys, for audience 'roles': any one of them
+                             * @default []
+                             */
+                            roles?: string[];
+                            /**
+                             * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
+                             * @default null
+                             */
+                            condition?: string | null;
+                        };
+                        /** @enum {string} */
+                        kind: "links";
+                        /** @description Buttons to other pages; a link to a page the person cannot see is left out */
+                        links: {
+                            label: string;
+                            /** Format: uuid */
+                            page: string;
+                        }[];
+                    })[];
+                };
+            };
+        };
+        responses: {
+            /** @description A page */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        title: string;
+                        slug: string;
+                        icon: string | null;
+                        parent: string | null;
+                        position: number;
+                        /** @description Convenience, not security: the records under a visible section still go through the data rules */
+                        visibility: {
+                            /**
+                             * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
+                             * @default everyone
+                             * @enum {string}
+                             */
+                            audience: "everyone" | "internal" | "external" | "roles";
+                            /**
+                             * @description Role keys, for audience 'roles': any one of them
+                             * @default []
+                             */
+                            roles: string[];
+                            /**
+                             * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
+                             * @default null
+                             */
+                            condition: string | null;
+                        };
+                        sections: ({
+                            /**
+                             * Format: uuid
+                             * @description Kept across saves; given by the server to a new section
+                             */
+                            id?: string;
+                            /** @default  */
+                            title: string;
+                            /**
+                             * @description Convenience, not security: the records under a visible section still go through the data rules
+                             * @default {
+                             *       "audience": "everyone",
+                             *       "roles": [],
+                             *       "condition": null
+                             *     }
+                             */
+                            visibility: {
+                                /**
+                                 * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
+                                 * @default everyone
+                                 * @enum {string}
+                                 */
+                                audience: "everyone" | "internal" | "external" | "roles";
+                                /**
+                                 * @description Role keys, for audience 'roles': any one of them
+                                 * @default []
+                                 */
+                                roles: string[];
+                                /**
+                                 * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
+                                 * @default null
+                                 */
+                                condition: string | null;
+                            };
+                            /** @enum {string} */
+                            kind: "collectionView";
+                            /** @description The collection key */
+                            collection: string;
+                            /**
+                             * @default table
+                             * @enum {string}
+                             */
+                            layout: "table" | "list" | "cards";
+                            /**
+                             * @description The fields to show, in order; none shows every readable field
+                             * @default []
+                             */
+                            fields: string[];
+                            /** @default [] */
+                            sort: {
+                                field: string;
+                                /**
+                                 * @default asc
+                                 * @enum {string}
+                                 */
+                                direction: "asc" | "desc";
+                            }[];
+                            /**
+                             * @description Collection filter: CEL over record.* and user.*, ANDed on top of the data rules, never instead
+                             * @default null
+                             */
+                            filter: string | null;
+                        } | {
+                            /**
+                             * Format: uuid
+                             * @description Kept across saves; given by the server to a new section
+                             */
+                            id?: string;
+                            /** @default  */
+                            title: string;
+                            /**
+                             * @description Convenience, not security: the records under a visible section still go through the data rules
+                             * @default {
+                             *       "audience": "everyone",
+                             *       "roles": [],
+                             *       "condition": null
+                             *     }
+                             */
+                            visibility: {
+                                /**
+                                 * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
+                                 * @default everyone
+                                 * @enum {string}
+                                 */
+                                audience: "everyone" | "internal" | "external" | "roles";
+                                /**
+                                 * @description Role keys, for audience 'roles': any one of them
+                                 * @default []
+                                 */
+                                roles: string[];
+                                /**
+                                 * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
+                                 * @default null
+                                 */
+                                condition: string | null;
+                            };
+                            /** @enum {string} */
+                            kind: "recordView";
+                            /** @description The collection key */
+                            collection: string;
+                            /**
+                             * @default detail
+                             * @enum {string}
+                             */
+                            mode: "detail" | "edit" | "create";
+                            /**
+                             * @description The fields to show or offer, in order; none means every one the person may
+                             * @default []
+                             */
+                            fields: string[];
+                        } | {
+                            /**
+                             * Format: uuid
+                             * @description Kept across saves; given by the server to a new section
+                             */
+                            id?: string;
+                            /** @default  */
+                            title: string;
+                            /**
+                             * @description Convenience, not security: the records under a visible section still go through the data rules
+                             * @default {
+                             *       "audience": "everyone",
+                             *       "roles": [],
+                             *       "condition": null
+                             *     }
+                             */
+                            visibility: {
+                                /**
+                                 * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
+                                 * @default everyone
+                                 * @enum {string}
+                                 */
+                                audience: "everyone" | "internal" | "external" | "roles";
+                                /**
+                                 * @description Role keys, for audience 'roles': any one of them
+                                 * @default []
+                                 */
+                                roles: string[];
+                                /**
+                                 * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
+                                 * @default null
+                                 */
+                                condition: string | null;
+                            };
+                            /** @enum {string} */
+                            kind: "text";
+                            /** @description Markdown; rendered without HTML */
+                            markdown: string;
+                        } | {
+                            /**
+                             * Format: uuid
+                             * @description Kept across saves; given by the server to a new section
+                             */
+                            id?: string;
+                            /** @default  */
+                            title: string;
+                            /**
+                             * @description Convenience, not security: the records under a visible section still go through the data rules
+                             * @default {
+                             *       "audience": "everyone",
+                             *       "roles": [],
+                             *       "condition": null
+                             *     }
+                             */
+                            visibility: {
+                                /**
+                                 * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
+                                 * @default everyone
+                                 * @enum {string}
+                                 */
+                                audience: "everyone" | "internal" | "external" | "roles";
+                                /**
+                                 * @description Role keys, for audience 'roles': any one of them
+                                 * @default []
+                                 */
+                                roles: string[];
+                                /**
+                                 * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
+                                 * @default null
+                                 */
+                                condition: string | null;
+                            };
+                            /** @enum {string} */
+                            kind: "links";
+                            /** @description Buttons to other pages; a link to a page the person cannot see is left out */
+                            links: {
+                                label: string;
+                                /** Format: uuid */
+                                page: string;
+                            }[];
+                        })[];
+                        version: number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid: MALFORMED_JSON, PAGE_INVALID, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in: INVALID_API_KEY, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: APP_ACCESS_SUSPENDED, CSRF_ORIGIN_MISMATCH, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_READ_ONLY, VIEW_AS_RESTRICTED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not yours (they look the same): NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state: PAGE_SLUG_TAKEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is too large: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not available right now */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The application's id */
+                app: string;
+                /** @description The page id, or its slug */
+                page: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        title: string;
+                        slug: string;
+                        icon: string | null;
+                        parent: string | null;
+                        position: number;
+                        /** @description Convenience, not security: the records under a visible section still go through the data rules */
+                        visibility: {
+                            /**
+                             * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
+                             * @default everyone
+                             * @enum {string}
+                             */
+                            audience: "everyone" | "internal" | "external" | "roles";
+                            /**
+                             * @description Role keys, for audience 'roles': any one of them
+                             * @default []
+                             */
+                            roles: string[];
+                            /**
+                             * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
+                             * @default null
+                             */
+                            condition: string | null;
+                        };
+                        sections: ({
+                            /**
+                             * Format: uuid
+                             * @description Kept across saves; given by the server to a new section
+                             */
+                            id?: string;
+                            /** @default  */
+                            title: string;
+                            /**
+                             * @description Convenience, not security: the records under a visible section still go through the data rules
+                             * @default {
+                             *       "audience": "everyone",
+                             *       "roles": [],
+                             *       "condition": null
+                             *     }
+                             */
+                            visibility: {
+                                /**
+                                 * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
+                                 * @default everyone
+                                 * @enum {string}
+                                 */
+                                audience: "everyone" | "internal" | "external" | "roles";
+                                /**
+                                 * @description Role keys, for audience 'roles': any one of them
+                                 * @default []
+                                 */
+                                roles: string[];
+                                /**
+                                 * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
+                                 * @default null
+                                 */
+                                condition: string | null;
+                            };
+                            /** @enum {string} */
+                            kind: "collectionView";
+                            /** @description The collection key */
+                            collection: string;
+                            /**
+                             * @default table
+                             * @enum {string}
+                             */
+                            layout: "table" | "list" | "cards";
+                            /**
+                             * @description The fields to show, in order; none shows every readable field
+                             * @default []
+                             */
+                            fields: string[];
+                            /** @default [] */
+                            sort: {
+                                field: string;
+                                /**
+                                 * @default asc
+                                 * @enum {string}
+                                 */
+                                direction: "asc" | "desc";
+                            }[];
+                            /**
+                             * @description Collection filter: CEL over record.* and user.*, ANDed on top of the data rules, never instead
+                             * @default null
+                             */
+                            filter: string | null;
+                        } | {
+                            /**
+                             * Format: uuid
+                             * @description Kept across saves; given by the server to a new section
+                             */
+                            id?: string;
+                            /** @default  */
+                            title: string;
+                            /**
+                             * @description Convenience, not security: the records under a visible section still go through the data rules
+                             * @default {
+                             *       "audience": "everyone",
+                             *       "roles": [],
+                             *       "condition": null
+                             *     }
+                             */
+                            visibility: {
+                                /**
+                                 * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
+                                 * @default everyone
+                                 * @enum {string}
+                                 */
+                                audience: "everyone" | "internal" | "external" | "roles";
+                                /**
+                                 * @description Role keys, for audience 'roles': any one of them
+                                 * @default []
+                                 */
+                                roles: string[];
+                                /**
+                                 * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
+                                 * @default null
+                                 */
+                                condition: string | null;
+                            };
+                            /** @enum {string} */
+                            kind: "recordView";
+                            /** @description The collection key */
+                            collection: string;
+                            /**
+                             * @default detail
+                             * @enum {string}
+                             */
+                            mode: "detail" | "edit" | "create";
+                            /**
+                             * @description The fields to show or offer, in order; none means every one the person may
+                             * @default []
+                             */
+                            fields: string[];
+                        } | {
+                            /**
+                             * Format: uuid
+                             * @description Kept across saves; given by the server to a new section
+                             */
+                            id?: string;
+                            /** @default  */
+                            title: string;
+                            /**
+                             * @description Convenience, not security: the records under a visible section still go through the data rules
+                             * @default {
+                             *       "audience": "everyone",
+                             *       "roles": [],
+                             *       "condition": null
+                             *     }
+                             */
+                            visibility: {
+                                /**
+                                 * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
+                                 * @default everyone
+                                 * @enum {string}
+                                 */
+                                audience: "everyone" | "internal" | "external" | "roles";
+                                /**
+                                 * @description Role keys, for audience 'roles': any one of them
+                                 * @default []
+                                 */
+                                roles: string[];
+                                /**
+                                 * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
+                                 * @default null
+                                 */
+                                condition: string | null;
+                            };
+                            /** @enum {string} */
+                            kind: "text";
+                            /** @description Markdown; rendered without HTML */
+                            markdown: string;
+                        } | {
+                            /**
+                             * Format: uuid
+                             * @description Kept across saves; given by the server to a new section
+                             */
+                            id?: string;
+                            /** @default  */
+                            title: string;
+                            /**
+                             * @description Convenience, not security: the records under a visible section still go through the data rules
+                             * @default {
+                             *       "audience": "everyone",
+                             *       "roles": [],
+                             *       "condition": null
+                             *     }
+                             */
+                            visibility: {
+                                /**
+                                 * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
+                                 * @default everyone
+                                 * @enum {string}
+                                 */
+                                audience: "everyone" | "internal" | "external" | "roles";
+                                /**
+                                 * @description Role keys, for audience 'roles': any one of them
+                                 * @default []
+                                 */
+                                roles: string[];
+                                /**
+                                 * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
+                                 * @default null
+                                 */
+                                condition: string | null;
+                            };
+                            /** @enum {string} */
+                            kind: "links";
+                            /** @description Buttons to other pages; a link to a page the person cannot see is left out */
+                            links: {
+                                label: string;
+                                /** Format: uuid */
+                                page: string;
+                            }[];
+                        })[];
+                        version: number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in: INVALID_API_KEY, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: APP_ACCESS_SUSPENDED, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not yours (they look the same): NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not available right now */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    savePage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The application's id */
+                app: string;
+                /** @description The page id, or its slug */
+                page: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    slug: string;
+                    /** @default null */
+                    icon?: string | null;
+                    /**
+                     * @description The page it sits under; null at the top
+                     * @default null
+                     */
+                    parent?: string | null;
+                    /**
+                     * @description Order among its siblings
+                     * @default 0
+                     */
+                    position?: number;
+                    /**
+                     * @description Convenience, not security: the records under a visible section still go through the data rules
+                     * @default {
+                     *       "audience": "everyone",
+                     *       "roles": [],
+                     *       "condition": null
+                     *     }
+                     */
+                    visibility?: {
+                        /**
+                         * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
+                         * @default everyone
+                         * @enum {string}
+                         */
+                        audience?: "everyone" | "internal" | "external" | "roles";
+                        /**
+                         * @description Role keys, for audience 'roles': any one of them
+                         * @default []
+                         */
+                        roles?: string[];
+                        /**
+                         * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
+                         * @default null
+                         */
+                        condition?: string | null;
+                    };
+                    /** @default [] */
+                    sections?: ({
+                        /**
+                         * Format: uuid
+                         * @description Kept across saves; given by the server to a new section
+                         */
+                        id?: string;
+                        /** @default  */
+                        title?: string;
+                        /**
+                         * @description Convenience, not security: the records under a visible section still go through the data rules
+                         * @default {
+                         *       "audience": "everyone",
+                         *       "roles": [],
+                         *       "condition": null
+                         *     }
+                         */
+                        visibility?: {
+                            /**
+                             * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
+                             * @default everyone
+                             * @enum {string}
+                             */
+                            audience?: "everyone" | "internal" | "external" | "roles";
+                            /**
+                             * @description Role keys, for audience 'roles': any one of them
+                             * @default []
+                             */
+                            roles?: string[];
+                            /**
+                             * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
+                             * @default null
+                             */
+                            condition?: string | null;
+                        };
+                        /** @enum {string} */
+                        kind: "collectionView";
+                        /** @description The collection key */
+                        collection: string;
+                        /**
+                         * @default table
+                         * @enum {string}
+                         */
+                        layout?: "table" | "list" | "cards";
+                        /**
+                         * @description The fields to show, in order; none shows every readable field
+                         * @default []
+                         */
+                        fields?: string[];
+                        /** @default [] */
+                        sort?: {
+                            field: string;
+                            /**
+                             * @default asc
+                             * @enum {string}
+                             */
+                            direction?: "asc" | "desc";
+                        }[];
+                        /**
+                         * @description Collection filter: CEL over record.* and user.*, ANDed on top of the data rules, never instead
+                         * @default null
+                         */
+                        filter?: string | null;
+                    } | {
+                        /**
+                         * Format: uuid
+                         * @description Kept across saves; given by the server to a new section
+                         */
+                        id?: string;
+                        /** @default  */
+                        title?: string;
+                        /**
+                         * @description Convenience, not security: the records under a visible section still go through the data rules
+                         * @default {
+                         *       "audience": "everyone",
+                         *       "roles": [],
+                         *       "condition": null
+                         *     }
+                         */
+                        visibility?: {
+                            /**
+                             * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
+                             * @default everyone
+                             * @enum {string}
+                             */
+                            audience?: "everyone" | "internal" | "external" | "roles";
+                            /**
+                             * @description Role keys, for audience 'roles': any one of them
+                             * @default []
+                             */
+                            roles?: string[];
+                            /**
+                             * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
+                             * @default null
+                             */
+                            condition?: string | null;
+                        };
+                        /** @enum {string} */
+                        kind: "recordView";
+                        /** @description The collection key */
+                        collection: string;
+                        /**
+                         * @default detail
+                         * @enum {string}
+                         */
+                        mode?: "detail" | "edit" | "create";
+                        /**
+                         * @description The fields to show or offer, in order; none means every one the person may
+                         * @default []
+                         */
+                        fields?: string[];
+                    } | {
+                        /**
+                         * Format: uuid
+                         * @description Kept across saves; given by the server to a new section
+                         */
+                        id?: string;
+                        /** @default  */
+                        title?: string;
+                        /**
+                         * @description Convenience, not security: the records under a visible section still go through the data rules
+                         * @default {
+                         *       "audience": "everyone",
+                         *       "roles": [],
+                         *       "condition": null
+                         *     }
+                         */
+                        visibility?: {
+                            /**
+                             * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
+                             * @default everyone
+                             * @enum {string}
+                             */
+                            audience?: "everyone" | "internal" | "external" | "roles";
+                            /**
+                             * @description Role keys, for audience 'roles': any one of them
+                             * @default []
+                             */
+                            roles?: string[];
+                            /**
+                             * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
+                             * @default null
+                             */
+                            condition?: string | null;
+                        };
+                        /** @enum {string} */
+                        kind: "text";
+                        /** @description Markdown; rendered without HTML */
+                        markdown: string;
+                    } | {
+                        /**
+                         * Format: uuid
+                         * @description Kept across saves; given by the server to a new section
+                         */
+                        id?: string;
+                        /** @default  */
+                        title?: string;
+                        /**
+                         * @description Convenience, not security: the records under a visible section still go through the data rules
+                         * @default {
+                         *       "audience": "everyone",
+                         *       "roles": [],
+                         *       "condition": null
+                         *     }
+                         */
+                        visibility?: {
+                            /**
+                             * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
+                             * @default everyone
+                             * @enum {string}
+                             */
+                            audience?: "everyone" | "internal" | "external" | "roles";
+                            /**
+                             * @description Role keys, for audience 'roles': any one of them
+                             * @default []
+                             */
+                            roles?: string[];
+                            /**
+                             * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
+                             * @default null
+                             */
+                            condition?: string | null;
+                        };
+                        /** @enum {string} */
+                        kind: "links";
+                        /** @description Buttons to other pages; a link to a page the person cannot see is left out */
+                        links: {
+                            label: string;
+                            /** Format: uuid */
+                            page: string;
+                        }[];
+                    })[];
+                    /** @description The version this edit started from: 409 PAGE_VERSION_CONFLICT when another save came first */
+                    baseVersion?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description A page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        title: string;
+                        slug: string;
+                        icon: string | null;
+                        parent: string | null;
+                        position: number;
+                        /** @description Convenience, not security: the records under a visible section still go through the data rules */
+                        visibility: {
+                            /**
+                             * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
+                             * @default everyone
+                             * @enum {string}
+                             */
+                            audience: "everyone" | "internal" | "external" | "roles";
+                            /**
+                             * @description Role keys, for audience 'roles': any one of them
+                             * @default []
+                             */
+                            roles: string[];
+                            /**
+                             * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
+                             * @default null
+                             */
+                            condition: string | null;
+                        };
+                        sections: ({
+                            /**
+                             * Format: uuid
+                             * @description Kept across saves; given by the server to a new section
+                             */
+                            id?: string;
+                            /** @default  */
+                            title: string;
+                            /**
+                             * @description Convenience, not security: the records under a visible section still go through the data rules
+                             * @default {
+                             *       "audience": "everyone",
+                             *       "roles": [],
+                             *       "condition": null
+                             *     }
+                             */
+                            visibility: {
+                                /**
+                                 * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
+                                 * @default everyone
+                                 * @enum {string}
+                                 */
+                                audience: "everyone" | "internal" | "external" | "roles";
+                                /**
+                                 * @description Role keys, for audience 'roles': any one of them
+                                 * @default []
+                                 */
+                                roles: string[];
+                                /**
+                                 * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
+                                 * @default null
+                                 */
+                                condition: string | null;
+                            };
+                            /** @enum {string} */
+                            kind: "collectionView";
+                            /** @description The collection key */
+                            collection: string;
+                            /**
+                             * @default table
+                             * @enum {string}
+                             */
+                            layout: "table" | "list" | "cards";
+                            /**
+                             * @description The fields to show, in order; none shows every readable field
+                             * @default []
+                             */
+                            fields: string[];
+                            /** @default [] */
+                            sort: {
+                                field: string;
+                                /**
+                                 * @default asc
+                                 * @enum {string}
+                                 */
+                                direction: "asc" | "desc";
+                            }[];
+                            /**
+                             * @description Collection filter: CEL over record.* and user.*, ANDed on top of the data rules, never instead
+                             * @default null
+                             */
+                            filter: string | null;
+                        } | {
+                            /**
+                             * Format: uuid
+                             * @description Kept across saves; given by the server to a new section
+                             */
+                            id?: string;
+                            /** @default  */
+                            title: string;
+                            /**
+                             * @description Convenience, not security: the records under a visible section still go through the data rules
+                             * @default {
+                             *       "audience": "everyone",
+                             *       "roles": [],
+                             *       "condition": null
+                             *     }
+                             */
+                            visibility: {
+                                /**
+                                 * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
+                                 * @default everyone
+                                 * @enum {string}
+                                 */
+                                audience: "everyone" | "internal" | "external" | "roles";
+                                /**
+                                 * @description Role keys, for audience 'roles': any one of them
+                                 * @default []
+                                 */
+                                roles: string[];
+                                /**
+                                 * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
+                                 * @default null
+                                 */
+                                condition: string | null;
+                            };
+                            /** @enum {string} */
+                            kind: "recordView";
+                            /** @description The collection key */
+                            collection: string;
+                            /**
+                             * @default detail
+                             * @enum {string}
+                             */
+                            mode: "detail" | "edit" | "create";
+                            /**
+                             * @description The fields to show or offer, in order; none means every one the person may
+                             * @default []
+                             */
+                            fields: string[];
+                        } | {
+                            /**
+                             * Format: uuid
+                             * @description Kept across saves; given by the server to a new section
+                             */
+                            id?: string;
+                            /** @default  */
+                            title: string;
+                            /**
+                             * @description Convenience, not security: the records under a visible section still go through the data rules
+                             * @default {
+                             *       "audience": "everyone",
+                             *       "roles": [],
+                             *       "condition": null
+                             *     }
+                             */
+                            visibility: {
+                                /**
+                                 * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
+                                 * @default everyone
+                                 * @enum {string}
+                                 */
+                                audience: "everyone" | "internal" | "external" | "roles";
+                                /**
+                                 * @description Role keys, for audience 'roles': any one of them
+                                 * @default []
+                                 */
+                                roles: string[];
+                                /**
+                                 * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
+                                 * @default null
+                                 */
+                                condition: string | null;
+                            };
+                            /** @enum {string} */
+                            kind: "text";
+                            /** @description Markdown; rendered without HTML */
+                            markdown: string;
+                        } | {
+                            /**
+                             * Format: uuid
+                             * @description Kept across saves; given by the server to a new section
+                             */
+                            id?: string;
+                            /** @default  */
+                            title: string;
+                            /**
+                             * @description Convenience, not security: the records under a visible section still go through the data rules
+                             * @default {
+                             *       "audience": "everyone",
+                             *       "roles": [],
+                             *       "condition": null
+                             *     }
+                             */
+                            visibility: {
+                                /**
+                                 * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
+                                 * @default everyone
+                                 * @enum {string}
+                                 */
+                                audience: "everyone" | "internal" | "external" | "roles";
+                                /**
+                                 * @description Role keys, for audience 'roles': any one of them
+                                 * @default []
+                                 */
+                                roles: string[];
+                                /**
+                                 * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
+                                 * @default null
+                                 */
+                                condition: string | null;
+                            };
+                            /** @enum {string} */
+                            kind: "links";
+                            /** @description Buttons to other pages; a link to a page the person cannot see is left out */
+                            links: {
+                                label: string;
+                                /** Format: uuid */
+                                page: string;
+                            }[];
+                        })[];
+                        version: number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid: MALFORMED_JSON, PAGE_INVALID, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in: INVALID_API_KEY, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: APP_ACCESS_SUSPENDED, CSRF_ORIGIN_MISMATCH, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_READ_ONLY, VIEW_AS_RESTRICTED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not yours (they look the same): NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state: PAGE_SLUG_TAKEN, PAGE_VERSION_CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is too large: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not available right now */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deletePage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The application's id */
+                app: string;
+                /** @description The page id, or its slug */
+                page: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed or a value is invalid: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in: INVALID_API_KEY, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: APP_ACCESS_SUSPENDED, CSRF_ORIGIN_MISMATCH, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_READ_ONLY, VIEW_AS_RESTRICTED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not yours (they look the same): NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state: PAGE_HAS_CHILDREN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not available right now */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listPageVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The application's id */
+                app: string;
+                /** @description The page id, or its slug */
+                page: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            version: number;
+                            /** Format: date-time */
+                            savedAt: string;
+                            savedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                email: string;
+                            } | null;
+                            restoredFrom: number | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in: INVALID_API_KEY, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: APP_ACCESS_SUSPENDED, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not yours (they look the same): NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not available right now */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    diffPageVersions: {
+        parameters: {
+            query?: {
+                /** @description The other version; the current one if left out */
+                against?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The application's id */
+                app: string;
+                /** @description The page id, or its slug */
+                page: string;
+                /** @description A version number of the page */
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        from: number;
+                        to: number;
+                        changes: {
+                            /** @description What changed, e.g. title or sections[Open positions].filter */
+                            path: string;
+                            before: unknown;
+                            after: unknown;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in: INVALID_API_KEY, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: APP_ACCESS_SUSPENDED, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not yours (they look the same): NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not available right now */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    restorePageVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The application's id */
+                app: string;
+                /** @description The page id, or its slug */
+                page: string;
+                /** @description A version number of the page */
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        title: string;
+                        slug: string;
+                        icon: string | null;
+                        parent: string | null;
+                        position: number;
+                        /** @description Convenience, not security: the records under a visible section still go through the data rules */
+                        visibility: {
+                            /**
+                             * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
+                             * @default everyone
+                             * @enum {string}
+                             */
+                            audience: "everyone" | "internal" | "external" | "roles";
+                            /**
+                             * @description Role keys, for audience 'roles': any one of them
+                             * @default []
+                             */
+                            roles: string[];
+                            /**
+                             * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
+                             * @default null
+                             */
+                            condition: string | null;
+                        };
+                        sections: ({
+                            /**
+                             * Format: uuid
+                             * @description Kept across saves; given by the server to a new section
+                             */
+                            id?: string;
+                            /** @default  */
+                            title: string;
+                            /**
+                             * @description Convenience, not security: the records under a visible section still go through the data rules
+                             * @default {
+                             *       "audience": "everyone",
+                             *       "roles": [],
+                             *       "condition": null
+                             *     }
+                             */
+                            visibility: {
+                                /**
+                                 * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
+                                 * @default everyone
+                                 * @enum {string}
+                                 */
+                                audience: "everyone" | "internal" | "external" | "roles";
+                                /**
+                                 * @description Role keys, for audience 'roles': any one of them
+                                 * @default []
+                                 */
+                                roles: string[];
+                                /**
+                                 * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
+                                 * @default null
+                                 */
+                                condition: string | null;
+                            };
+                            /** @enum {string} */
+                            kind: "collectionView";
+                            /** @description The collection key */
+                            collection: string;
+                            /**
+                             * @default table
+                             * @enum {string}
+                             */
+                            layout: "table" | "list" | "cards";
+                            /**
+                             * @description The fields to show, in order; none shows every readable field
+                             * @default []
+                             */
+                            fields: string[];
+                            /** @default [] */
+                            sort: {
+                                field: string;
+                                /**
+                                 * @default asc
+                                 * @enum {string}
+                                 */
+                                direction: "asc" | "desc";
+                            }[];
+                            /**
+                             * @description Collection filter: CEL over record.* and user.*, ANDed on top of the data rules, never instead
+                             * @default null
+                             */
+                            filter: string | null;
+                        } | {
+                            /**
+                             * Format: uuid
+                             * @description Kept across saves; given by the server to a new section
+                             */
+                            id?: string;
+                            /** @default  */
+                            title: string;
+                            /**
+                             * @description Convenience, not security: the records under a visible section still go through the data rules
+                             * @default {
+                             *       "audience": "everyone",
+                             *       "roles": [],
+                             *       "condition": null
+                             *     }
+                             */
+                            visibility: {
+                                /**
+                                 * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
+                                 * @default everyone
+                                 * @enum {string}
+                                 */
+                                audience: "everyone" | "internal" | "external" | "roles";
+                                /**
+                                 * @description Role keys, for audience 'roles': any one of them
+                                 * @default []
+                                 */
+                                roles: string[];
+                                /**
+                                 * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
+                                 * @default null
+                                 */
+                                condition: string | null;
+                            };
+                            /** @enum {string} */
+                            kind: "recordView";
+                            /** @description The collection key */
+                            collection: string;
+                            /**
+                             * @default detail
+                             * @enum {string}
+                             */
+                            mode: "detail" | "edit" | "create";
+                            /**
+                             * @description The fields to show or offer, in order; none means every one the person may
+                             * @default []
+                             */
+                            fields: string[];
+                        } | {
+                            /**
+                             * Format: uuid
+                             * @description Kept across saves; given by the server to a new section
+                             */
+                            id?: string;
+                            /** @default  */
+                            title: string;
+                            /**
+                             * @description Convenience, not security: the records under a visible section still go through the data rules
+                             * @default {
+                             *       "audience": "everyone",
+                             *       "roles": [],
+                             *       "condition": null
+                             *     }
+                             */
+                            visibility: {
+                                /**
+                                 * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
+                                 * @default everyone
+                                 * @enum {string}
+                                 */
+                                audience: "everyone" | "internal" | "external" | "roles";
+                                /**
+                                 * @description Role keys, for audience 'roles': any one of them
+                                 * @default []
+                                 */
+                                roles: string[];
+                                /**
+                                 * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
+                                 * @default null
+                                 */
+                                condition: string | null;
+                            };
+                            /** @enum {string} */
+                            kind: "text";
+                            /** @description Markdown; rendered without HTML */
+                            markdown: string;
+                        } | {
+                            /**
+                             * Format: uuid
+                             * @description Kept across saves; given by the server to a new section
+                             */
+                            id?: string;
+                            /** @default  */
+                            title: string;
+                            /**
+                             * @description Convenience, not security: the records under a visible section still go through the data rules
+                             * @default {
+                             *       "audience": "everyone",
+                             *       "roles": [],
+                             *       "condition": null
+                             *     }
+                             */
+                            visibility: {
+                                /**
+                                 * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
+                                 * @default everyone
+                                 * @enum {string}
+                                 */
+                                audience: "everyone" | "internal" | "external" | "roles";
+                                /**
+                                 * @description Role keys, for audience 'roles': any one of them
+                                 * @default []
+                                 */
+                                roles: string[];
+                                /**
+                                 * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
+                                 * @default null
+                                 */
+                                condition: string | null;
+                            };
+                            /** @enum {string} */
+                            kind: "links";
+                            /** @description Buttons to other pages; a link to a page the person cannot see is left out */
+                            links: {
+                                label: string;
+                                /** Format: uuid */
+                                page: string;
+                            }[];
+                        })[];
+                        version: number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid: PAGE_INVALID, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in: INVALID_API_KEY, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: APP_ACCESS_SUSPENDED, CSRF_ORIGIN_MISMATCH, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_READ_ONLY, VIEW_AS_RESTRICTED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not yours (they look the same): NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state: PAGE_SLUG_TAKEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not available right now */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getUi: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The application's id */
+                app: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        app: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        user: {
+                            /** Format: uuid */
+                            id: string;
+                            email: string;
+                            internal: boolean;
+                        };
+                        pages: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            slug: string;
+                            icon: string | null;
+                            parent: string | null;
+                            sections: ({
+                                /**
+                                 * Format: uuid
+                                 * @description Kept across saves; given by the server to a new section
+                                 */
+                                id?: string;
+                                /** @default  */
+                                title: string;
+                                /** @enum {string} */
+                                kind: "collectionView";
+                                /** @description The collection key */
+                                collection: string;
+                                /**
+                                 * @default table
+                                 * @enum {string}
+                                 */
+                                layout: "table" | "list" | "cards";
+                                /**
+                                 * @description The fields to show, in order; none shows every readable field
+                                 * @default []
+                                 */
+                                fields: string[];
+                                /** @default [] */
+                                sort: {
+                                    field: string;
+                                    /**
+                                     * @default asc
+                                     * @enum {string}
+                                     */
+                                    direction: "asc" | "desc";
+                                }[];
+                                /**
+                                 * @description Collection filter: CEL over record.* and user.*, ANDed on top of the data rules, never instead
+                                 * @default null
+                                 */
+                                filter: string | null;
+                            } | {
+                                /**
+                                 * Format: uuid
+                                 * @description Kept across saves; given by the server to a new section
+                                 */
+                                id?: string;
+                                /** @default  */
+                                title: string;
+                                /** @enum {string} */
+                                kind: "recordView";
+                                /** @description The collection key */
+                                collection: string;
+                                /**
+                                 * @default detail
+                                 * @enum {string}
+                                 */
+                                mode: "detail" | "edit" | "create";
+                                /**
+                                 * @description The fields to show or offer, in order; none means every one the person may
+                                 * @default []
+                                 */
+                                fields: string[];
+                            } | {
+                                /**
+                                 * Format: uuid
+                                 * @description Kept across saves; given by the server to a new section
+                                 */
+                                id?: string;
+                                /** @default  */
+                                title: string;
+                                /** @enum {string} */
+                                kind: "text";
+                                /** @description Markdown; rendered without HTML */
+                                markdown: string;
+                            } | {
+                                /**
+                                 * Format: uuid
+                                 * @description Kept across saves; given by the server to a new section
+                                 */
+                                id?: string;
+                                /** @default  */
+                                title: string;
+                                /** @enum {string} */
+                                kind: "links";
+                                /** @description Buttons to other pages; a link to a page the person cannot see is left out */
+                                links: {
+                                    label: string;
+                                    /** Format: uuid */
+                                    page: string;
+                                }[];
+                            })[];
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in: INVALID_API_KEY, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: APP_ACCESS_SUSPENDED, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, NOT_AN_APP_USER, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not yours (they look the same): NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not available right now */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listSectionRecords: {
+        parameters: {
+            query?: {
+                /** @description CEL over fields you can read */
+                filter?: string;
+                /** @description field,-field */
+                sort?: string;
+                /** @description The fields to return, comma-separated (`rel.field` reaches through an expanded link) */
+                fields?: string;
+                /** @description Text to find in the searchable fields you may read */
+                search?: string;
+                /** @description Records per page, 1 to 500 */
+                limit?: number;
+                /** @description The `next` cursor of the previous page */
+                after?: string;
+                /** @description `can` adds `_can` {update, delete} and `_fields` {readable, updatable} to each record */
+                meta?: "can";
+                /** @description Links to replace by the linked records you may read: `position,position.hiringManager` (depth ≤ 3) */
+                expand?: string;
+                /** @description `true` adds the number of records you may read that match */
+                count?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                /** @description The application's id */
+                app: string;
+                /** @description The id of a collection view section */
+                section: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            [key: string]: unknown;
+                        }[];
+                        /** @description Cursor of the next page, or null */
+                        next: string | null;
+                        count?: number;
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in: INVALID_API_KEY, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: APP_ACCESS_SUSPENDED, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not yours (they look the same): NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

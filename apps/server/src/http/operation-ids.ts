@@ -123,6 +123,18 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
   'POST /api/apps/:app/collections/:collection/records/bulk': 'bulkWriteRecords',
   'GET /api/apps/:app/data/collections': 'listReadableCollections',
 
+  'GET /api/apps/:app/pages': 'listPages',
+  'POST /api/apps/:app/pages': 'createPage',
+  'GET /api/apps/:app/pages/:page': 'getPage',
+  'PUT /api/apps/:app/pages/:page': 'savePage',
+  'DELETE /api/apps/:app/pages/:page': 'deletePage',
+  'GET /api/apps/:app/pages/:page/versions': 'listPageVersions',
+  'GET /api/apps/:app/pages/:page/versions/:version/diff': 'diffPageVersions',
+  'POST /api/apps/:app/pages/:page/versions/:version/restore': 'restorePageVersion',
+  'GET /api/apps/:app/ui': 'getUi',
+  'GET /api/apps/:app/ui/sections/:section/records': 'listSectionRecords',
+  'GET /api/public/apps/:slug': 'getPublicApp',
+
   'GET /api/apps/:app/rules': 'listRules',
   'POST /api/apps/:app/rules': 'createRule',
   'GET /api/apps/:app/rules/:rule': 'getRule',

@@ -103,4 +103,6 @@ export const publicAppResponse = z.object({
   loginTemplate: appResponse.shape.loginTemplate,
 });
 
-export const publicAppParams = z.object({ slug: z.string().min(1).max(100) });
+export const publicAppParams = z.object({
+  slug: z.string().min(1).max(100).describe("The app's address: its end-user app is /a/<slug>"),
+});

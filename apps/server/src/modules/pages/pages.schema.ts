@@ -103,9 +103,14 @@ export const pageUpdateBody = pageBody.extend({
     .describe('The version this edit started from: 409 PAGE_VERSION_CONFLICT when another save came first'),
 });
 
-export const pageParams = z.object({ app: z.uuid(), page: z.string().min(1).max(100) });
+export const pageParams = z.object({
+  app: z.uuid(),
+  page: z.string().min(1).max(100).describe('The page id, or its slug'),
+});
 /** `:version` is a version number; anything else is simply not found. */
-export const pageVersionParams = pageParams.extend({ version: z.string().min(1).max(100) });
+export const pageVersionParams = pageParams.extend({
+  version: z.string().min(1).max(100).describe('A version number of the page'),
+});
 export const pageDiffQuery = z.object({
   against: z.coerce
     .number()

@@ -40,7 +40,9 @@ export function uiRoutes(ctx: AppContext, { engines }: { engines: PolicyEngines 
           tags,
           summary:
             "The records under a collection view: the records API's list for the caller with the view's collection filter on top (404 for a view the caller cannot see)",
-          params: appParams.extend({ section: z.string().min(1).max(100) }),
+          params: appParams.extend({
+            section: z.string().min(1).max(100).describe('The id of a collection view section'),
+          }),
           querystring: listQuery,
           response: { 200: listResponse, ...errorResponses },
         },
