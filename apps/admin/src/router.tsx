@@ -1,4 +1,5 @@
 import { createRoute, createRouter, lazyRouteComponent } from '@tanstack/react-router';
+import { endUserRoutes } from './end-user/routes.js';
 import { queryClient } from './query-client.js';
 import { accountRoutes } from './routes/account/routes.js';
 import { appRoutes } from './routes/apps/routes.js';
@@ -15,6 +16,7 @@ const home = createRoute({
 
 const routeTree = rootRoute.addChildren([
   ...publicRoutes,
+  ...endUserRoutes,
   ...invitationRoutes,
   signedInRoute.addChildren([
     home,

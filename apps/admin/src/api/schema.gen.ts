@@ -7422,7 +7422,7 @@ export interface operations {
                         /** @default  */
                         subtitle?: string;
                         /**
-                         * @description The accent colour of buttons and links
+                         * @description The accent colour of the sign-in screen and the header
                          * @default blue
                          * @enum {string}
                          */
@@ -15603,11 +15603,8 @@ export interface operations {
                             icon: string | null;
                             parent: string | null;
                             sections: ({
-                                /**
-                                 * Format: uuid
-                                 * @description Kept across saves; given by the server to a new section
-                                 */
-                                id?: string;
+                                /** Format: uuid */
+                                id: string;
                                 /** @default  */
                                 title: string;
                                 /** @enum {string} */
@@ -15639,11 +15636,8 @@ export interface operations {
                                  */
                                 filter: string | null;
                             } | {
-                                /**
-                                 * Format: uuid
-                                 * @description Kept across saves; given by the server to a new section
-                                 */
-                                id?: string;
+                                /** Format: uuid */
+                                id: string;
                                 /** @default  */
                                 title: string;
                                 /** @enum {string} */
@@ -15661,11 +15655,8 @@ export interface operations {
                                  */
                                 fields: string[];
                             } | {
-                                /**
-                                 * Format: uuid
-                                 * @description Kept across saves; given by the server to a new section
-                                 */
-                                id?: string;
+                                /** Format: uuid */
+                                id: string;
                                 /** @default  */
                                 title: string;
                                 /** @enum {string} */
@@ -15673,11 +15664,8 @@ export interface operations {
                                 /** @description Markdown; rendered without HTML */
                                 markdown: string;
                             } | {
-                                /**
-                                 * Format: uuid
-                                 * @description Kept across saves; given by the server to a new section
-                                 */
-                                id?: string;
+                                /** Format: uuid */
+                                id: string;
                                 /** @default  */
                                 title: string;
                                 /** @enum {string} */

@@ -34,7 +34,10 @@ export const loginTemplate = z
   .strictObject({
     title: z.string().trim().max(200).default('').describe('The heading; the app name when empty'),
     subtitle: z.string().trim().max(500).default(''),
-    color: z.enum(LOGIN_COLORS).default('blue').describe('The accent colour of buttons and links'),
+    color: z
+      .enum(LOGIN_COLORS)
+      .default('blue')
+      .describe('The accent colour of the sign-in screen and the header'),
   })
   .describe("The end-user app's sign-in screen");
 

@@ -166,13 +166,14 @@ export const pageDiffResponse = z.object({
 
 const [collectionView, recordView, text, links] = section.options;
 const visible = { visibility: true } as const;
+const saved = { id: z.uuid() };
 
 /** A section as the person it is shown to receives it: no visibility settings. */
 export const uiSection = z.discriminatedUnion('kind', [
-  collectionView.omit(visible),
-  recordView.omit(visible),
-  text.omit(visible),
-  links.omit(visible),
+  collectionView.omit(visible).extend(saved),
+  recordView.omit(visible).extend(saved),
+  text.omit(visible).extend(saved),
+  links.omit(visible).extend(saved),
 ]);
 
 /** The pages the current person may see, and nothing of the others (DESIGN.md §6). */

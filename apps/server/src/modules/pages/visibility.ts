@@ -69,7 +69,7 @@ export function visiblePages(
 /**
  * The pages and sections the person may see, in builders' terms, with every visibility setting
  * left out: nothing of a hidden page or section (not its title, slug or id) is in the answer,
- * and a link to a hidden page is dropped.
+ * and a link to a hidden page is dropped (with its section, when no link is left).
  */
 export function showPages(
   rows: readonly PageRow[],
@@ -86,7 +86,9 @@ export function showPages(
       if (!isVisible(row.sections[i]!.visibility, principal, schema, now)) return [];
       const { visibility: _hidden, ...shownSection } = section;
       if (shownSection.kind !== 'links') return [shownSection];
-      return [{ ...shownSection, links: shownSection.links.filter((l) => shownIds.has(l.page)) }];
+      // A list of links to pages the person cannot see has nothing to show: it goes too.
+      const links = shownSection.links.filter((l) => shownIds.has(l.page));
+      return links.length > 0 ? [{ ...shownSection, links }] : [];
     });
     return { id: row.id, title: page.title, slug: page.slug, icon: page.icon, parent: page.parent, sections };
   });
