@@ -104,4 +104,49 @@ describe('the demo', () => {
       await context.close();
     }
   });
+
+  it('Andy and Melissa sign in to the Recruiting app and see their own pages and rows', async () => {
+    const seen: Record<string, { pages: string[]; rows: number; columns: string[] }> = {};
+    for (const key of ['andy', 'melissa']) {
+      const person = DEMO_PEOPLE.find((p) => p.key === key)!;
+      const { page, context } = await newPage(browser, charter);
+      await page.goto('/a/recruiting');
+      await page.getByRole('heading', { name: 'Acme Talent recruiting' }).waitFor();
+      await page.getByLabel('Email').fill(person.email);
+      await page.getByRole('textbox', { name: 'Password' }).fill(person.password);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('heading', { name: 'Positions', level: 1 }).waitFor();
+      const table = page.getByRole('table', { name: 'Positions' });
+      await table.getByRole('cell', { name: 'Senior Backend Engineer' }).waitFor();
+      seen[key] = {
+        pages: await page.getByRole('navigation', { name: 'Pages' }).getByRole('link').allTextContents(),
+        rows: (await table.getByRole('row').count()) - 1,
+        columns: await table.getByRole('columnheader').allTextContents(),
+      };
+      if (key === 'melissa') {
+        await expectAccessible(page);
+        await screenshot(page, 'demo-end-user-melissa');
+        await page.getByRole('link', { name: 'My interviews' }).click();
+        await page.getByRole('heading', { name: 'My interviews', level: 1 }).waitFor();
+        await page
+          .getByRole('table', { name: 'Open positions I interview for' })
+          .getByRole('row')
+          .nth(1)
+          .waitFor();
+        await screenshot(page, 'demo-end-user-melissa-interviews');
+      }
+      await context.close();
+    }
+    expect(seen.andy).toEqual({
+      pages: ['Positions', 'Candidates'],
+      rows: 4,
+      columns: ['Title', 'Department', 'Status', 'Salary (EUR)', 'Hiring manager'],
+    });
+    // Melissa's columns leave out the salary her rule hides; her rows are the positions she interviews for.
+    expect(seen.melissa).toEqual({
+      pages: ['Positions', 'Candidates', 'My interviews'],
+      rows: 3,
+      columns: ['Title', 'Department', 'Status', 'Hiring manager'],
+    });
+  });
 });

@@ -246,3 +246,72 @@ export const DEMO_RULES = [
     description: 'Interviewers read the candidates of their positions, without the written reviews.',
   },
 ];
+
+/** The app's pages (DESIGN.md §6): what each person sees when they sign in to the end-user app. */
+export const DEMO_PAGES = [
+  {
+    title: 'Positions',
+    slug: 'positions',
+    icon: 'briefcase',
+    visibility: { audience: 'internal' },
+    sections: [
+      {
+        kind: 'collectionView',
+        title: 'Positions',
+        collection: 'positions',
+        fields: ['title', 'department', 'status', 'salary', 'hiringManager'],
+        sort: [{ field: 'title' }],
+      },
+    ],
+  },
+  {
+    title: 'Candidates',
+    slug: 'candidates',
+    icon: 'users',
+    position: 1,
+    visibility: { audience: 'internal' },
+    sections: [
+      {
+        kind: 'collectionView',
+        title: 'Candidates',
+        collection: 'candidates',
+        fields: ['name', 'position', 'stage', 'review'],
+        sort: [{ field: 'name' }],
+      },
+    ],
+  },
+  {
+    title: 'My interviews',
+    slug: 'my-interviews',
+    icon: 'calendar',
+    position: 2,
+    visibility: { audience: 'roles', roles: ['interviewer'] },
+    sections: [
+      {
+        kind: 'text',
+        title: 'Before an interview',
+        markdown: 'Read the position and the candidate first. Reviews are written by the hiring manager.',
+      },
+      {
+        kind: 'collectionView',
+        title: 'Open positions I interview for',
+        collection: 'positions',
+        fields: ['title', 'department', 'hiringManager'],
+        filter: 'user.id in record.interviewers && record.status == "Open"',
+      },
+    ],
+  },
+  {
+    title: 'Welcome',
+    slug: 'welcome',
+    visibility: { audience: 'external' },
+    sections: [
+      {
+        kind: 'text',
+        title: 'Welcome to Acme Talent',
+        markdown:
+          'Thank you for your interest in working with us. **We will write to you** when a position opens that fits your profile.',
+      },
+    ],
+  },
+];

@@ -46,5 +46,23 @@ describeDb('the recruitment demo', (database) => {
     for (const position of melissa) expect(position).not.toHaveProperty('salary');
 
     expect(await as('uma')).toEqual([]);
+
+    // The end-user app: each person's pages, by audience and role.
+    const pagesOf = async (key: string) => {
+      const person = DEMO_PEOPLE.find((p) => p.key === key)!;
+      const client = new TestClient(app, ctx.config.publicUrl);
+      await client.post('/api/auth/login', { email: person.email, password: person.password });
+      const res = await client.get(`/api/apps/${apps[0]!.id}/ui`);
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json().pages.map((p: { title: string }) => p.title);
+    };
+    expect(await pagesOf('andy')).toEqual(['Positions', 'Candidates']);
+    expect(await pagesOf('melissa')).toEqual(['Positions', 'Candidates', 'My interviews']);
+    expect(await pagesOf('uma')).toEqual(['Welcome']);
+    const address = new TestClient(app, ctx.config.publicUrl);
+    expect((await address.get('/api/public/apps/recruiting')).json()).toMatchObject({
+      id: apps[0]!.id,
+      loginTemplate: { title: 'Acme Talent recruiting' },
+    });
   });
 });

@@ -6,6 +6,7 @@ import { DATA_EDIT_RIGHT, DATA_READ_RIGHT } from '../modules/rights/catalogue.js
 import {
   CANDIDATE_FIELDS,
   CANDIDATES,
+  DEMO_PAGES,
   DEMO_PEOPLE,
   DEMO_RULES,
   type DemoPerson,
@@ -38,7 +39,11 @@ class DemoSession {
     this.cookie = res.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
   }
 
-  async call<T = Record<string, unknown>>(method: 'GET' | 'POST', url: string, payload?: object): Promise<T> {
+  async call<T = Record<string, unknown>>(
+    method: 'GET' | 'POST' | 'PATCH',
+    url: string,
+    payload?: object,
+  ): Promise<T> {
     const res = await this.app.inject({
       method,
       url,
@@ -99,12 +104,14 @@ async function buildRecruitingApp(session: DemoSession): Promise<void> {
     key: 'hiring_manager',
     name: 'Hiring Manager',
     description: 'Owns positions and their candidates.',
+    internal: true,
     rights: DATA_RIGHTS,
   });
   await session.call('POST', `${base}/roles`, {
     key: 'interviewer',
     name: 'Interviewer',
     description: 'Interviews for some positions.',
+    internal: true,
     rights: DATA_RIGHTS,
   });
   const ids: Record<string, string> = {};
@@ -117,6 +124,14 @@ async function buildRecruitingApp(session: DemoSession): Promise<void> {
   }
   for (const rule of DEMO_RULES) await session.call('POST', `${base}/rules`, rule);
   await addRecords(session, base, ids);
+  for (const page of DEMO_PAGES) await session.call('POST', `${base}/pages`, page);
+  await session.call('PATCH', base, {
+    loginTemplate: {
+      title: 'Acme Talent recruiting',
+      subtitle: 'Sign in with your Acme Talent account.',
+      color: 'indigo',
+    },
+  });
 }
 
 async function addRecords(session: DemoSession, base: string, people: Record<string, string>): Promise<void> {
@@ -153,7 +168,8 @@ function welcome(url: string): string {
   return [
     '',
     `Charter demo: the "${COMPANY}" company and its Recruiting app (the Noloco recruitment scenario).`,
-    `Open the admin app at ${url}/sign-in and sign in as any of these:`,
+    `Open the admin app at ${url}/sign-in, or the Recruiting app its people use at ${url}/a/recruiting,`,
+    'and sign in as any of these:',
     ...lines,
     '',
     'Try the same list as each of them: GET /api/apps/<app>/collections/positions/records.',

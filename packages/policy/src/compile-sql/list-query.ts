@@ -26,6 +26,12 @@ export interface ListQueryOptions extends SqlCompileOptions {
   readonly fields?: readonly string[];
   /** A client filter already checked in filter mode and folded for the principal. */
   readonly filter?: Expr | null;
+  /**
+   * A builder's condition that narrows the list (a page section's collection filter), checked and
+   * compiled like a rule's condition: it sees every field and related row, as rules do, and is
+   * ANDed with the plan, so it can only take rows away.
+   */
+  readonly narrow?: Expr | null;
   readonly sort?: readonly SortKey[];
   readonly search?: string;
   readonly limit?: number;
@@ -117,6 +123,7 @@ export function compileCountQuery(plan: AccessPlan, options: ListQueryOptions = 
 
 function listConditions(plan: AccessPlan, ctx: SqlContext, options: ListQueryOptions): Sql[] {
   const conditions = [whereIn(plan, { ...ctx, filter: null })];
+  if (options.narrow) conditions.push(compileBool(options.narrow, { ...ctx, filter: null }, true));
   if (options.filter) conditions.push(compileBool(options.filter, ctx, true));
   if (options.search !== undefined && options.search !== '')
     conditions.push(searchCondition(plan, ctx, options.search));

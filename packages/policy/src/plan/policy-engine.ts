@@ -30,7 +30,7 @@ import { collectionOf, indexSchema, type SchemaIndex } from '../model/schema-ind
 import type { AccessPlan } from './access-plan.js';
 import { buildPlan } from './build-plan.js';
 import { type CompiledRuleSet, compileRuleSet, type RuleDiagnostic, rulesOf } from './compile-rules.js';
-import { foldPrincipal, simplifyLogic } from './fold.js';
+import { foldPrincipal } from './fold.js';
 import { PlanCache } from './plan-cache.js';
 
 /** What an engine is built from. */
@@ -47,9 +47,9 @@ export interface ListRequest extends SqlCompileOptions {
   readonly fields?: readonly string[];
   readonly filter?: string;
   /**
-   * A builder's collection filter (a page section's, DESIGN.md §6): checked like a rule's
-   * condition, folded for the principal and ANDed on top of the data rules and the client filter.
-   * It narrows what the principal may read; it never widens it.
+   * A builder's collection filter (a page section's, DESIGN.md §6): checked and compiled like a
+   * rule's condition, folded for the principal and ANDed on top of the data rules and the client
+   * filter. It narrows what the principal may read; it never widens it.
    */
   readonly viewFilter?: string;
   readonly sort?: string | readonly SortKey[];
@@ -263,18 +263,17 @@ export class PolicyEngine {
 
   private listOptions(principal: Principal, collection: string, request: ListRequest): ListQueryOptions {
     const { filter, viewFilter, sort, ...rest } = request;
-    const filters = [
-      ...(viewFilter !== undefined && viewFilter.trim() !== ''
-        ? [this.compileViewFilter(principal, collection, viewFilter)]
-        : []),
-      ...(filter !== undefined && filter.trim() !== ''
-        ? [this.compileFilter(principal, collection, filter)]
-        : []),
-    ];
     return {
       ...rest,
       related: this.filterMode(principal),
-      filter: filters.length === 0 ? null : simplifyLogic('and', filters),
+      filter:
+        filter !== undefined && filter.trim() !== ''
+          ? this.compileFilter(principal, collection, filter)
+          : null,
+      narrow:
+        viewFilter !== undefined && viewFilter.trim() !== ''
+          ? this.compileViewFilter(principal, collection, viewFilter)
+          : null,
       sort: typeof sort === 'string' ? parseSort(sort) : (sort ?? []),
     };
   }
