@@ -162,6 +162,16 @@ describe('explain and view as another user', () => {
     const banner = page.getByRole('status', { name: 'Viewing as another user' });
     await banner.getByText(/^1[45] min left$/).waitFor();
     await banner.getByText('Melissa reports a missing position', { exact: false }).waitFor();
+    // The view opens the Recruiting app as Melissa uses it: her pages, her positions.
+    await page.getByRole('heading', { name: 'Positions', level: 1 }).waitFor();
+    await page
+      .getByRole('navigation', { name: 'Pages' })
+      .getByRole('link', { name: 'My interviews' })
+      .waitFor();
+    expect(page.url()).toContain('/a/recruiting/positions');
+    await expectAccessible(page);
+    await screenshot(page, 'view-as-end-user-app');
+    await banner.getByRole('link', { name: 'Open in the backoffice' }).click();
     await page.getByRole('heading', { name: 'Recruiting' }).waitFor();
     // The overview answers as Melissa: her role, none of Tessa's standing.
     await page.getByText('interviewer', { exact: true }).waitFor();

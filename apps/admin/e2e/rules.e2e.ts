@@ -164,6 +164,12 @@ describe('the rule editor', () => {
     await viewAs.getByRole('button', { name: 'View as Melissa Chen' }).click();
     const banner = page.getByRole('status', { name: 'Viewing as another user' });
     await banner.getByText(/min left$/).waitFor();
+    // The view opens the app as Melissa uses it: her positions under the new rules, no salary.
+    const positions = page.getByRole('table', { name: 'Positions' });
+    await positions.getByRole('cell', { name: 'Senior Backend Engineer' }).waitFor();
+    expect(page.url()).toContain('/a/recruiting/');
+    expect(await positions.getByRole('columnheader', { name: /Salary/ }).count()).toBe(0);
+    await banner.getByRole('link', { name: 'Open in the backoffice' }).click();
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Records' }).click();
     await page.getByRole('link', { name: 'Positions' }).click();
     await page.getByRole('button', { name: 'Open Senior Backend Engineer' }).waitFor();

@@ -15,6 +15,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { Eye, Lock } from 'lucide-react';
 import { VIEW_AS_MINUTES } from '../api/access.js';
+import { appQuery } from '../api/apps.js';
 import { ApiError, api, unwrap } from '../api/client.js';
 import { holdsAppRight, rightsCatalogueQuery } from '../api/rights.js';
 import { useWorkspace } from '../shell/context.js';
@@ -86,7 +87,9 @@ export function ViewAsModal({
       ),
     onSuccess: async () => {
       close();
-      await navigate({ to: '/apps/$app', params: { app: appId } });
+      // The app as the person uses it: its end-user app, under the banner.
+      const slug = app?.slug ?? (await queryClient.fetchQuery(appQuery(appId))).slug;
+      await navigate({ to: '/a/$appSlug', params: { appSlug: slug } });
       // Every answer from now on is the other person's: nothing cached as the builder may stay.
       await queryClient.resetQueries();
     },

@@ -1,8 +1,9 @@
 // The end-user app (DESIGN.md §6): an app's users sign in at /a/<slug> with the app's own sign-in
 // screen and use the pages visible to them. Same build as the backoffice; only the public API.
 import { createRoute, lazyRouteComponent, Outlet, redirect } from '@tanstack/react-router';
+import { ApiError } from '../api/client.js';
 import { publicAppQuery } from '../api/end-user.js';
-import { meQuery } from '../api/session.js';
+import { type Me, meQuery } from '../api/session.js';
 import { RouteErrorPage } from '../components/status-pages.js';
 import { rootRoute } from '../routes/layouts.js';
 import { text } from '../routes/search.js';
@@ -31,7 +32,14 @@ const signedIn = createRoute({
   getParentRoute: () => endUserRoute,
   id: 'end-user-signed-in',
   beforeLoad: async ({ context, location, params }) => {
-    const me = await context.queryClient.fetchQuery(meQuery).catch(() => null);
+    let me: Me | null;
+    try {
+      me = await context.queryClient.fetchQuery(meQuery);
+    } catch (error) {
+      // Viewing the app as another user: the app is theirs to see, under the banner.
+      if (error instanceof ApiError && error.code === 'VIEW_AS_RESTRICTED') return;
+      throw error;
+    }
     if (!me) {
       throw redirect({ to: '/a/$appSlug/sign-in', params, search: { redirect: location.href } });
     }

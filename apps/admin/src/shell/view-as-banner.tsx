@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Eye } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { viewAsQuery } from '../api/access.js';
+import { appQuery } from '../api/apps.js';
 import { api, unwrap } from '../api/client.js';
 import { ButtonLink } from '../components/links.js';
 
@@ -34,6 +35,7 @@ export function ViewAsBanner() {
     onSuccess: () => queryClient.resetQueries(),
   });
   const active = viewAs.data?.active;
+  const app = useQuery({ ...appQuery(active?.appId ?? ''), enabled: Boolean(active) });
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     if (!active) return;
@@ -57,8 +59,19 @@ export function ViewAsBanner() {
           <strong>{remainingText(active.expiresAt, now)}</strong>. Reason: {active.reason}
         </Text>
         <Group gap="xs">
+          {app.data && (
+            <ButtonLink
+              size="xs"
+              variant="white"
+              color="dark"
+              to="/a/$appSlug"
+              params={{ appSlug: app.data.slug }}
+            >
+              Open the app
+            </ButtonLink>
+          )}
           <ButtonLink size="xs" variant="white" color="dark" to="/apps/$app" params={{ app: active.appId }}>
-            Open the app
+            Open in the backoffice
           </ButtonLink>
           <Button
             size="xs"
