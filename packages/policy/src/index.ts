@@ -64,6 +64,7 @@ export {
 } from './errors.js';
 export type { Explanation, RecordTrace, RuleTrace, UnitTrace } from './explain/explain.js';
 export { printExpr } from './explain/print-expr.js';
+export { type ConstantTruth, constantTruth } from './lint/constant-condition.js';
 export { type LintInput, lintPolicy } from './lint/lint-policy.js';
 export { LINT_CODES, type LintCode, type LintWarning } from './lint/types.js';
 export {

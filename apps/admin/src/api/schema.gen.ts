@@ -16757,7 +16757,7 @@ export interface operations {
                     "application/json": {
                         warnings: {
                             /** @enum {string} */
-                            code: "OPEN_TO_EVERYONE" | "NEVER_MATCHES" | "ROLE_WITHOUT_MEMBERS" | "FIELD_UNREADABLE" | "SHADOWED_BY_ALL_DATA" | "ROLE_LACKS_DATA_RIGHT";
+                            code: "OPEN_TO_EVERYONE" | "NEVER_MATCHES" | "ROLE_WITHOUT_MEMBERS" | "FIELD_UNREADABLE" | "SHADOWED_BY_ALL_DATA" | "ROLE_LACKS_DATA_RIGHT" | "PAGE_SHOWS_NOTHING";
                             /**
                              * @description warning: probably a mistake; info: worth a look
                              * @enum {string}
@@ -16771,6 +16771,10 @@ export interface operations {
                             collection?: string;
                             /** @description A field name */
                             field?: string;
+                            /** @description A page, by slug */
+                            page?: string;
+                            /** @description A section of the page, by title */
+                            section?: string;
                         }[];
                     };
                 };

@@ -34,7 +34,20 @@ export function constantTruth(e: Expr): ConstantTruth {
   const folded = foldConstants(e);
   if (isConst(folded, true)) return 'true';
   if (isConst(folded, false) || isConst(folded, null)) return 'false';
-  return contradicts(folded) ? 'false' : 'unknown';
+  return contradicts(folded) || impossibleChoice(folded) ? 'false' : 'unknown';
+}
+
+/**
+ * A select field required to equal a value that is not one of its choices (`record.status ==
+ * "open"` when the choices are Draft, Open and Filled): no record can ever hold it.
+ */
+function impossibleChoice(e: Expr): boolean {
+  if (e.kind === 'and') return e.operands.some(impossibleChoice);
+  const c = fieldVsConst(e);
+  if (c?.op !== '==' || typeof c.value.value !== 'string') return false;
+  const field = e.kind === 'compare' ? (e.left.kind === 'field' ? e.left : e.right) : null;
+  if (field?.kind !== 'field' || field.field.type !== 'singleSelect' || !field.field.options) return false;
+  return !field.field.options.includes(c.value.value);
 }
 
 // A node's identity without where it came from in the source text.

@@ -84,6 +84,7 @@ describe('lintPolicy', () => {
       ['one field equal to two values', 'record.status == "open" && record.status == "closed"'],
       ['an empty range', 'record.salary > 10 && record.salary < 5'],
       ['a condition and its negation', 'record.public && !record.public'],
+      ['a choice the select field does not have', 'record.status == "Open" && record.salary > 10'],
     ])('warns about %s', (_, condition) => {
       const found = codes([grant({ condition })], 'NEVER_MATCHES');
       expect(found).toHaveLength(1);
@@ -95,6 +96,10 @@ describe('lintPolicy', () => {
       ['a non-empty range', 'record.salary > 5 && record.salary < 10'],
       ['a touching, inclusive range', 'record.salary >= 5 && record.salary <= 5'],
       ['two different fields', 'record.status == "open" && record.department == "closed"'],
+      [
+        'a choice it has, or a choice it lacks as one option of several',
+        'record.status == "open" || record.status == "Open"',
+      ],
     ])('does not warn about %s', (_, condition) => {
       expect(codes([grant({ condition })], 'NEVER_MATCHES')).toEqual([]);
     });

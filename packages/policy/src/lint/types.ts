@@ -11,6 +11,7 @@ export const LINT_CODES = [
   'FIELD_UNREADABLE',
   'SHADOWED_BY_ALL_DATA',
   'ROLE_LACKS_DATA_RIGHT',
+  'PAGE_SHOWS_NOTHING',
 ] as const;
 
 /** One of LINT_CODES. */
@@ -25,6 +26,9 @@ export interface LintWarning {
   readonly role?: string;
   readonly collection?: string;
   readonly field?: string;
+  /** A page of the UI plane, by slug, and one of its sections, by title (or id when untitled). */
+  readonly page?: string;
+  readonly section?: string;
 }
 
 /** A compiled rule with what folding can tell about its condition. */

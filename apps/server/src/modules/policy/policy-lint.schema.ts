@@ -11,6 +11,8 @@ export const lintWarning = z
     role: z.string().optional().describe('A role key'),
     collection: z.string().optional().describe('A collection key'),
     field: z.string().optional().describe('A field name'),
+    page: z.string().optional().describe('A page, by slug'),
+    section: z.string().optional().describe('A section of the page, by title'),
   })
   .describe('A likely mistake in the policy');
 
