@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { Api } from './fixtures.js';
-import { expectAccessible, journey, newPage, screenshot, strongPassword } from './harness.js';
+import {
+  expectAccessible,
+  journey,
+  lastMailTo,
+  linkIn,
+  newPage,
+  screenshot,
+  strongPassword,
+} from './harness.js';
 
 const j = journey();
 
@@ -130,6 +138,55 @@ describe('the end-user app', () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('heading', { name: 'Field Service jobs' }).waitFor();
     await page.getByText('You are signed out').waitFor();
+    await context.close();
+  });
+
+  it('a client registers through the app’s own form, confirms the address and lands in the app', async () => {
+    const builderContext = await j.browser.newContext();
+    const builder = Api.of(j.charter, builderContext);
+    await builder.signIn('vera@example.com');
+    const { items } = await builder.call<{ items: { id: string; slug: string }[] }>('GET', '/api/apps');
+    const app = items.find((a) => a.slug === 'field-service')!;
+    const base = `/api/apps/${app.id}`;
+    await builder.call('PATCH', base, { registration: 'open' });
+    await builder.call('POST', `${base}/attributes`, { key: 'company', name: 'Company', type: 'text' });
+    await builder.call('PUT', `${base}/register-form`, {
+      fields: [{ attribute: 'company', label: 'Your company', required: true }],
+    });
+    await builder.call('POST', `${base}/pages`, {
+      title: 'Welcome',
+      slug: 'welcome',
+      visibility: { audience: 'external' },
+      sections: [{ kind: 'text', title: 'Thanks for registering', markdown: 'We will be in touch.' }],
+    });
+    await builderContext.close();
+
+    const { page, context } = await newPage(j.browser, j.charter);
+    await page.goto('/a/field-service/sign-in');
+    await page.getByRole('link', { name: 'Register' }).click();
+    await page.getByRole('heading', { name: 'Register for Field Service' }).waitFor();
+    await page.getByLabel('Name').fill('Carla Client');
+    await page.getByLabel('Email').fill('carla@example.com');
+    await page.getByRole('textbox', { name: 'Password' }).fill(strongPassword('carla'));
+    // The app's own question is required: leaving it empty is refused at the field.
+    await page.getByRole('button', { name: 'Register' }).click();
+    await page.getByText('Is required').waitFor();
+    await page.getByLabel('Your company').fill('Harbour Works');
+    await expectAccessible(page);
+    await screenshot(page, 'end-user-register');
+    await page.getByRole('button', { name: 'Register' }).click();
+    await page.getByRole('heading', { name: 'Check your email' }).waitFor();
+
+    await page.goto(linkIn((await lastMailTo(j.charter, 'carla@example.com')).text));
+    await page.getByText('Your address is confirmed').waitFor();
+    await page.getByRole('link', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Field Service jobs' }).waitFor();
+    await page.getByLabel('Email').fill('carla@example.com');
+    await page.getByRole('textbox', { name: 'Password' }).fill(strongPassword('carla'));
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Welcome', level: 1 }).waitFor();
+    expect(page.url()).toContain('/a/field-service/welcome');
+    expect(await page.getByRole('link', { name: 'My jobs' }).count()).toBe(0);
     await context.close();
   });
 });

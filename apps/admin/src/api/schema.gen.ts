@@ -13606,6 +13606,7 @@ export interface operations {
             content: {
                 "application/json": {
                     title: string;
+                    /** @description Its address in the end-user app: /a/<app>/<slug> */
                     slug: string;
                     /** @default null */
                     icon?: string | null;
@@ -14461,6 +14462,7 @@ export interface operations {
             content: {
                 "application/json": {
                     title: string;
+                    /** @description Its address in the end-user app: /a/<app>/<slug> */
                     slug: string;
                     /** @default null */
                     icon?: string | null;

@@ -27,6 +27,12 @@ const signIn = createRoute({
   component: lazyRouteComponent(() => import('./sign-in-page.js'), 'EndUserSignInPage'),
 });
 
+const register = createRoute({
+  getParentRoute: () => endUserRoute,
+  path: 'register',
+  component: lazyRouteComponent(() => import('./register-page.js'), 'EndUserRegisterPage'),
+});
+
 /** Every screen of the app behind sign-in; a visitor is sent to the app's own sign-in screen. */
 const signedIn = createRoute({
   getParentRoute: () => endUserRoute,
@@ -62,4 +68,6 @@ const page = createRoute({
   component: lazyRouteComponent(() => import('./page.js'), 'EndUserPage'),
 });
 
-export const endUserRoutes = [endUserRoute.addChildren([signIn, signedIn.addChildren([home, page])])];
+export const endUserRoutes = [
+  endUserRoute.addChildren([signIn, register, signedIn.addChildren([home, page])]),
+];

@@ -1,4 +1,4 @@
-import { Alert, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
@@ -8,8 +8,10 @@ import { publicAppQuery } from '../api/end-user.js';
 import { meQuery } from '../api/session.js';
 import { ApiErrorAlert } from '../components/api-error-alert.js';
 import { showFieldErrors } from '../components/form-errors.js';
+import { TextLink } from '../components/links.js';
 import { insidePath } from '../components/return-to.js';
 import { MfaStep } from '../routes/auth/mfa-step.js';
+import { EndUserCard } from './card.js';
 
 const route = getRouteApi('/a/$appSlug/sign-in');
 
@@ -28,7 +30,6 @@ export function EndUserSignInPage() {
       password: (v) => (v ? null : 'Enter your password'),
     },
   });
-  const color = app.loginTemplate.color;
 
   async function signedIn() {
     await queryClient.invalidateQueries();
@@ -48,58 +49,45 @@ export function EndUserSignInPage() {
   });
 
   return (
-    <Center mih="100vh" p="md" component="main">
-      <Paper
-        withBorder
-        shadow="sm"
-        p="xl"
-        radius="md"
-        w="100%"
-        maw={420}
-        style={{ borderTop: `4px solid var(--mantine-color-${color}-6)` }}
-      >
-        <Stack gap="md">
-          <Stack gap={4}>
-            <Text size="sm" fw={600}>
-              {app.name}
-            </Text>
-            <Title order={1} size="h3">
-              {app.loginTemplate.title || `Sign in to ${app.name}`}
-            </Title>
-            {app.loginTemplate.subtitle && (
-              <Text size="sm" c="dimmed">
-                {app.loginTemplate.subtitle}
-              </Text>
-            )}
+    <EndUserCard
+      app={app}
+      title={app.loginTemplate.title || `Sign in to ${app.name}`}
+      subtitle={app.loginTemplate.subtitle}
+    >
+      {search.signedOut ? <Alert color="gray" title="You are signed out" /> : null}
+      {step === 'mfa' ? (
+        <MfaStep onSignedIn={signedIn} onBack={() => setStep('password')} />
+      ) : (
+        <form onSubmit={form.onSubmit((values) => signIn.mutate(values))} noValidate>
+          <Stack gap="sm">
+            <TextInput
+              label="Email"
+              type="email"
+              autoComplete="username"
+              required
+              {...form.getInputProps('email')}
+            />
+            <PasswordInput
+              label="Password"
+              autoComplete="current-password"
+              required
+              {...form.getInputProps('password')}
+            />
+            <ApiErrorAlert error={signIn.error} title="Not signed in" />
+            <Button type="submit" loading={signIn.isPending} fullWidth>
+              Sign in
+            </Button>
           </Stack>
-          {search.signedOut ? <Alert color="gray" title="You are signed out" /> : null}
-          {step === 'mfa' ? (
-            <MfaStep onSignedIn={signedIn} onBack={() => setStep('password')} />
-          ) : (
-            <form onSubmit={form.onSubmit((values) => signIn.mutate(values))} noValidate>
-              <Stack gap="sm">
-                <TextInput
-                  label="Email"
-                  type="email"
-                  autoComplete="username"
-                  required
-                  {...form.getInputProps('email')}
-                />
-                <PasswordInput
-                  label="Password"
-                  autoComplete="current-password"
-                  required
-                  {...form.getInputProps('password')}
-                />
-                <ApiErrorAlert error={signIn.error} title="Not signed in" />
-                <Button type="submit" loading={signIn.isPending} fullWidth>
-                  Sign in
-                </Button>
-              </Stack>
-            </form>
-          )}
-        </Stack>
-      </Paper>
-    </Center>
+        </form>
+      )}
+      {app.registration === 'open' && (
+        <Text size="sm" ta="center">
+          New here?{' '}
+          <TextLink to="/a/$appSlug/register" params={{ appSlug }}>
+            Register
+          </TextLink>
+        </Text>
+      )}
+    </EndUserCard>
   );
 }

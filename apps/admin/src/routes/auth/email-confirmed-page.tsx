@@ -18,6 +18,7 @@ export function EmailConfirmedPage() {
   const signedIn = Boolean(useMe().data);
   // Where the person was going when they created the account (an invitation, say), else home.
   const [next] = useState(() => (changed ? undefined : takeReturn()) ?? '/');
+  const endUserApp = /^\/a\/([^/?#]+)/.exec(next)?.[1];
   if (error) {
     return (
       <AuthCard title="Your email address was not confirmed">
@@ -82,6 +83,16 @@ export function EmailConfirmedPage() {
         {signedIn ? (
           <ButtonLink to={next} fullWidth>
             Continue
+          </ButtonLink>
+        ) : endUserApp ? (
+          // Registered into an app: its own sign-in screen, then the app.
+          <ButtonLink
+            to="/a/$appSlug/sign-in"
+            params={{ appSlug: endUserApp }}
+            search={{ redirect: next }}
+            fullWidth
+          >
+            Sign in
           </ButtonLink>
         ) : (
           <ButtonLink to="/sign-in" search={{ redirect: next }} fullWidth>

@@ -2,6 +2,9 @@
 // name. They are stored by id, so renaming a field keeps every section that shows it working.
 import { z } from 'zod';
 
+/** Addresses the end-user app keeps for its own screens. */
+const RESERVED_SLUGS = ['sign-in', 'register'];
+
 export const PAGE_AUDIENCES = ['everyone', 'internal', 'external', 'roles'] as const;
 
 const key = z.string().min(1).max(100);
@@ -85,7 +88,11 @@ export const pageBody = z.strictObject({
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
       error: 'expected lower-case letters and digits, words joined by -',
     })
-    .max(100),
+    .max(100)
+    .refine((s) => !RESERVED_SLUGS.includes(s), {
+      error: "sign-in and register are the end-user app's own screens",
+    })
+    .describe('Its address in the end-user app: /a/<app>/<slug>'),
   icon: z.string().trim().max(50).nullable().default(null),
   parent: z.uuid().nullable().default(null).describe('The page it sits under; null at the top'),
   position: z.number().int().min(0).max(10_000).default(0).describe('Order among its siblings'),

@@ -212,6 +212,9 @@ describeDb('pages and who sees them', (database) => {
     });
 
     it('refuses a slug taken in the app, and a page under itself', async () => {
+      const reserved = await r.admin.client.post(`${base}/pages`, page('Sign in', 'sign-in'));
+      expect(reserved.statusCode).toBe(400);
+      expect(reserved.body).toContain('own screens');
       const taken = await r.admin.client.post(`${base}/pages`, page('Again', 'positions'));
       expect(taken.statusCode).toBe(409);
       expect(taken.json().error.code).toBe('PAGE_SLUG_TAKEN');
