@@ -1,16 +1,12 @@
 import { Alert, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { useState } from 'react';
-import { api, unwrap } from '../api/client.js';
 import { publicAppQuery } from '../api/end-user.js';
-import { meQuery } from '../api/session.js';
 import { ApiErrorAlert } from '../components/api-error-alert.js';
-import { showFieldErrors } from '../components/form-errors.js';
 import { TextLink } from '../components/links.js';
 import { insidePath } from '../components/return-to.js';
 import { MfaStep } from '../routes/auth/mfa-step.js';
+import { usePasswordSignIn } from '../routes/auth/password-sign-in.js';
 import { EndUserCard } from './card.js';
 
 const route = getRouteApi('/a/$appSlug/sign-in');
@@ -21,31 +17,10 @@ export function EndUserSignInPage() {
   const search = route.useSearch();
   const { data: app } = useSuspenseQuery(publicAppQuery(appSlug));
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
-  const [step, setStep] = useState<'password' | 'mfa'>('password');
-  const form = useForm({
-    initialValues: { email: '', password: '', rememberMe: true },
-    validate: {
-      email: (v) => (/^\S+@\S+$/.test(v) ? null : 'Enter your email address'),
-      password: (v) => (v ? null : 'Enter your password'),
-    },
-  });
-
-  async function signedIn() {
-    await queryClient.invalidateQueries();
-    await queryClient.fetchQuery(meQuery);
+  const { form, signIn, step, setStep, signedIn } = usePasswordSignIn(async () => {
     const back = insidePath(search.redirect);
     if (back) await navigate({ href: back, replace: true });
     else await navigate({ to: '/a/$appSlug', params: { appSlug }, replace: true });
-  }
-
-  const signIn = useMutation({
-    mutationFn: (values: typeof form.values) => unwrap(api.POST('/api/auth/login', { body: values })),
-    onSuccess: async (answer) => {
-      if (answer.status === 'mfa_required') setStep('mfa');
-      else await signedIn();
-    },
-    onError: (error) => showFieldErrors(form, error),
   });
 
   return (
@@ -73,6 +48,13 @@ export function EndUserSignInPage() {
               required
               {...form.getInputProps('password')}
             />
+            <TextLink
+              to="/forgot-password"
+              search={form.values.email.includes('@') ? { email: form.values.email } : {}}
+              size="sm"
+            >
+              Forgot your password?
+            </TextLink>
             <ApiErrorAlert error={signIn.error} title="Not signed in" />
             <Button type="submit" loading={signIn.isPending} fullWidth>
               Sign in

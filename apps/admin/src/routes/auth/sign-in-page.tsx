@@ -10,18 +10,15 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { useState } from 'react';
 import { ApiError, api, unwrap } from '../../api/client.js';
-import { meQuery } from '../../api/session.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { AuthCard } from '../../components/auth-card.js';
-import { showFieldErrors } from '../../components/form-errors.js';
 import { TextLink } from '../../components/links.js';
 import { insidePath } from '../../components/return-to.js';
 import { MfaStep } from './mfa-step.js';
+import { usePasswordSignIn } from './password-sign-in.js';
 import { ProviderButtons } from './provider-buttons.js';
 
 const route = getRouteApi('/sign-in');
@@ -30,30 +27,9 @@ const route = getRouteApi('/sign-in');
 export function SignInPage() {
   const search = route.useSearch();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
-  const [step, setStep] = useState<'password' | 'mfa'>('password');
-  const form = useForm({
-    initialValues: { email: '', password: '', rememberMe: true },
-    validate: {
-      email: (v) => (/^\S+@\S+$/.test(v) ? null : 'Enter your email address'),
-      password: (v) => (v ? null : 'Enter your password'),
-    },
-  });
-
-  async function signedIn() {
-    await queryClient.invalidateQueries();
-    await queryClient.fetchQuery(meQuery);
-    await navigate({ href: insidePath(search.redirect) ?? '/', replace: true });
-  }
-
-  const signIn = useMutation({
-    mutationFn: (values: typeof form.values) => unwrap(api.POST('/api/auth/login', { body: values })),
-    onSuccess: async (answer) => {
-      if (answer.status === 'mfa_required') setStep('mfa');
-      else await signedIn();
-    },
-    onError: (error) => showFieldErrors(form, error),
-  });
+  const { form, signIn, step, setStep, signedIn } = usePasswordSignIn(() =>
+    navigate({ href: insidePath(search.redirect) ?? '/', replace: true }),
+  );
 
   if (step === 'mfa') {
     return (

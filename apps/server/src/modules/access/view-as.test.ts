@@ -142,6 +142,8 @@ describeDb('view as another user', (database) => {
         await tessa.post(`${base}/roles`, {
           key: 'support',
           name: 'Support',
+          // Internal staff, like the demo's interviewers they help.
+          internal: true,
           rights: ['app.dataformats.read', 'app.data.read', 'app.data.edit'],
         })
       ).statusCode,
