@@ -124,7 +124,7 @@ function Section({
       return (
         <Stack gap="xs" component="section" aria-label={section.title || undefined}>
           {heading}
-          <Alert color="gray">Record views and forms open from a collection view's rows.</Alert>
+          <Alert color="gray">This kind of section is not shown in the app yet.</Alert>
         </Stack>
       );
   }
