@@ -1960,6 +1960,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/apps/{app}/pages/{page}/visibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether an app user sees a page and each of its sections, and why (audience, condition, pages above)
+         * @description **Who may call it:** A caller holding app.templates.read in the application.
+         */
+        get: operations["explainPageVisibility"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/apps/{app}/access/explain": {
         parameters: {
             query?: never;
@@ -16809,6 +16829,154 @@ export interface operations {
                 };
             };
             /** @description Not found, or not yours (they look the same): NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not available right now */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    explainPageVisibility: {
+        parameters: {
+            query: {
+                /** @description The app user, by account id or email */
+                user: string;
+            };
+            header?: never;
+            path: {
+                /** @description The application's id */
+                app: string;
+                /** @description The page id, or its slug */
+                page: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        user: {
+                            /** Format: uuid */
+                            id: string;
+                            email: string;
+                        };
+                        page: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            slug: string;
+                        };
+                        /** @description Shown to the person: its own rule and every page above it hold */
+                        visible: boolean;
+                        own: {
+                            /** @enum {string} */
+                            audience: "everyone" | "internal" | "external" | "roles";
+                            roles: string[];
+                            /** @description Whether the person is in the audience */
+                            inAudience: boolean;
+                            /** @description The condition in builders’ terms, and whether it holds for the person */
+                            condition: {
+                                text: string;
+                                holds: boolean;
+                            } | null;
+                            visible: boolean;
+                        };
+                        /** @description The pages above it, nearest first */
+                        above: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            check: {
+                                /** @enum {string} */
+                                audience: "everyone" | "internal" | "external" | "roles";
+                                roles: string[];
+                                /** @description Whether the person is in the audience */
+                                inAudience: boolean;
+                                /** @description The condition in builders’ terms, and whether it holds for the person */
+                                condition: {
+                                    text: string;
+                                    holds: boolean;
+                                } | null;
+                                visible: boolean;
+                            };
+                        }[];
+                        sections: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            kind: string;
+                            visible: boolean;
+                            check: {
+                                /** @enum {string} */
+                                audience: "everyone" | "internal" | "external" | "roles";
+                                roles: string[];
+                                /** @description Whether the person is in the audience */
+                                inAudience: boolean;
+                                /** @description The condition in builders’ terms, and whether it holds for the person */
+                                condition: {
+                                    text: string;
+                                    holds: boolean;
+                                } | null;
+                                visible: boolean;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in: INVALID_API_KEY, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: APP_ACCESS_SUSPENDED, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not yours (they look the same): APP_USER_NOT_FOUND, NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -131,6 +131,7 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
   'GET /api/apps/:app/pages/:page/versions': 'listPageVersions',
   'GET /api/apps/:app/pages/:page/versions/:version/diff': 'diffPageVersions',
   'POST /api/apps/:app/pages/:page/versions/:version/restore': 'restorePageVersion',
+  'GET /api/apps/:app/pages/:page/visibility': 'explainPageVisibility',
   'GET /api/apps/:app/ui': 'getUi',
   'GET /api/apps/:app/ui/sections/:section/records': 'listSectionRecords',
   'GET /api/public/apps/:slug': 'getPublicApp',

@@ -68,6 +68,7 @@ export const ROUTE_ERRORS: Readonly<Record<string, Readonly<Record<number, reado
     409: ['PAGE_SLUG_TAKEN', 'PAGE_VERSION_CONFLICT'],
   },
   'DELETE /api/apps/:app/pages/:page': { 409: ['PAGE_HAS_CHILDREN'] },
+  'GET /api/apps/:app/pages/:page/visibility': { 404: ['APP_USER_NOT_FOUND'] },
   'POST /api/apps/:app/pages/:page/versions/:version/restore': {
     400: ['PAGE_INVALID'],
     409: ['PAGE_SLUG_TAKEN'],

@@ -5,6 +5,7 @@ import { errorResponses, noContent } from '../../http/openapi.js';
 import { sourceOf } from '../../http/request-source.js';
 import { appActorOf } from '../app-change/app-actor.js';
 import type { PolicyEngines } from '../data/policy-engines.js';
+import { pageParams, pageVisibilityQuery, pageVisibilityResponse } from '../pages/pages.schema.js';
 import { appParams } from '../tenancy/tenant-params.js';
 import {
   explainBody,
@@ -16,6 +17,7 @@ import {
 } from './access.schema.js';
 import { resolveDecisionReference } from './decision-reference.js';
 import { explainAccess } from './explain.service.js';
+import { explainPageForUser } from './page-visibility.service.js';
 import { clearViewAsCookie, viewAsCookie } from './view-as.hook.js';
 import { describeViewAs, startViewAs, stopViewAs } from './view-as.service.js';
 
@@ -31,6 +33,26 @@ const self = { kind: 'account', sensitive: true } as const;
 /** Builder tools on decisions: explain, and view as another user. */
 export function accessRoutes(ctx: AppContext, engines: PolicyEngines): FastifyPluginAsyncZod {
   return async (app) => {
+    app.get(
+      '/api/apps/:app/pages/:page/visibility',
+      {
+        // Visibility settings are the pages' own: those who may read the pages may ask.
+        config: { access: { kind: 'app', right: 'app.templates.read' } },
+        schema: {
+          tags,
+          summary:
+            'Whether an app user sees a page and each of its sections, and why (audience, condition, pages above)',
+          params: pageParams,
+          querystring: pageVisibilityQuery,
+          response: { 200: pageVisibilityResponse, ...errorResponses },
+        },
+      },
+      async (request) => {
+        const policy = await engines.forApp(request.params.app);
+        return explainPageForUser(ctx, policy, request.params.page, request.query.user);
+      },
+    );
+
     app.post(
       '/api/apps/:app/access/explain',
       {

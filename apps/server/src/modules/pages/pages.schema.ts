@@ -201,3 +201,38 @@ export const uiResponse = z.object({
 
 export type UiSection = z.infer<typeof uiSection>;
 export type Ui = z.infer<typeof uiResponse>;
+
+const visibilityCheck = z.object({
+  audience: z.enum(PAGE_AUDIENCES),
+  roles: z.array(z.string()),
+  inAudience: z.boolean().describe('Whether the person is in the audience'),
+  condition: z
+    .object({ text: z.string(), holds: z.boolean() })
+    .nullable()
+    .describe('The condition in builders’ terms, and whether it holds for the person'),
+  visible: z.boolean(),
+});
+
+/** Whether a person sees a page and each of its sections, and why. */
+export const pageVisibilityResponse = z.object({
+  user: z.object({ id: z.uuid(), email: z.string() }),
+  page: z.object({ id: z.uuid(), title: z.string(), slug: z.string() }),
+  visible: z.boolean().describe('Shown to the person: its own rule and every page above it hold'),
+  own: visibilityCheck,
+  above: z
+    .array(z.object({ id: z.uuid(), title: z.string(), check: visibilityCheck }))
+    .describe('The pages above it, nearest first'),
+  sections: z.array(
+    z.object({
+      id: z.uuid(),
+      title: z.string(),
+      kind: z.string(),
+      visible: z.boolean(),
+      check: visibilityCheck,
+    }),
+  ),
+});
+
+export const pageVisibilityQuery = z.object({
+  user: z.string().trim().min(1).max(320).describe('The app user, by account id or email'),
+});

@@ -155,6 +155,67 @@ describeDb('pages and who sees them', (database) => {
     });
   });
 
+  describe('why a person does not see a page', () => {
+    it('names the rule that hides it: audience, condition, or a page above', async () => {
+      const why = async (page: string, user: string) => {
+        const res = await r.admin.client.get(
+          `${base}/pages/${page}/visibility?user=${encodeURIComponent(user)}`,
+        );
+        expect(res.statusCode, res.body).toBe(200);
+        return res.json();
+      };
+      const guide = await why(pages.guide!, r.andy.email);
+      expect(guide.visible).toBe(false);
+      expect(guide.own.visible).toBe(true);
+      expect(guide.above).toEqual([
+        {
+          id: pages.interviews,
+          title: 'Interviews',
+          check: expect.objectContaining({
+            audience: 'roles',
+            roles: ['interviewer'],
+            inAudience: false,
+            visible: false,
+          }),
+        },
+      ]);
+      const eu = await why('eu-desk', r.andy.email);
+      expect(eu.own).toMatchObject({
+        inAudience: true,
+        condition: { text: 'user.region == "EU"', holds: false },
+      });
+      expect((await why('eu-desk', r.melissa.email)).visible).toBe(true);
+      const positions = await why('positions', r.melissa.email);
+      expect(positions.visible).toBe(true);
+      expect(
+        positions.sections.map((s: { title: string; visible: boolean }) => [s.title, s.visible]),
+      ).toEqual([
+        ['Open positions', true],
+        ['Hiring notes', false],
+        ['Go to', true],
+      ]);
+      // Andy sees the page, but none of the pages its links lead to: the list is left out, as in /ui.
+      const andys = await why('positions', r.andy.email);
+      expect(andys.sections.map((s: { title: string; visible: boolean }) => [s.title, s.visible])).toEqual([
+        ['Open positions', true],
+        ['Hiring notes', true],
+        ['Go to', false],
+      ]);
+      const shown = (await ui(r.andy)).json().pages.find((p: { slug: string }) => p.slug === 'positions');
+      expect(shown.sections.map((s: { title: string }) => s.title)).toEqual([
+        'Open positions',
+        'Hiring notes',
+      ]);
+      // Only those who may read the pages may ask; an unknown person is a 404 on the field.
+      expect(
+        (await r.melissa.client.get(`${base}/pages/positions/visibility?user=${r.andy.email}`)).statusCode,
+      ).toBe(403);
+      const nobody = await r.admin.client.get(`${base}/pages/positions/visibility?user=nobody@example.com`);
+      expect(nobody.statusCode).toBe(404);
+      expect(nobody.json().error.code).toBe('APP_USER_NOT_FOUND');
+    });
+  });
+
   describe('builders', () => {
     it('needs app.templates.read to see the pages and app.templates.edit to change them', async () => {
       expect((await r.melissa.client.get(`${base}/pages`)).statusCode).toBe(403);

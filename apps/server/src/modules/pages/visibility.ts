@@ -109,3 +109,74 @@ export function findVisibleCollectionView(
   }
   return null;
 }
+
+/** Why one visibility rule holds or not for a person: the audience, then the condition. */
+export interface VisibilityCheck {
+  audience: StoredVisibility['audience'];
+  roles: string[];
+  inAudience: boolean;
+  /** The condition in builders' terms, and whether it holds; null when there is none. */
+  condition: { text: string; holds: boolean } | null;
+  visible: boolean;
+}
+
+/**
+ * Whether a person sees a page, and why: the page's own rule, each page above it, and each of its
+ * sections. Conditions are shown in builders' terms.
+ */
+export function explainPageVisibility(
+  rows: readonly PageRow[],
+  page: PageRow,
+  principal: Principal,
+  appSchema: AppSchema,
+  now: number,
+) {
+  const schema = indexSchema(appSchema.schema);
+  const display = toPageInput(pageContent(page), appSchema);
+  const check = (stored: StoredVisibility, shown: string | null): VisibilityCheck => {
+    const audience = inAudience(stored, principal);
+    const holds =
+      stored.condition === null
+        ? true
+        : isVisible({ ...stored, audience: 'everyone' }, principal, schema, now);
+    return {
+      audience: stored.audience,
+      roles: stored.roles,
+      inAudience: audience,
+      condition: shown === null ? null : { text: shown, holds },
+      visible: audience && holds,
+    };
+  };
+  const byId = new Map(rows.map((p) => [p.id, p]));
+  const above: { id: string; title: string; check: VisibilityCheck }[] = [];
+  for (
+    let at = page.parent_id ? byId.get(page.parent_id) : undefined;
+    at;
+    at = at.parent_id ? byId.get(at.parent_id) : undefined
+  ) {
+    if (above.length >= rows.length) break;
+    const shown = toPageInput(pageContent(at), appSchema).visibility.condition;
+    above.push({ id: at.id, title: at.title, check: check(at.visibility, shown) });
+  }
+  const own = check(page.visibility, display.visibility.condition);
+  const shownIds = new Set(visiblePages(rows, principal, schema, now).map((p) => p.id));
+  const visible = own.visible && above.every((p) => p.check.visible);
+  return {
+    page: { id: page.id, title: page.title, slug: page.slug },
+    visible,
+    own,
+    above,
+    sections: page.sections.map((section, i) => {
+      const sectionCheck = check(section.visibility, display.sections[i]!.visibility.condition);
+      // As in GET /ui: a list of links with no link to a page the person sees is left out.
+      const linksShown = section.kind !== 'links' || section.links.some((l) => shownIds.has(l.page));
+      return {
+        id: section.id,
+        title: section.title,
+        kind: section.kind,
+        visible: visible && sectionCheck.visible && linksShown,
+        check: sectionCheck,
+      };
+    }),
+  };
+}
