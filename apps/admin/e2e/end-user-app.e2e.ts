@@ -1,12 +1,18 @@
-import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemo } from '../../server/src/cli/demo.js';
+import { DEMO_PEOPLE } from '../../server/src/cli/demo-data.js';
+import { createIdentityProvider } from '../../server/src/modules/auth/identity-providers.js';
 import { Api } from './fixtures.js';
 import {
+  type Charter,
   expectAccessible,
   journey,
   lastMailTo,
   linkIn,
   newPage,
   screenshot,
+  startCharter,
   strongPassword,
 } from './harness.js';
 
@@ -187,6 +193,191 @@ describe('the end-user app', () => {
     await page.getByRole('heading', { name: 'Welcome', level: 1 }).waitFor();
     expect(page.url()).toContain('/a/field-service/welcome');
     expect(await page.getByRole('link', { name: 'My jobs' }).count()).toBe(0);
+    await context.close();
+  });
+});
+
+// The recruitment demo, with its record pages: a list's rows open a record, and what a person sees
+// and may change there is what the records API gives them.
+describe('record views and the sign-in screen in the recruitment demo', () => {
+  let demo: Charter;
+  const LOGO = 'https://cdn.acme-talent.example/logo.png';
+  // A 1×1 indigo PNG: the logo's address is served by the test, not the network.
+  const PNG = Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkaPj/HwAFBQIBXs2hRQAAAABJRU5ErkJggg==',
+    'base64',
+  );
+  beforeAll(async () => {
+    demo = await startCharter(async (app, ctx) => {
+      await seedDemo(app, ctx);
+      const company = await ctx.database.db.selectFrom('company').select('id').executeTakeFirstOrThrow();
+      // The company's own identity provider: a way to sign in the Recruiting app may offer.
+      await createIdentityProvider(ctx, {
+        companyId: company.id,
+        providerId: 'acme-sso',
+        displayName: 'Acme SSO',
+        issuer: 'https://sso.acme-talent.example',
+        clientId: 'recruiting',
+        clientSecret: 'not-used-here',
+      });
+    });
+  });
+  afterAll(async () => {
+    await demo?.stop();
+  });
+
+  const person = (key: string) => DEMO_PEOPLE.find((p) => p.key === key)!;
+  async function open(width = 1280) {
+    const opened = await newPage(j.browser, demo, width);
+    await opened.page.route(LOGO, (route) => route.fulfill({ contentType: 'image/png', body: PNG }));
+    return opened;
+  }
+  async function signIn(page: Page, key: string) {
+    await page.goto('/a/recruiting');
+    await page.getByRole('heading', { name: 'Acme Talent recruiting' }).waitFor();
+    await page.getByLabel('Email').fill(person(key).email);
+    await page.getByRole('textbox', { name: 'Password' }).fill(person(key).password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Positions', level: 1 }).waitFor();
+  }
+
+  it('a builder gives the sign-in screen a logo and the company’s SSO, and the screen shows exactly those', async () => {
+    const { page, context } = await open();
+    const tessa = Api.of(demo, context);
+    await tessa.signIn(person('tessa').email, person('tessa').password);
+    const { items } = await tessa.call<{ items: { id: string; name: string }[] }>('GET', '/api/apps');
+    const appId = items.find((a) => a.name === 'Recruiting')!.id;
+    await page.goto(`/apps/${appId}/settings`);
+    const card = page.getByRole('region', { name: 'Sign-in screen' });
+    await card.getByLabel('Logo address').fill('http://cdn.acme-talent.example/logo.png');
+    await card.getByRole('checkbox', { name: 'Acme SSO' }).check();
+    await card.getByRole('button', { name: 'Save sign-in screen' }).click();
+    // Only https: the API refuses it at the field, and nothing is stored.
+    await card.getByText('Expected an https:// image address, or nothing').waitFor();
+    await card.getByLabel('Logo address').fill(LOGO);
+    await card.getByRole('button', { name: 'Save sign-in screen' }).click();
+    await page.getByText('Sign-in screen saved').waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'settings-sign-in-screen');
+    await context.close();
+
+    for (const width of [1280, 390]) {
+      const visitor = await open(width);
+      await visitor.page.goto('/a/recruiting');
+      const logo = visitor.page.getByRole('img', { name: 'Recruiting' });
+      await logo.waitFor();
+      expect(await logo.getAttribute('src')).toBe(LOGO);
+      expect(await logo.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth)).toBe(1);
+      await visitor.page.getByRole('button', { name: 'Continue with Acme SSO' }).waitFor();
+      await visitor.page.getByRole('textbox', { name: 'Password' }).waitFor();
+      // Google and the others are not configured on this server: never offered.
+      expect(await visitor.page.getByRole('button', { name: /^Continue with/ }).count()).toBe(1);
+      await expectAccessible(visitor.page);
+      await screenshot(visitor.page, `end-user-sign-in-logo-${width}`);
+      await visitor.context.close();
+    }
+  });
+
+  it('Andy opens a position from the list, edits it, and the list shows the change', async () => {
+    const { page, context } = await open();
+    await signIn(page, 'andy');
+    // The record pages are reached from the lists, not from the navigation.
+    const nav = page.getByRole('navigation', { name: 'Pages' });
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Positions', 'Candidates']);
+
+    await page
+      .getByRole('table', { name: 'Positions' })
+      .getByRole('link', { name: 'Frontend Engineer' })
+      .click();
+    await page.getByRole('heading', { name: 'Position', level: 1 }).waitFor();
+    expect(page.url()).toMatch(/\/a\/recruiting\/position\?record=[0-9a-f-]{36}$/);
+    await page.getByText('78,000').waitFor();
+    await screenshot(page, 'end-user-position-andy');
+
+    await page.getByRole('link', { name: 'Edit' }).click();
+    const form = page.getByRole('form', { name: 'Edit Frontend Engineer' });
+    await form.waitFor();
+    // He may write every field of his position: each one is an input.
+    for (const label of ['Title', 'Department', 'Status', 'Salary (EUR)']) {
+      expect(await form.getByLabel(label).count(), label).toBeGreaterThan(0);
+    }
+    await form.getByLabel('Title').fill('Frontend Engineer (React)');
+    await expectAccessible(page);
+    await screenshot(page, 'end-user-edit-position-andy');
+    await form.getByRole('button', { name: 'Save' }).click();
+    // Saved through the records API, then back on the record.
+    await page.getByRole('heading', { name: 'Position', level: 1 }).waitFor();
+    await page.getByText('Frontend Engineer (React)').first().waitFor();
+
+    await nav.getByRole('link', { name: 'Positions' }).click();
+    const table = page.getByRole('table', { name: 'Positions' });
+    await table.getByRole('link', { name: 'Frontend Engineer (React)' }).waitFor();
+    expect(await table.getByRole('link', { name: 'Frontend Engineer', exact: true }).count()).toBe(0);
+    await context.close();
+
+    // On a phone the list is cards, not a table that scrolls sideways, and still opens a record.
+    const phone = await open(390);
+    await signIn(phone.page, 'andy');
+    const list = phone.page.getByRole('list', { name: 'Positions' });
+    await list.getByRole('link', { name: 'Product Designer' }).waitFor();
+    expect(await phone.page.getByRole('table').count()).toBe(0);
+    expect(await phone.page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    await expectAccessible(phone.page);
+    await screenshot(phone.page, 'end-user-positions-andy-390');
+    await list.getByRole('link', { name: 'Product Designer' }).click();
+    await phone.page.getByRole('heading', { name: 'Position', level: 1 }).waitFor();
+    await phone.page.getByText('72,000').waitFor();
+    await screenshot(phone.page, 'end-user-position-andy-390');
+    await phone.context.close();
+  });
+
+  it('Melissa sees no field her rules hide and gets an input only for what she may write', async () => {
+    const { page, context } = await open();
+    await signIn(page, 'melissa');
+    await page
+      .getByRole('table', { name: 'Positions' })
+      .getByRole('link', { name: 'Senior Backend Engineer' })
+      .click();
+    await page.getByRole('heading', { name: 'Position', level: 1 }).waitFor();
+    await page.getByText('Engineering').waitFor();
+    // The salary is not hers to read: neither its name nor its value is on the page.
+    expect(await page.getByText('Salary').count()).toBe(0);
+    expect(await page.getByText(/92[,.]?000/).count()).toBe(0);
+    await screenshot(page, 'end-user-position-melissa');
+
+    // She may change a position's status, and only that.
+    await page.getByRole('link', { name: 'Edit' }).click();
+    const form = page.getByRole('form', { name: 'Edit Senior Backend Engineer' });
+    await form.getByLabel('Status').first().waitFor();
+    // One input, the status; the title and department are shown as values.
+    expect(await form.locator('input:not([type="hidden"]), textarea').count()).toBe(1);
+    expect(await form.getByLabel('Title').count()).toBe(0);
+    expect(await form.getByText('Senior Backend Engineer').count()).toBe(1);
+    expect(await page.getByText('Salary').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Delete' }).count()).toBe(0);
+    await expectAccessible(page);
+    await screenshot(page, 'end-user-edit-position-melissa');
+
+    // A candidate of her position: read-only, without the written review.
+    await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Candidates' }).click();
+    await page
+      .getByRole('table', { name: 'Candidates' })
+      .getByRole('link', { name: 'Lena Hoffmann' })
+      .click();
+    await page.getByRole('heading', { name: 'Candidate', level: 1 }).waitFor();
+    await page.getByText('lena.hoffmann@mail.example').waitFor();
+    expect(await page.getByText('Interview review').count()).toBe(0);
+    expect(await page.getByText('Strong on distributed systems').count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Edit' }).count()).toBe(0);
+    expect(await page.locator('main input, main textarea').count()).toBe(0);
+    await screenshot(page, 'end-user-candidate-melissa');
+
+    // A record page opened without a record says what to do.
+    await page.goto('/a/recruiting/candidate');
+    await page.getByRole('heading', { name: 'Candidate', level: 1 }).waitFor();
+    await screenshot(page, 'end-user-candidate-none-chosen');
+    await page.getByText('No record chosen').waitFor();
+    await page.getByRole('link', { name: 'Go to Candidates' }).waitFor();
     await context.close();
   });
 });

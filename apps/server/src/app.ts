@@ -40,6 +40,7 @@ import { createPolicyEngines } from './modules/data/policy-engines.js';
 import { pagesRoutes } from './modules/pages/pages.routes.js';
 import { policyRoutes } from './modules/policy/policy.routes.js';
 import { policyLintRoutes } from './modules/policy/policy-lint.routes.js';
+import { pagePreviewRoutes } from './modules/policy-impact/page-preview.routes.js';
 import { previewChange as previewAppChange } from './modules/policy-impact/preview.js';
 import { policyTestRoutes } from './modules/policy-tests/policy-tests.routes.js';
 import { recordsRoutes } from './modules/records/records.routes.js';
@@ -133,6 +134,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   await app.register(recordsRoutes(ctx, engines, { referenceDenial }));
   await app.register(rulesRoutes(ctx, { previewChange }));
   await app.register(pagesRoutes(ctx));
+  await app.register(pagePreviewRoutes(ctx));
   await app.register(uiRoutes(ctx, { engines }));
   await app.register(accessMatrixRoutes(ctx, engines));
   await app.register(policyRoutes(ctx));

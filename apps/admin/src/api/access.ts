@@ -141,4 +141,6 @@ export interface ExplainSearch {
   list?: true | undefined;
   filter?: string | undefined;
   reference?: string | undefined;
+  /** "Why can't they see this page?": the page's id or slug, asked with `person`. */
+  page?: string | undefined;
 }

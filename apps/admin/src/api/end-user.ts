@@ -50,3 +50,68 @@ export const sectionRecordsQuery = (
       ) as Promise<{ items: RecordItem[]; next: string | null; count?: number }>,
     placeholderData: keepPreviousData,
   });
+
+export type RecordViewSection = Extract<UiSection, { kind: 'recordView' }>;
+
+/**
+ * A page that only shows one record (detail or edit views): it needs a record chosen in a list,
+ * so the navigation leaves it out and a list's rows lead to it.
+ */
+export function isRecordPage(page: UiPage): boolean {
+  return (
+    page.sections.length > 0 && page.sections.every((s) => s.kind === 'recordView' && s.mode !== 'create')
+  );
+}
+
+/** The visible page that shows a record of a collection in this mode, if any. */
+export function pageWithRecordView(
+  pages: UiPage[],
+  collection: string,
+  mode: RecordViewSection['mode'],
+): UiPage | undefined {
+  return pages.find((p) =>
+    p.sections.some((s) => s.kind === 'recordView' && s.collection === collection && s.mode === mode),
+  );
+}
+
+/** Where a list's row leads: the page showing the record, else the page editing it. */
+export function recordTargetPage(pages: UiPage[], collection: string): UiPage | undefined {
+  return pageWithRecordView(pages, collection, 'detail') ?? pageWithRecordView(pages, collection, 'edit');
+}
+
+/** Changes one record through the records API: only the values given. */
+export const updateRecord = (
+  app: string,
+  collection: string,
+  record: string,
+  values: Record<string, unknown>,
+) =>
+  unwrap(
+    api.PATCH('/api/apps/{app}/collections/{collection}/records/{record}', {
+      params: { path: { app, collection, record } },
+      body: { values },
+    }),
+  ) as Promise<RecordItem>;
+
+/** Creates a record through the records API; the answer holds what the person may read of it. */
+export const createRecord = (app: string, collection: string, values: Record<string, unknown>) =>
+  unwrap(
+    api.POST('/api/apps/{app}/collections/{collection}/records', {
+      params: { path: { app, collection } },
+      body: { values },
+    }),
+  ) as Promise<RecordItem>;
+
+/** Deletes a record through the records API. */
+export const deleteRecord = (app: string, collection: string, record: string) =>
+  unwrap(
+    api.DELETE('/api/apps/{app}/collections/{collection}/records/{record}', {
+      params: { path: { app, collection, record } },
+    }),
+  );
+
+/** What a write may have changed: the records, and every list under a view. */
+export const recordWriteKeys = (app: string, collection: string) => [
+  ['apps', app, 'records', collection],
+  ['apps', app, 'ui', 'sections'],
+];

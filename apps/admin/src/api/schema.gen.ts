@@ -1800,6 +1800,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/apps/{app}/pages/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Who would start and stop seeing a page and each of its sections if it were saved as proposed, and what lint says about it; nothing is saved
+         * @description **Who may call it:** A caller holding app.templates.edit in the application.
+         */
+        post: operations["previewPage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/apps/{app}/ui": {
         parameters: {
             query?: never;
@@ -1868,7 +1888,7 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * The application's roles, custom rights, collection switches and rules as a policy file
+         * The application's roles, custom rights, collection switches, rules and pages as a policy file
          * @description **Who may call it:** A caller holding app.dataformats.read in the application.
          */
         get: operations["exportPolicy"];
@@ -6829,6 +6849,10 @@ export interface operations {
                             subtitle: string;
                             /** @enum {string} */
                             color: "blue" | "indigo" | "violet" | "grape" | "pink" | "red" | "orange" | "yellow" | "lime" | "green" | "teal" | "cyan" | "gray";
+                            /** @description An https:// image address; empty for none */
+                            logo: string;
+                            /** @description The ways to sign in the screen offers, in order */
+                            methods: string[];
                         };
                     };
                 };
@@ -6924,6 +6948,10 @@ export interface operations {
                                 subtitle: string;
                                 /** @enum {string} */
                                 color: "blue" | "indigo" | "violet" | "grape" | "pink" | "red" | "orange" | "yellow" | "lime" | "green" | "teal" | "cyan" | "gray";
+                                /** @description An https:// image address; empty for none */
+                                logo: string;
+                                /** @description The ways to sign in the screen offers, in order */
+                                methods: string[];
                             };
                             /** Format: date-time */
                             createdAt: string;
@@ -7041,6 +7069,10 @@ export interface operations {
                                 subtitle: string;
                                 /** @enum {string} */
                                 color: "blue" | "indigo" | "violet" | "grape" | "pink" | "red" | "orange" | "yellow" | "lime" | "green" | "teal" | "cyan" | "gray";
+                                /** @description An https:// image address; empty for none */
+                                logo: string;
+                                /** @description The ways to sign in the screen offers, in order */
+                                methods: string[];
                             };
                             /** Format: date-time */
                             createdAt: string;
@@ -7180,6 +7212,10 @@ export interface operations {
                                 subtitle: string;
                                 /** @enum {string} */
                                 color: "blue" | "indigo" | "violet" | "grape" | "pink" | "red" | "orange" | "yellow" | "lime" | "green" | "teal" | "cyan" | "gray";
+                                /** @description An https:// image address; empty for none */
+                                logo: string;
+                                /** @description The ways to sign in the screen offers, in order */
+                                methods: string[];
                             };
                             /** Format: date-time */
                             createdAt: string;
@@ -7258,6 +7294,10 @@ export interface operations {
                             subtitle: string;
                             /** @enum {string} */
                             color: "blue" | "indigo" | "violet" | "grape" | "pink" | "red" | "orange" | "yellow" | "lime" | "green" | "teal" | "cyan" | "gray";
+                            /** @description An https:// image address; empty for none */
+                            logo: string;
+                            /** @description The ways to sign in the screen offers, in order */
+                            methods: string[];
                         };
                         /** Format: date-time */
                         createdAt: string;
@@ -7276,6 +7316,14 @@ export interface operations {
                             allData: boolean;
                             forceMfa: boolean;
                         };
+                        /** @description The ways to sign in this server offers the app's sign-in screen, to choose from */
+                        signInMethods: {
+                            /** @description What a login template names it by */
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "password" | "social" | "oidc";
+                        }[];
                     };
                 };
             };
@@ -7447,6 +7495,18 @@ export interface operations {
                          * @enum {string}
                          */
                         color?: "blue" | "indigo" | "violet" | "grape" | "pink" | "red" | "orange" | "yellow" | "lime" | "green" | "teal" | "cyan" | "gray";
+                        /**
+                         * @description An https:// image address shown above the heading; empty for none
+                         * @default
+                         */
+                        logo?: string;
+                        /**
+                         * @description The ways the sign-in screen offers, in order: `password`, and the ids of identity providers this server has configured (`GET /api/apps/:app` lists them in `signInMethods`)
+                         * @default [
+                         *       "password"
+                         *     ]
+                         */
+                        methods?: string[];
                     };
                 };
             };
@@ -7474,6 +7534,10 @@ export interface operations {
                             subtitle: string;
                             /** @enum {string} */
                             color: "blue" | "indigo" | "violet" | "grape" | "pink" | "red" | "orange" | "yellow" | "lime" | "green" | "teal" | "cyan" | "gray";
+                            /** @description An https:// image address; empty for none */
+                            logo: string;
+                            /** @description The ways to sign in the screen offers, in order */
+                            methods: string[];
                         };
                         /** Format: date-time */
                         createdAt: string;
@@ -7482,7 +7546,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a value is invalid: MALFORMED_JSON, VALIDATION_FAILED */
+            /** @description The request is malformed or a value is invalid: MALFORMED_JSON, SIGN_IN_METHOD_UNAVAILABLE, VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15587,6 +15651,492 @@ export interface operations {
             };
         };
     };
+    previewPage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The application's id */
+                app: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The page being edited, by id or slug; left out for a page not created yet */
+                    page?: string;
+                    /** @description The page as it would be saved */
+                    proposed: {
+                        title: string;
+                        /** @description Its address in the end-user app: /a/<app>/<slug> */
+                        slug: string;
+                        /** @default null */
+                        icon?: string | null;
+                        /**
+                         * @description The page it sits under; null at the top
+                         * @default null
+                         */
+                        parent?: string | null;
+                        /**
+                         * @description Order among its siblings
+                         * @default 0
+                         */
+                        position?: number;
+                        /**
+                         * @description Convenience, not security: the records under a visible section still go through the data rules
+                         * @default {
+                         *       "audience": "everyone",
+                         *       "roles": [],
+                         *       "condition": null
+                         *     }
+                         */
+                        visibility?: {
+                            /**
+                             * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
+                             * @default everyone
+                             * @enum {string}
+                             */
+                            audience?: "everyone" | "internal" | "external" | "roles";
+                            /**
+                             * @description Role keys, for audience 'roles': any one of them
+                             * @default []
+                             */
+                            roles?: string[];
+                            /**
+                             * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
+                             * @default null
+                             */
+                            condition?: string | null;
+                        };
+                        /** @default [] */
+                        sections?: ({
+                            /**
+                             * Format: uuid
+                             * @description Kept across saves; given by the server to a new section
+                             */
+                            id?: string;
+                            /** @default  */
+                            title?: string;
+                            /**
+                             * @description Convenience, not security: the records under a visible section still go through the data rules
+                             * @default {
+                             *       "audience": "everyone",
+                             *       "roles": [],
+                             *       "condition": null
+                             *     }
+                             */
+                            visibility?: {
+                                /**
+                                 * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
+                                 * @default everyone
+                                 * @enum {string}
+                                 */
+                                audience?: "everyone" | "internal" | "external" | "roles";
+                                /**
+                                 * @description Role keys, for audience 'roles': any one of them
+                                 * @default []
+                                 */
+                                roles?: string[];
+                                /**
+                                 * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
+                                 * @default null
+                                 */
+                                condition?: string | null;
+                            };
+                            /** @enum {string} */
+                            kind: "collectionView";
+                            /** @description The collection key */
+                            collection: string;
+                            /**
+                             * @default table
+                             * @enum {string}
+                             */
+                            layout?: "table" | "list" | "cards";
+                            /**
+                             * @description The fields to show, in order; none shows every readable field
+                             * @default []
+                             */
+                            fields?: string[];
+                            /** @default [] */
+                            sort?: {
+                                field: string;
+                                /**
+                                 * @default asc
+                                 * @enum {string}
+                                 */
+                                direction?: "asc" | "desc";
+                            }[];
+                            /**
+                             * @description Collection filter: CEL over record.* and user.*, ANDed on top of the data rules, never instead
+                             * @default null
+                             */
+                            filter?: string | null;
+                        } | {
+                            /**
+                             * Format: uuid
+                             * @description Kept across saves; given by the server to a new section
+                             */
+                            id?: string;
+                            /** @default  */
+                            title?: string;
+                            /**
+                             * @description Convenience, not security: the records under a visible section still go through the data rules
+                             * @default {
+                             *       "audience": "everyone",
+                             *       "roles": [],
+                             *       "condition": null
+                             *     }
+                             */
+                            visibility?: {
+                                /**
+                                 * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
+                                 * @default everyone
+                                 * @enum {string}
+                                 */
+                                audience?: "everyone" | "internal" | "external" | "roles";
+                                /**
+                                 * @description Role keys, for audience 'roles': any one of them
+                                 * @default []
+                                 */
+                                roles?: string[];
+                                /**
+                                 * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
+                                 * @default null
+                                 */
+                                condition?: string | null;
+                            };
+                            /** @enum {string} */
+                            kind: "recordView";
+                            /** @description The collection key */
+                            collection: string;
+                            /**
+                             * @default detail
+                             * @enum {string}
+                             */
+                            mode?: "detail" | "edit" | "create";
+                            /**
+                             * @description The fields to show or offer, in order; none means every one the person may
+                             * @default []
+                             */
+                            fields?: string[];
+                        } | {
+                            /**
+                             * Format: uuid
+                             * @description Kept across saves; given by the server to a new section
+                             */
+                            id?: string;
+                            /** @default  */
+                            title?: string;
+                            /**
+                             * @description Convenience, not security: the records under a visible section still go through the data rules
+                             * @default {
+                             *       "audience": "everyone",
+                             *       "roles": [],
+                             *       "condition": null
+                             *     }
+                             */
+                            visibility?: {
+                                /**
+                                 * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
+                                 * @default everyone
+                                 * @enum {string}
+                                 */
+                                audience?: "everyone" | "internal" | "external" | "roles";
+                                /**
+                                 * @description Role keys, for audience 'roles': any one of them
+                                 * @default []
+                                 */
+                                roles?: string[];
+                                /**
+                                 * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
+                                 * @default null
+                                 */
+                                condition?: string | null;
+                            };
+                            /** @enum {string} */
+                            kind: "text";
+                            /** @description Markdown; rendered without HTML */
+                            markdown: string;
+                        } | {
+                            /**
+                             * Format: uuid
+                             * @description Kept across saves; given by the server to a new section
+                             */
+                            id?: string;
+                            /** @default  */
+                            title?: string;
+                            /**
+                             * @description Convenience, not security: the records under a visible section still go through the data rules
+                             * @default {
+                             *       "audience": "everyone",
+                             *       "roles": [],
+                             *       "condition": null
+                             *     }
+                             */
+                            visibility?: {
+                                /**
+                                 * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
+                                 * @default everyone
+                                 * @enum {string}
+                                 */
+                                audience?: "everyone" | "internal" | "external" | "roles";
+                                /**
+                                 * @description Role keys, for audience 'roles': any one of them
+                                 * @default []
+                                 */
+                                roles?: string[];
+                                /**
+                                 * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
+                                 * @default null
+                                 */
+                                condition?: string | null;
+                            };
+                            /** @enum {string} */
+                            kind: "links";
+                            /** @description Buttons to other pages; a link to a page the person cannot see is left out */
+                            links: {
+                                label: string;
+                                /** Format: uuid */
+                                page: string;
+                            }[];
+                        })[];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The active app users compared */
+                        users: number;
+                        /** @description The page itself, with every section */
+                        page: {
+                            page: {
+                                /** @description Null for a page not saved yet */
+                                id: string | null;
+                                slug: string;
+                                title: string;
+                            };
+                            /** @description How many app users see the page now */
+                            before: number;
+                            /** @description How many would see it after the change */
+                            after: number;
+                            /** @description Users who do not see it now and would */
+                            gains: {
+                                /** @description How many users in all */
+                                count: number;
+                                /** @description The first 50 of them, by email */
+                                users: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    email: string;
+                                    name: string;
+                                }[];
+                            };
+                            /** @description Users who see it now and would not */
+                            losses: {
+                                /** @description How many users in all */
+                                count: number;
+                                /** @description The first 50 of them, by email */
+                                users: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    email: string;
+                                    name: string;
+                                }[];
+                            };
+                            sections: {
+                                /** @description Null for a section not saved yet */
+                                id: string | null;
+                                title: string;
+                                kind: string;
+                                /** @description Users who do not see it now and would */
+                                gains: {
+                                    /** @description How many users in all */
+                                    count: number;
+                                    /** @description The first 50 of them, by email */
+                                    users: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        email: string;
+                                        name: string;
+                                    }[];
+                                };
+                                /** @description Users who see it now and would not */
+                                losses: {
+                                    /** @description How many users in all */
+                                    count: number;
+                                    /** @description The first 50 of them, by email */
+                                    users: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        email: string;
+                                        name: string;
+                                    }[];
+                                };
+                            }[];
+                        };
+                        /** @description Pages under it whose audience changes with it, with the sections that change */
+                        pagesBelow: {
+                            page: {
+                                /** @description Null for a page not saved yet */
+                                id: string | null;
+                                slug: string;
+                                title: string;
+                            };
+                            /** @description How many app users see the page now */
+                            before: number;
+                            /** @description How many would see it after the change */
+                            after: number;
+                            /** @description Users who do not see it now and would */
+                            gains: {
+                                /** @description How many users in all */
+                                count: number;
+                                /** @description The first 50 of them, by email */
+                                users: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    email: string;
+                                    name: string;
+                                }[];
+                            };
+                            /** @description Users who see it now and would not */
+                            losses: {
+                                /** @description How many users in all */
+                                count: number;
+                                /** @description The first 50 of them, by email */
+                                users: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    email: string;
+                                    name: string;
+                                }[];
+                            };
+                            sections: {
+                                /** @description Null for a section not saved yet */
+                                id: string | null;
+                                title: string;
+                                kind: string;
+                                /** @description Users who do not see it now and would */
+                                gains: {
+                                    /** @description How many users in all */
+                                    count: number;
+                                    /** @description The first 50 of them, by email */
+                                    users: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        email: string;
+                                        name: string;
+                                    }[];
+                                };
+                                /** @description Users who see it now and would not */
+                                losses: {
+                                    /** @description How many users in all */
+                                    count: number;
+                                    /** @description The first 50 of them, by email */
+                                    users: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        email: string;
+                                        name: string;
+                                    }[];
+                                };
+                            }[];
+                        }[];
+                        /** @description Lint's warnings about the page as proposed */
+                        warnings: {
+                            code: string;
+                            /** @enum {string} */
+                            severity: "warning" | "info";
+                            message: string;
+                            page?: string;
+                            section?: string;
+                            role?: string;
+                            collection?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid: MALFORMED_JSON, PAGE_INVALID, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in: INVALID_API_KEY, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: APP_ACCESS_SUSPENDED, CSRF_ORIGIN_MISMATCH, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_READ_ONLY, VIEW_AS_RESTRICTED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not yours (they look the same): NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state: PAGE_SLUG_TAKEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is too large: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not available right now */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getUi: {
         parameters: {
             query?: never;
@@ -16138,8 +16688,7 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         format: "charter.policy";
-                        /** @enum {number} */
-                        formatVersion: 1;
+                        formatVersion: 1 | 2;
                         app?: {
                             name: string;
                         };
@@ -16201,6 +16750,221 @@ export interface operations {
                              * @enum {string}
                              */
                             access?: "read" | "write";
+                        }[];
+                        /** @description The app's pages by slug; left out, the import leaves the app's pages as they are */
+                        pages?: {
+                            title: string;
+                            /** @description Its address in the end-user app: /a/<app>/<slug> */
+                            slug: string;
+                            /** @default null */
+                            icon: string | null;
+                            /**
+                             * @description The slug of the page it sits under; null at the top
+                             * @default null
+                             */
+                            parent: string | null;
+                            /**
+                             * @description Order among its siblings
+                             * @default 0
+                             */
+                            position: number;
+                            /**
+                             * @description Convenience, not security: the records under a visible section still go through the data rules
+                             * @default {
+                             *       "audience": "everyone",
+                             *       "roles": [],
+                             *       "condition": null
+                             *     }
+                             */
+                            visibility: {
+                                /**
+                                 * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
+                                 * @default everyone
+                                 * @enum {string}
+                                 */
+                                audience: "everyone" | "internal" | "external" | "roles";
+                                /**
+                                 * @description Role keys, for audience 'roles': any one of them
+                                 * @default []
+                                 */
+                                roles: string[];
+                                /**
+                                 * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
+                                 * @default null
+                                 */
+                                condition: string | null;
+                            };
+                            /** @default [] */
+                            sections: ({
+                                /** @default  */
+                                title: string;
+                                /**
+                                 * @description Convenience, not security: the records under a visible section still go through the data rules
+                                 * @default {
+                                 *       "audience": "everyone",
+                                 *       "roles": [],
+                                 *       "condition": null
+                                 *     }
+                                 */
+                                visibility: {
+                                    /**
+                                     * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
+                                     * @default everyone
+                                     * @enum {string}
+                                     */
+                                    audience: "everyone" | "internal" | "external" | "roles";
+                                    /**
+                                     * @description Role keys, for audience 'roles': any one of them
+                                     * @default []
+                                     */
+                                    roles: string[];
+                                    /**
+                                     * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
+                                     * @default null
+                                     */
+                                    condition: string | null;
+                                };
+                                /** @enum {string} */
+                                kind: "collectionView";
+                                /** @description The collection key */
+                                collection: string;
+                                /**
+                                 * @default table
+                                 * @enum {string}
+                                 */
+                                layout: "table" | "list" | "cards";
+                                /**
+                                 * @description The fields to show, in order; none shows every readable field
+                                 * @default []
+                                 */
+                                fields: string[];
+                                /** @default [] */
+                                sort: {
+                                    field: string;
+                                    /**
+                                     * @default asc
+                                     * @enum {string}
+                                     */
+                                    direction: "asc" | "desc";
+                                }[];
+                                /**
+                                 * @description Collection filter: CEL over record.* and user.*, ANDed on top of the data rules, never instead
+                                 * @default null
+                                 */
+                                filter: string | null;
+                            } | {
+                                /** @default  */
+                                title: string;
+                                /**
+                                 * @description Convenience, not security: the records under a visible section still go through the data rules
+                                 * @default {
+                                 *       "audience": "everyone",
+                                 *       "roles": [],
+                                 *       "condition": null
+                                 *     }
+                                 */
+                                visibility: {
+                                    /**
+                                     * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
+                                     * @default everyone
+                                     * @enum {string}
+                                     */
+                                    audience: "everyone" | "internal" | "external" | "roles";
+                                    /**
+                                     * @description Role keys, for audience 'roles': any one of them
+                                     * @default []
+                                     */
+                                    roles: string[];
+                                    /**
+                                     * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
+                                     * @default null
+                                     */
+                                    condition: string | null;
+                                };
+                                /** @enum {string} */
+                                kind: "recordView";
+                                /** @description The collection key */
+                                collection: string;
+                                /**
+                                 * @default detail
+                                 * @enum {string}
+                                 */
+                                mode: "detail" | "edit" | "create";
+                                /**
+                                 * @description The fields to show or offer, in order; none means every one the person may
+                                 * @default []
+                                 */
+                                fields: string[];
+                            } | {
+                                /** @default  */
+                                title: string;
+                                /**
+                                 * @description Convenience, not security: the records under a visible section still go through the data rules
+                                 * @default {
+                                 *       "audience": "everyone",
+                                 *       "roles": [],
+                                 *       "condition": null
+                                 *     }
+                                 */
+                                visibility: {
+                                    /**
+                                     * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
+                                     * @default everyone
+                                     * @enum {string}
+                                     */
+                                    audience: "everyone" | "internal" | "external" | "roles";
+                                    /**
+                                     * @description Role keys, for audience 'roles': any one of them
+                                     * @default []
+                                     */
+                                    roles: string[];
+                                    /**
+                                     * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
+                                     * @default null
+                                     */
+                                    condition: string | null;
+                                };
+                                /** @enum {string} */
+                                kind: "text";
+                                /** @description Markdown; rendered without HTML */
+                                markdown: string;
+                            } | {
+                                /** @default  */
+                                title: string;
+                                /**
+                                 * @description Convenience, not security: the records under a visible section still go through the data rules
+                                 * @default {
+                                 *       "audience": "everyone",
+                                 *       "roles": [],
+                                 *       "condition": null
+                                 *     }
+                                 */
+                                visibility: {
+                                    /**
+                                     * @description Every app user, internal users (Team Member), external users (clients), or holders of 'roles'
+                                     * @default everyone
+                                     * @enum {string}
+                                     */
+                                    audience: "everyone" | "internal" | "external" | "roles";
+                                    /**
+                                     * @description Role keys, for audience 'roles': any one of them
+                                     * @default []
+                                     */
+                                    roles: string[];
+                                    /**
+                                     * @description CEL over user.* and now, e.g. "app.reports.read" in user.rights; checked when saved
+                                     * @default null
+                                     */
+                                    condition: string | null;
+                                };
+                                /** @enum {string} */
+                                kind: "links";
+                                links: {
+                                    label: string;
+                                    /** @description The slug of a page in the file */
+                                    page: string;
+                                }[];
+                            })[];
                         }[];
                     };
                 };
@@ -16376,6 +17140,28 @@ export interface operations {
                                     };
                                 }[];
                             };
+                            /** @description Pages by slug; all empty when the file has no pages */
+                            pages: {
+                                added: {
+                                    slug: string;
+                                    title: string;
+                                }[];
+                                removed: {
+                                    slug: string;
+                                    title: string;
+                                }[];
+                                changed: {
+                                    slug: string;
+                                    title: string;
+                                    /** @description Each changed setting, e.g. visibility or sections[Open positions].filter */
+                                    changes: {
+                                        [key: string]: {
+                                            before: unknown;
+                                            after: unknown;
+                                        };
+                                    };
+                                }[];
+                            };
                         };
                         /** @description Who gains and who loses access, and on how many records */
                         impact: {
@@ -16420,6 +17206,73 @@ export interface operations {
                                 }[];
                             }[];
                         };
+                        /** @description Each page some app user starts or stops seeing (by the pages, roles or people the file changes), with the sections that change */
+                        pageImpact: {
+                            page: {
+                                /** @description Null for a page not saved yet */
+                                id: string | null;
+                                slug: string;
+                                title: string;
+                            };
+                            /** @description How many app users see the page now */
+                            before: number;
+                            /** @description How many would see it after the change */
+                            after: number;
+                            /** @description Users who do not see it now and would */
+                            gains: {
+                                /** @description How many users in all */
+                                count: number;
+                                /** @description The first 50 of them, by email */
+                                users: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    email: string;
+                                    name: string;
+                                }[];
+                            };
+                            /** @description Users who see it now and would not */
+                            losses: {
+                                /** @description How many users in all */
+                                count: number;
+                                /** @description The first 50 of them, by email */
+                                users: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    email: string;
+                                    name: string;
+                                }[];
+                            };
+                            sections: {
+                                /** @description Null for a section not saved yet */
+                                id: string | null;
+                                title: string;
+                                kind: string;
+                                /** @description Users who do not see it now and would */
+                                gains: {
+                                    /** @description How many users in all */
+                                    count: number;
+                                    /** @description The first 50 of them, by email */
+                                    users: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        email: string;
+                                        name: string;
+                                    }[];
+                                };
+                                /** @description Users who see it now and would not */
+                                losses: {
+                                    /** @description How many users in all */
+                                    count: number;
+                                    /** @description The first 50 of them, by email */
+                                    users: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        email: string;
+                                        name: string;
+                                    }[];
+                                };
+                            }[];
+                        }[];
                         warnings: {
                             field: string;
                             code: string;

@@ -54,10 +54,13 @@ export function ViewAsModal({
   appId,
   target,
   onClose,
+  page,
 }: {
   appId: string;
   target: ViewAsTarget | null;
   onClose: () => void;
+  /** The end-user app's page to open on (its slug); the app's first page if left out. */
+  page?: string | undefined;
 }) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -89,7 +92,8 @@ export function ViewAsModal({
       close();
       // The app as the person uses it: its end-user app, under the banner.
       const slug = app?.slug ?? (await queryClient.fetchQuery(appQuery(appId))).slug;
-      await navigate({ to: '/a/$appSlug', params: { appSlug: slug } });
+      if (page) await navigate({ to: '/a/$appSlug/$pageSlug', params: { appSlug: slug, pageSlug: page } });
+      else await navigate({ to: '/a/$appSlug', params: { appSlug: slug } });
       // Every answer from now on is the other person's: nothing cached as the builder may stay.
       await queryClient.resetQueries();
     },

@@ -1,8 +1,8 @@
-import { Center, Paper, Stack, Text, Title } from '@mantine/core';
+import { Center, Image, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { PublicApp } from '../api/end-user.js';
 
-/** The frame of the end-user app's signed-out screens: the app's name and accent, a title, a line. */
+/** The frame of the end-user app's signed-out screens: the app's logo, name and accent, a title, a line. */
 export function EndUserCard({
   app,
   title,
@@ -27,6 +27,19 @@ export function EndUserCard({
       >
         <Stack gap="md">
           <Stack gap={4}>
+            {app.loginTemplate.logo && (
+              // The logo stands for the app: its name is its text when the image cannot be seen.
+              <Image
+                src={app.loginTemplate.logo}
+                alt={app.name}
+                h={48}
+                w="auto"
+                maw="100%"
+                fit="contain"
+                mb="xs"
+                style={{ alignSelf: 'flex-start' }}
+              />
+            )}
             <Text size="sm" fw={600}>
               {app.name}
             </Text>

@@ -19,8 +19,8 @@ import { publicAppQuery } from '../api/end-user.js';
 import { ApiErrorAlert } from '../components/api-error-alert.js';
 import { showFieldErrors } from '../components/form-errors.js';
 import { TextLink } from '../components/links.js';
-import { NewPasswordInput } from '../components/new-password-input.js';
 import { rememberReturn } from '../components/return-to.js';
+import { NewAccountFields } from '../routes/auth/credential-fields.js';
 import { EndUserCard } from './card.js';
 
 const route = getRouteApi('/a/$appSlug/register');
@@ -79,20 +79,7 @@ export function EndUserRegisterPage() {
     >
       <form onSubmit={form.onSubmit((values) => register.mutate(values))} noValidate>
         <Stack gap="sm">
-          <TextInput label="Name" autoComplete="name" required {...form.getInputProps('name')} />
-          <TextInput
-            label="Email"
-            type="email"
-            autoComplete="email"
-            required
-            {...form.getInputProps('email')}
-          />
-          <NewPasswordInput
-            label="Password"
-            required
-            context={{ email: form.values.email, name: form.values.name }}
-            {...form.getInputProps('password')}
-          />
+          <NewAccountFields form={form} />
           {registerForm.data?.fields.map((field) => (
             <Answer
               key={field.attribute}

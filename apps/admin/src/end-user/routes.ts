@@ -20,9 +20,13 @@ export const endUserRoute = createRoute({
 const signIn = createRoute({
   getParentRoute: () => endUserRoute,
   path: 'sign-in',
-  validateSearch: (s: Record<string, unknown>): { redirect?: string; signedOut?: string } => ({
+  validateSearch: (
+    s: Record<string, unknown>,
+  ): { redirect?: string; signedOut?: string; error?: string } => ({
     redirect: text(s.redirect),
     signedOut: text(s.signedOut),
+    // An identity provider that refused sends the browser back here with its reason.
+    error: text(s.error),
   }),
   component: lazyRouteComponent(() => import('./sign-in-page.js'), 'EndUserSignInPage'),
 });
@@ -65,6 +69,8 @@ const home = createRoute({
 const page = createRoute({
   getParentRoute: () => signedIn,
   path: '$pageSlug',
+  // The record a record view shows or edits: /a/<app>/<page>?record=<id>.
+  validateSearch: (s: Record<string, unknown>): { record?: string } => ({ record: text(s.record) }),
   component: lazyRouteComponent(() => import('./page.js'), 'EndUserPage'),
 });
 

@@ -14,7 +14,7 @@ import { useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-quer
 import { getRouteApi, Outlet, useNavigate } from '@tanstack/react-router';
 import { LogOut } from 'lucide-react';
 import { api } from '../api/client.js';
-import { publicAppQuery, type UiPage, uiQuery } from '../api/end-user.js';
+import { isRecordPage, publicAppQuery, type UiPage, uiQuery } from '../api/end-user.js';
 import { ApiErrorAlert } from '../components/api-error-alert.js';
 import { NavEntry } from '../components/links.js';
 import { ViewAsBanner } from '../shell/view-as-banner.js';
@@ -110,13 +110,16 @@ function PageTree({
     .filter((p) => p.parent === parent)
     .map((p) => (
       <Box key={p.id}>
-        <NavEntry
-          to="/a/$appSlug/$pageSlug"
-          params={{ appSlug, pageSlug: p.slug }}
-          label={p.title}
-          onClick={onNavigate}
-          activeOptions={{ exact: true }}
-        />
+        {/* A page showing one record is reached from a list, with the record chosen. */}
+        {!isRecordPage(p) && (
+          <NavEntry
+            to="/a/$appSlug/$pageSlug"
+            params={{ appSlug, pageSlug: p.slug }}
+            label={p.title}
+            onClick={onNavigate}
+            activeOptions={{ exact: true, includeSearch: false }}
+          />
+        )}
         {pages.some((c) => c.parent === p.id) && (
           <Box pl="md">
             <PageTree pages={pages} parent={p.id} appSlug={appSlug} onNavigate={onNavigate} />

@@ -11,6 +11,7 @@ import {
   Grid3x3,
   House,
   KeyRound,
+  LayoutTemplate,
   ListChecks,
   Scale,
   ScrollText,
@@ -21,6 +22,7 @@ import {
 } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { DATA_MODEL_READ } from '../api/data-model.js';
+import { TEMPLATES_READ } from '../api/pages.js';
 import { ROLES_READ_RIGHTS } from '../api/roles.js';
 import { NavEntry } from '../components/links.js';
 import { useWorkspace } from './context.js';
@@ -122,6 +124,16 @@ export function Navigation({ onNavigate }: { onNavigate: () => void }) {
                 params={{ app: app.id }}
                 label="Data model"
                 leftSection={<Database size={16} />}
+              />
+            )}
+            {canApp(TEMPLATES_READ) && (
+              <NavEntry
+                {...entry}
+                activeOptions={{ exact: false, includeSearch: false }}
+                to="/apps/$app/pages"
+                params={{ app: app.id }}
+                label="Pages"
+                leftSection={<LayoutTemplate size={16} />}
               />
             )}
             {canApp('app.data.read') && (

@@ -301,6 +301,64 @@ export const DEMO_PAGES = [
       },
     ],
   },
+  // Record pages: a list's rows lead here with ?record=<id>. Each shows what the data rules give
+  // the person: Andy changes his positions; Melissa changes only a position's status, never sees
+  // a salary, and reads candidates without their reviews.
+  {
+    title: 'Position',
+    slug: 'position',
+    icon: 'briefcase',
+    position: 10,
+    visibility: { audience: 'internal' },
+    sections: [
+      {
+        kind: 'recordView',
+        mode: 'detail',
+        collection: 'positions',
+        fields: ['title', 'department', 'status', 'salary', 'hiringManager', 'interviewers'],
+      },
+    ],
+  },
+  {
+    title: 'Edit position',
+    slug: 'edit-position',
+    icon: 'briefcase',
+    position: 11,
+    visibility: { audience: 'internal' },
+    sections: [
+      {
+        kind: 'recordView',
+        mode: 'edit',
+        collection: 'positions',
+        fields: ['title', 'department', 'status', 'salary'],
+      },
+    ],
+  },
+  {
+    title: 'Candidate',
+    slug: 'candidate',
+    icon: 'user',
+    position: 12,
+    visibility: { audience: 'internal' },
+    sections: [
+      {
+        kind: 'recordView',
+        mode: 'detail',
+        collection: 'candidates',
+        fields: ['name', 'email', 'position', 'stage', 'review'],
+      },
+    ],
+  },
+  {
+    title: 'Edit candidate',
+    slug: 'edit-candidate',
+    icon: 'user',
+    position: 13,
+    visibility: { audience: 'internal' },
+    sections: [
+      { kind: 'recordView', mode: 'edit', collection: 'candidates', fields: ['name', 'stage', 'review'] },
+    ],
+  },
   {
     title: 'Welcome',
     slug: 'welcome',

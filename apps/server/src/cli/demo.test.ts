@@ -56,8 +56,10 @@ describeDb('the recruitment demo', (database) => {
       expect(res.statusCode, res.body).toBe(200);
       return res.json().pages.map((p: { title: string }) => p.title);
     };
-    expect(await pagesOf('andy')).toEqual(['Positions', 'Candidates']);
-    expect(await pagesOf('melissa')).toEqual(['Positions', 'Candidates', 'My interviews']);
+    // The record pages (a list's rows lead there) are internal, like the lists.
+    const recordPages = ['Position', 'Edit position', 'Candidate', 'Edit candidate'];
+    expect(await pagesOf('andy')).toEqual(['Positions', 'Candidates', ...recordPages]);
+    expect(await pagesOf('melissa')).toEqual(['Positions', 'Candidates', 'My interviews', ...recordPages]);
     expect(await pagesOf('uma')).toEqual(['Welcome']);
     const address = new TestClient(app, ctx.config.publicUrl);
     expect((await address.get('/api/public/apps/recruiting')).json()).toMatchObject({

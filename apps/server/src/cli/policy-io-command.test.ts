@@ -87,6 +87,7 @@ describe('charter policy export and import', { timeout: 180_000 }, () => {
       .find((r: { name: string }) => r.name === 'Interviewers: positions they interview for, never salary')
       .fields.read.push('salary');
     doc.roles.find((r: { key: string }) => r.key === 'interviewer').description = 'Interviews candidates.';
+    doc.pages.find((p: { slug: string }) => p.slug === 'candidates').title = 'Applicants';
     const changed = path.join(cwd, 'changed.json');
     await fs.writeFile(changed, JSON.stringify(doc));
     const dry = await charter(cwd, ['policy', 'import', '--app', appId, changed, '--dry-run']);
@@ -96,6 +97,7 @@ describe('charter policy export and import', { timeout: 180_000 }, () => {
     expect(lines).toContain(
       '~ role interviewer: description "Interviews for some positions." → "Interviews candidates."',
     );
+    expect(lines).toContain('~ page candidates: title "Candidates" → "Applicants"');
     expect(
       lines.some((l) =>
         l.startsWith(

@@ -136,13 +136,15 @@ async function appName(ctx: AppContext, appId: string): Promise<string> {
   return row?.name ?? appId;
 }
 
-// The condition text an issue at `rules.N.condition` points into, for the caret line.
+// The condition text an issue points into (`rules.N.condition`, `pages.N.sections.M.filter`), for
+// the caret line: the string at that path of the file.
 function conditionAt(input: unknown, field: string): string | undefined {
-  const match = /^rules\.(\d+)\.condition$/.exec(field);
-  if (!match) return undefined;
-  const rules = (input as { rules?: unknown }).rules;
-  const rule = Array.isArray(rules) ? (rules[Number(match[1])] as { condition?: unknown }) : undefined;
-  return typeof rule?.condition === 'string' ? rule.condition : undefined;
+  let at: unknown = input;
+  for (const part of field.split('.')) {
+    if (at === null || typeof at !== 'object') return undefined;
+    at = (at as Record<string, unknown>)[part];
+  }
+  return typeof at === 'string' ? at : undefined;
 }
 
 function requireApp(app: string | undefined): string {

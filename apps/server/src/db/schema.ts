@@ -94,11 +94,15 @@ export interface ApplicationTable {
   updated_at: UpdatedAt;
 }
 
-/** An end-user app's sign-in screen: its heading, a line under it, and its accent colour. */
+/** An end-user app's sign-in screen: its heading, a line under it, its accent colour, logo and ways in. */
 export interface LoginTemplate {
   title?: string;
   subtitle?: string;
   color?: string;
+  /** An https image address; absent or empty for none. */
+  logo?: string;
+  /** Sign-in method ids (`password`, provider ids); absent in templates saved before they existed. */
+  methods?: string[];
 }
 
 /** One question of an app's register form; its answer lands in the user attribute `attribute`. */

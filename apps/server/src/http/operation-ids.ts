@@ -125,6 +125,7 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
 
   'GET /api/apps/:app/pages': 'listPages',
   'POST /api/apps/:app/pages': 'createPage',
+  'POST /api/apps/:app/pages/preview': 'previewPage',
   'GET /api/apps/:app/pages/:page': 'getPage',
   'PUT /api/apps/:app/pages/:page': 'savePage',
   'DELETE /api/apps/:app/pages/:page': 'deletePage',

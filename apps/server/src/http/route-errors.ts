@@ -11,7 +11,7 @@ export const ROUTE_ERRORS: Readonly<Record<string, Readonly<Record<number, reado
     403: ['VIEW_AS_TARGET_MORE_PRIVILEGED', 'VIEW_AS_WRITES_NOT_ALLOWED'],
     409: ['VIEW_AS_ALREADY_ACTIVE'],
   },
-  'PATCH /api/apps/:app': { 409: ['APP_SLUG_TAKEN'] },
+  'PATCH /api/apps/:app': { 400: ['SIGN_IN_METHOD_UNAVAILABLE'], 409: ['APP_SLUG_TAKEN'] },
   'GET /api/public/apps/:slug': { 404: ['NOT_FOUND'] },
   'POST /api/companies/:company/apps': { 409: ['APP_SLUG_TAKEN'] },
   'POST /api/apps/:app/attributes': { 409: ['ATTRIBUTE_KEY_TAKEN'] },
@@ -63,6 +63,7 @@ export const ROUTE_ERRORS: Readonly<Record<string, Readonly<Record<number, reado
   },
   'POST /api/apps/:app/join': { 403: ['REGISTRATION_CLOSED'], 404: ['NOT_FOUND'], 409: ['ALREADY_APP_USER'] },
   'POST /api/apps/:app/pages': { 400: ['PAGE_INVALID'], 409: ['PAGE_SLUG_TAKEN'] },
+  'POST /api/apps/:app/pages/preview': { 400: ['PAGE_INVALID'], 409: ['PAGE_SLUG_TAKEN'] },
   'PUT /api/apps/:app/pages/:page': {
     400: ['PAGE_INVALID'],
     409: ['PAGE_SLUG_TAKEN', 'PAGE_VERSION_CONFLICT'],

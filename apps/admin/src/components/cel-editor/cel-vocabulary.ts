@@ -24,6 +24,8 @@ export interface CelVocabulary {
   attributes: { name: string; type: string }[];
   roles: string[];
   rights: string[];
+  /** Leave out `record` where a condition is about the person only (page visibility). */
+  personOnly?: boolean;
 }
 
 /** The built-in members of `user`, as the engine knows them. */
@@ -112,7 +114,9 @@ export function completionsFor(vocabulary: CelVocabulary, before: string): Compl
   parts.pop();
   if (parts.length === 0) {
     return [
-      { label: 'record', type: 'variable', info: 'The record the rule is about', boost: 3 },
+      ...(vocabulary.personOnly
+        ? []
+        : [{ label: 'record', type: 'variable', info: 'The record the rule is about', boost: 3 }]),
       { label: 'user', type: 'variable', info: 'The signed-in person', boost: 3 },
       { label: 'now', type: 'variable', info: 'The current time' },
       { label: 'true', type: 'keyword' },
@@ -139,7 +143,7 @@ export function completionsFor(vocabulary: CelVocabulary, before: string): Compl
       ...vocabulary.attributes.map((a) => ({ label: a.name, type: 'property', detail: a.type })),
     ];
   }
-  if (root !== 'record') return [];
+  if (root !== 'record' || vocabulary.personOnly) return [];
   const at = collectionAt(vocabulary, path);
   if (!at) return [];
   if ('key' in at) {

@@ -116,6 +116,7 @@ const explain = createRoute({
     list: s.list === true || s.list === 'true' || s.list === 1 ? true : undefined,
     filter: text(s.filter),
     reference: text(s.reference),
+    page: text(s.page),
   }),
   component: lazyRouteComponent(() => import('./explain/explain-page.js'), 'ExplainPage'),
 });
@@ -142,6 +143,25 @@ const rule = createRoute({
   component: lazyRouteComponent(() => import('./rules/rule-page.js'), 'RulePage'),
 });
 
+const pages = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/pages',
+  component: lazyRouteComponent(() => import('./pages/pages-page.js'), 'PagesPage'),
+});
+
+const newPage = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/pages/new',
+  validateSearch: (s: Record<string, unknown>): { parent?: string } => ({ parent: text(s.parent) }),
+  component: lazyRouteComponent(() => import('./pages/page-editor-page.js'), 'NewPagePage'),
+});
+
+const page = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/pages/$page',
+  component: lazyRouteComponent(() => import('./pages/page-editor-page.js'), 'PageEditorPage'),
+});
+
 /** An application's screens, under /apps/$app. */
 export const appRoutes = [
   overview,
@@ -161,4 +181,7 @@ export const appRoutes = [
   rules,
   newRule,
   rule,
+  pages,
+  newPage,
+  page,
 ] as const;

@@ -10,8 +10,23 @@ const SOCIAL_NAMES: Record<string, string> = {
   facebook: 'Facebook',
 };
 
-/** Social sign-in and company identity providers, shown only for those the server has configured. */
-export function ProviderButtons({ redirect }: { redirect?: string }) {
+/**
+ * Social sign-in and company identity providers, shown only for those the server has configured;
+ * `only` narrows them further to the ones a login template chose, in its order.
+ */
+export function ProviderButtons({
+  redirect,
+  only,
+  errorPath = '/sign-in',
+  divider = true,
+}: {
+  redirect?: string | undefined;
+  only?: string[];
+  /** The sign-in screen to come back to when the provider refuses; `?error=` is added. */
+  errorPath?: string;
+  /** An "or" above the buttons, when a password form comes before them. */
+  divider?: boolean;
+}) {
   const providers = useQuery({
     queryKey: ['sign-in-providers'],
     queryFn: () => unwrap(api.GET('/api/auth/providers')),
@@ -23,29 +38,22 @@ export function ProviderButtons({ redirect }: { redirect?: string }) {
           params: { path: { provider } },
           body: {
             callbackURL: redirect?.startsWith('/') ? redirect : '/',
-            errorCallbackURL: '/sign-in',
+            errorCallbackURL: errorPath,
           },
         }),
       ),
     onSuccess: ({ url }) => window.location.assign(url),
   });
-  const social = providers.data?.social ?? [];
-  const oidc = providers.data?.oidc ?? [];
-  if (social.length + oidc.length === 0) return null;
+  const configured = [
+    ...(providers.data?.social ?? []).map((id) => ({ id, name: SOCIAL_NAMES[id] ?? id })),
+    ...(providers.data?.oidc ?? []).map((p) => ({ id: p.id, name: p.name })),
+  ];
+  const shown = only ? only.flatMap((id) => configured.filter((p) => p.id === id)) : configured;
+  if (shown.length === 0) return null;
   return (
     <Stack gap="xs">
-      <Divider label="or" labelPosition="center" />
-      {social.map((id) => (
-        <Button
-          key={id}
-          variant="default"
-          onClick={() => start.mutate(id)}
-          loading={start.isPending && start.variables === id}
-        >
-          Continue with {SOCIAL_NAMES[id] ?? id}
-        </Button>
-      ))}
-      {oidc.map((p) => (
+      {divider && <Divider label="or" labelPosition="center" />}
+      {shown.map((p) => (
         <Button
           key={p.id}
           variant="default"

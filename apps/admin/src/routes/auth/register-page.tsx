@@ -1,4 +1,4 @@
-import { Alert, Button, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
@@ -8,8 +8,8 @@ import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { AuthCard } from '../../components/auth-card.js';
 import { showFieldErrors } from '../../components/form-errors.js';
 import { TextLink } from '../../components/links.js';
-import { NewPasswordInput } from '../../components/new-password-input.js';
 import { rememberReturn } from '../../components/return-to.js';
+import { NewAccountFields } from './credential-fields.js';
 
 const route = getRouteApi('/register');
 
@@ -54,20 +54,7 @@ export function RegisterPage() {
     >
       <form onSubmit={form.onSubmit((values) => register.mutate(values))} noValidate>
         <Stack gap="sm">
-          <TextInput label="Name" autoComplete="name" required {...form.getInputProps('name')} />
-          <TextInput
-            label="Email"
-            type="email"
-            autoComplete="email"
-            required
-            {...form.getInputProps('email')}
-          />
-          <NewPasswordInput
-            label="Password"
-            required
-            context={{ email: form.values.email, name: form.values.name }}
-            {...form.getInputProps('password')}
-          />
+          <NewAccountFields form={form} />
           {!placed && <ApiErrorAlert error={register.error} title="Your account was not created" />}
           <Button type="submit" loading={register.isPending} fullWidth>
             Create account

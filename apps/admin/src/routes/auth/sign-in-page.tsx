@@ -1,15 +1,4 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Checkbox,
-  Divider,
-  Group,
-  PasswordInput,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Anchor, Button, Checkbox, Divider, Group, Stack, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { ApiError, api, unwrap } from '../../api/client.js';
@@ -17,6 +6,7 @@ import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { AuthCard } from '../../components/auth-card.js';
 import { TextLink } from '../../components/links.js';
 import { insidePath } from '../../components/return-to.js';
+import { SignInFields } from './credential-fields.js';
 import { MfaStep } from './mfa-step.js';
 import { usePasswordSignIn } from './password-sign-in.js';
 import { ProviderButtons } from './provider-buttons.js';
@@ -56,19 +46,7 @@ export function SignInPage() {
       ) : null}
       <form onSubmit={form.onSubmit((values) => signIn.mutate(values))} noValidate>
         <Stack gap="sm">
-          <TextInput
-            label="Email"
-            type="email"
-            autoComplete="username"
-            required
-            {...form.getInputProps('email')}
-          />
-          <PasswordInput
-            label="Password"
-            autoComplete="current-password"
-            required
-            {...form.getInputProps('password')}
-          />
+          <SignInFields form={form} />
           <Group justify="space-between">
             <Checkbox label="Keep me signed in" {...form.getInputProps('rememberMe', { type: 'checkbox' })} />
             <TextLink

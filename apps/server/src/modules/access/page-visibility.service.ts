@@ -2,6 +2,7 @@
 // checked for one app user.
 import type { AppContext } from '../../context.js';
 import type { AppPolicy } from '../data/policy-engines.js';
+import { visibilityConditionsOf } from '../data/visibility-conditions.js';
 import { findPageRow, listPageRows } from '../pages/pages.repository.js';
 import { explainPageVisibility } from '../pages/visibility.js';
 import { explainedPrincipal } from './explain.service.js';
@@ -14,6 +15,14 @@ export async function explainPageForUser(ctx: AppContext, policy: AppPolicy, pag
     findPageRow(db, policy.appId, page),
     listPageRows(db, policy.appId),
   ]);
-  const explained = explainPageVisibility(rows, row, principal, policy.schema, ctx.clock.now().getTime());
+  const now = ctx.clock.now().getTime();
+  const explained = explainPageVisibility(
+    rows,
+    row,
+    principal,
+    policy.schema,
+    visibilityConditionsOf(policy),
+    now,
+  );
   return { user: who!, ...explained };
 }

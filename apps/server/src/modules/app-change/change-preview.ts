@@ -7,6 +7,8 @@ import type { impactResponse } from './impact.schema.js';
 export interface Preview<T> {
   readonly result: T;
   readonly impact: z.infer<typeof impactResponse>;
+  /** Lint warnings about pages that the change brings: a page it leaves showing nothing to a role. */
+  readonly pageWarnings: readonly { readonly code: string; readonly message: string }[];
 }
 
 /**

@@ -39,7 +39,13 @@ describeDb('app addresses and sign-in screens', (database) => {
     const second = (await create({ name: 'Hiring desk' })).json().app;
     expect(first.slug).toBe('hiring-desk');
     expect(second.slug).toBe('hiring-desk-2');
-    expect(first.loginTemplate).toEqual({ title: '', subtitle: '', color: 'blue' });
+    expect(first.loginTemplate).toEqual({
+      title: '',
+      subtitle: '',
+      color: 'blue',
+      logo: '',
+      methods: ['password'],
+    });
   });
 
   it('refuses an address another app holds, on create and on change, and changes nothing', async () => {
@@ -78,6 +84,8 @@ describeDb('app addresses and sign-in screens', (database) => {
         title: 'Welcome to Careers',
         subtitle: 'Sign in to follow your application',
         color: 'teal',
+        logo: '',
+        methods: ['password'],
       },
     });
     expect(res.body).not.toContain('hiring budget');

@@ -24,6 +24,7 @@ import {
   listMyApps,
   updateApp,
 } from './applications.service.js';
+import { availableSignInMethods, offeredSignInMethods } from './sign-in-methods.js';
 
 const manageApps = 'company.apps.manage';
 
@@ -47,7 +48,7 @@ export function applicationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: publicAppResponse, ...errorResponses },
         },
       },
-      async (request) => findPublicApp(ctx.database.db, request.params.slug),
+      async (request) => findPublicApp(ctx, request.params.slug),
     );
 
     app.post(
@@ -106,7 +107,16 @@ export function applicationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const access = appActorOf(request).access;
-        return { ...(await findApp(ctx.database.db, access.appId)), you: standingOf(access) };
+        const app = await findApp(ctx.database.db, access.appId);
+        const signInMethods = await availableSignInMethods(ctx, app.companyId);
+        // As on the sign-in screen: a method the server no longer offers is not among the chosen.
+        const methods = offeredSignInMethods(app.loginTemplate.methods, signInMethods);
+        return {
+          ...app,
+          loginTemplate: { ...app.loginTemplate, methods },
+          you: standingOf(access),
+          signInMethods,
+        };
       },
     );
 

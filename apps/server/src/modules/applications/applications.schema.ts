@@ -29,6 +29,22 @@ export const LOGIN_COLORS = [
   'gray',
 ] as const;
 
+// Only https: the screen loads it for anyone at the address, so no mixed content, scripts or data.
+function isLogoAddress(value: string): boolean {
+  if (value === '') return true;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' && url.hostname !== '' && !url.username && !url.password;
+  } catch {
+    return false;
+  }
+}
+
+const signInMethodId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, { error: 'expected a sign-in method id' })
+  .describe('`password`, or an identity provider id');
+
 /** What the end-user app's sign-in screen shows. */
 export const loginTemplate = z
   .strictObject({
@@ -38,8 +54,40 @@ export const loginTemplate = z
       .enum(LOGIN_COLORS)
       .default('blue')
       .describe('The accent colour of the sign-in screen and the header'),
+    logo: z
+      .string()
+      .trim()
+      .max(2000)
+      .refine(isLogoAddress, { error: 'expected an https:// image address, or nothing' })
+      .default('')
+      .describe('An https:// image address shown above the heading; empty for none'),
+    methods: z
+      .array(signInMethodId)
+      .min(1, { error: 'choose at least one way to sign in' })
+      .max(20)
+      .refine((ids) => new Set(ids).size === ids.length, { error: 'names a method twice' })
+      .default(['password'])
+      .describe(
+        'The ways the sign-in screen offers, in order: `password`, and the ids of identity providers this server has configured (`GET /api/apps/:app` lists them in `signInMethods`)',
+      ),
   })
   .describe("The end-user app's sign-in screen");
+
+/** The login template as the API answers it. */
+const loginTemplateView = z.object({
+  title: z.string(),
+  subtitle: z.string(),
+  color: z.enum(LOGIN_COLORS),
+  logo: z.string().describe('An https:// image address; empty for none'),
+  methods: z.array(z.string()).describe('The ways to sign in the screen offers, in order'),
+});
+
+/** One way to sign in that this server offers an app's sign-in screen. */
+export const signInMethodView = z.object({
+  id: z.string().describe('What a login template names it by'),
+  name: z.string(),
+  kind: z.enum(['password', 'social', 'oidc']),
+});
 
 export const createAppBody = z.strictObject({
   name,
@@ -65,7 +113,7 @@ export const appResponse = z
     description: z.string(),
     registration: z.enum(['open', 'closed']),
     slug: z.string().describe('Its end-user app: /a/<slug>'),
-    loginTemplate: z.object({ title: z.string(), subtitle: z.string(), color: z.enum(LOGIN_COLORS) }),
+    loginTemplate: loginTemplateView,
     createdAt: z.date(),
     updatedAt: z.date(),
   })
@@ -84,7 +132,12 @@ export const standingResponse = z.object({
   forceMfa: z.boolean(),
 });
 
-export const appDetailResponse = appResponse.extend({ you: standingResponse });
+export const appDetailResponse = appResponse.extend({
+  you: standingResponse,
+  signInMethods: z
+    .array(signInMethodView)
+    .describe("The ways to sign in this server offers the app's sign-in screen, to choose from"),
+});
 
 export const createdAppResponse = z.object({ app: appResponse, roles: z.array(roleResponse) });
 

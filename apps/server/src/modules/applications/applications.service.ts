@@ -17,6 +17,12 @@ import {
   LOGIN_COLORS,
   type UpdateAppInput,
 } from './applications.schema.js';
+import {
+  availableSignInMethods,
+  checkSignInMethods,
+  offeredSignInMethods,
+  PASSWORD_METHOD,
+} from './sign-in-methods.js';
 
 /** Maps an application row to its view. */
 export function toAppView(row: Selectable<ApplicationTable>): AppView {
@@ -37,7 +43,14 @@ export function toAppView(row: Selectable<ApplicationTable>): AppView {
 function loginTemplateOf(row: Selectable<ApplicationTable>): AppView['loginTemplate'] {
   const stored = row.login_template;
   const color = LOGIN_COLORS.find((c) => c === stored.color) ?? 'blue';
-  return { title: stored.title ?? '', subtitle: stored.subtitle ?? '', color };
+  // Templates saved before logos and methods existed showed a password form only.
+  return {
+    title: stored.title ?? '',
+    subtitle: stored.subtitle ?? '',
+    color,
+    logo: stored.logo ?? '',
+    methods: stored.methods?.length ? stored.methods : [PASSWORD_METHOD],
+  };
 }
 
 /** Reads one application; a missing one is the same 404 as one the caller may not see. */
@@ -156,6 +169,13 @@ async function lockApp(trx: Kysely<DatabaseSchema>, appId: string): Promise<Sele
 /** Renames an app, edits its description, or opens or closes its self-registration. */
 export async function updateApp(ctx: AppContext, actor: AppActor, patch: UpdateAppInput): Promise<AppView> {
   const appId = actor.access.appId;
+  // Checked before the transaction: the providers are read on their own connection.
+  if (patch.loginTemplate) {
+    checkSignInMethods(
+      patch.loginTemplate.methods,
+      await availableSignInMethods(ctx, actor.access.companyId),
+    );
+  }
   return ctx.database.db.transaction().execute(async (trx) => {
     const before = await lockApp(trx, appId);
     const { loginTemplate, ...columns } = patch;
@@ -218,11 +238,17 @@ export async function deleteApp(ctx: AppContext, actor: AppActor): Promise<void>
 }
 
 /** An app's sign-in screen, by its end-user app's address: what anyone may see there. */
-export async function findPublicApp(db: Kysely<DatabaseSchema>, slug: string) {
-  const row = await db.selectFrom('application').selectAll().where('slug', '=', slug).executeTakeFirst();
+export async function findPublicApp(ctx: AppContext, slug: string) {
+  const row = await ctx.database.db
+    .selectFrom('application')
+    .selectAll()
+    .where('slug', '=', slug)
+    .executeTakeFirst();
   if (!row) throw notFound('application');
   const { id, name, registration, loginTemplate } = toAppView(row);
-  return { id, name, slug: row.slug, registration, loginTemplate };
+  const available = await availableSignInMethods(ctx, row.company_id);
+  const methods = offeredSignInMethods(loginTemplate.methods, available);
+  return { id, name, slug: row.slug, registration, loginTemplate: { ...loginTemplate, methods } };
 }
 
 async function withSlug<T>(slug: string, write: () => Promise<T>): Promise<T> {

@@ -93,7 +93,7 @@ export async function insertPageVersion(
     pageId: string;
     version: number;
     content: StoredPageContent;
-    savedBy: string;
+    savedBy: string | null;
     savedAt: Date;
     restoredFrom: number | null;
   },

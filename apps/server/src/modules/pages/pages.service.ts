@@ -89,6 +89,53 @@ export async function deletePage(ctx: AppContext, actor: AppActor, ref: string):
   });
 }
 
+/**
+ * Writes a page's checked content inside a change already under way (a policy import): a new page
+ * at version 1, or the next version of `existing`. Kept as a version and audited like a save.
+ */
+export async function writePageInChange(
+  ctx: AppContext,
+  actor: AppActor,
+  trx: Trx,
+  write: {
+    id: string;
+    existing: PageRow | null;
+    content: StoredPageContent;
+    appSchema: AppSchema;
+    details: Record<string, unknown>;
+  },
+): Promise<void> {
+  const { id, existing, content, appSchema, details } = write;
+  const now = ctx.clock.now();
+  const row = await withSlug(content.slug, () =>
+    existing
+      ? updatePageRow(trx, existing.id, content, existing.version + 1, now)
+      : insertPageRow(trx, actor.access.appId, id, content, now),
+  );
+  await keepVersion(trx, actor, row, null);
+  const action = existing ? 'app.page.updated' : 'app.page.created';
+  const before = existing ? toPageView(existing, appSchema) : undefined;
+  const after = toPageView(row, appSchema);
+  await recordAppChange(ctx, actor, { action, target: target(row.id), before, after, details }, trx);
+}
+
+/** Deletes a page inside a change already under way; the caller leaves no page under it. */
+export async function deletePageInChange(
+  ctx: AppContext,
+  actor: AppActor,
+  trx: Trx,
+  write: { row: PageRow; appSchema: AppSchema; details: Record<string, unknown> },
+): Promise<void> {
+  const before = toPageView(write.row, write.appSchema);
+  await deletePageRow(trx, write.row.id);
+  await recordAppChange(
+    ctx,
+    actor,
+    { action: 'app.page.deleted', target: target(write.row.id), before, details: write.details },
+    trx,
+  );
+}
+
 /** A page's saved versions, newest first. */
 export async function listVersions(ctx: AppContext, appId: string, ref: string) {
   const db = ctx.database.db;
@@ -182,7 +229,8 @@ async function keepVersion(trx: Trx, actor: AppActor, row: PageRow, restoredFrom
     pageId: row.id,
     version: row.version,
     content: pageContent(row),
-    savedBy: actor.accountId,
+    // The command line acts with no account.
+    savedBy: actor.accountId || null,
     savedAt: row.updated_at,
     restoredFrom,
   });

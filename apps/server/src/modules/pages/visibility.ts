@@ -2,6 +2,7 @@
 // Visibility is convenience, not security: it decides what the end-user app shows, while every
 // record under a visible section still goes through the data rules.
 import {
+  type CheckedCondition,
   checkUserCondition,
   evaluateUserCondition,
   indexSchema,
@@ -14,20 +15,57 @@ import { toPageInput } from './page-content.js';
 import { type PageRow, pageContent } from './pages.repository.js';
 import type { Ui, UiSection } from './pages.schema.js';
 
+/** An app's visibility conditions, each parsed and type-checked against one data model. */
+export interface VisibilityConditions {
+  schema: SchemaIndex;
+  /** The condition checked; null when it no longer checks against the model (it hides). */
+  check(condition: string): CheckedCondition | null;
+}
+
+/**
+ * Checks each condition once for this data model and keeps the result: valid for as long as the
+ * model stands, so a caller keeps it per policy version (which every model or page change moves).
+ */
+export function checkVisibilityConditions(appSchema: AppSchema): VisibilityConditions {
+  const schema = indexSchema(appSchema.schema);
+  const checked = new Map<string, CheckedCondition | null>();
+  return {
+    schema,
+    check(condition) {
+      const known = checked.get(condition);
+      if (known !== undefined) return known;
+      let result: CheckedCondition | null;
+      try {
+        result = checkUserCondition(condition, { schema });
+      } catch {
+        result = null;
+      }
+      checked.set(condition, result);
+      return result;
+    },
+  };
+}
+
 /** Whether the person is in the audience and the condition holds; a condition that no longer checks hides. */
 export function isVisible(
   visibility: StoredVisibility,
   principal: Principal,
-  schema: SchemaIndex,
+  conditions: VisibilityConditions,
   now: number,
 ): boolean {
   if (!inAudience(visibility, principal)) return false;
+  return conditionHolds(visibility, principal, conditions, now);
+}
+
+function conditionHolds(
+  visibility: StoredVisibility,
+  principal: Principal,
+  conditions: VisibilityConditions,
+  now: number,
+): boolean {
   if (visibility.condition === null) return true;
-  try {
-    return evaluateUserCondition(checkUserCondition(visibility.condition, { schema }), principal, now);
-  } catch {
-    return false;
-  }
+  const checked = conditions.check(visibility.condition);
+  return checked !== null && evaluateUserCondition(checked, principal, now);
 }
 
 function inAudience(visibility: StoredVisibility, principal: Principal): boolean {
@@ -47,7 +85,7 @@ function inAudience(visibility: StoredVisibility, principal: Principal): boolean
 export function visiblePages(
   pages: readonly PageRow[],
   principal: Principal,
-  schema: SchemaIndex,
+  conditions: VisibilityConditions,
   now: number,
 ): PageRow[] {
   const byId = new Map(pages.map((p) => [p.id, p]));
@@ -59,7 +97,7 @@ export function visiblePages(
     const parent = page.parent_id === null ? null : byId.get(page.parent_id);
     const parentShown =
       parent === null || (parent !== undefined && depth < pages.length && visible(parent, depth + 1));
-    const result = parentShown && isVisible(page.visibility, principal, schema, now);
+    const result = parentShown && isVisible(page.visibility, principal, conditions, now);
     seen.set(page.id, result);
     return result;
   };
@@ -75,15 +113,15 @@ export function showPages(
   rows: readonly PageRow[],
   principal: Principal,
   appSchema: AppSchema,
+  conditions: VisibilityConditions,
   now: number,
 ): Ui['pages'] {
-  const schema = indexSchema(appSchema.schema);
-  const shown = visiblePages(rows, principal, schema, now);
+  const shown = visiblePages(rows, principal, conditions, now);
   const shownIds = new Set(shown.map((p) => p.id));
   return shown.map((row) => {
     const page = toPageInput(pageContent(row), appSchema);
     const sections = page.sections.flatMap((section, i): UiSection[] => {
-      if (!isVisible(row.sections[i]!.visibility, principal, schema, now)) return [];
+      if (!isVisible(row.sections[i]!.visibility, principal, conditions, now)) return [];
       const { visibility: _hidden, ...shownSection } = section;
       if (shownSection.kind !== 'links') return [shownSection];
       // A list of links to pages the person cannot see has nothing to show: it goes too.
@@ -99,12 +137,12 @@ export function findVisibleCollectionView(
   rows: readonly PageRow[],
   sectionId: string,
   principal: Principal,
-  schema: SchemaIndex,
+  conditions: VisibilityConditions,
   now: number,
 ): Extract<StoredSection, { kind: 'collectionView' }> | null {
-  for (const page of visiblePages(rows, principal, schema, now)) {
+  for (const page of visiblePages(rows, principal, conditions, now)) {
     const section = page.sections.find((s) => s.id === sectionId);
-    if (section?.kind === 'collectionView' && isVisible(section.visibility, principal, schema, now))
+    if (section?.kind === 'collectionView' && isVisible(section.visibility, principal, conditions, now))
       return section;
   }
   return null;
@@ -129,16 +167,13 @@ export function explainPageVisibility(
   page: PageRow,
   principal: Principal,
   appSchema: AppSchema,
+  conditions: VisibilityConditions,
   now: number,
 ) {
-  const schema = indexSchema(appSchema.schema);
   const display = toPageInput(pageContent(page), appSchema);
   const check = (stored: StoredVisibility, shown: string | null): VisibilityCheck => {
     const audience = inAudience(stored, principal);
-    const holds =
-      stored.condition === null
-        ? true
-        : isVisible({ ...stored, audience: 'everyone' }, principal, schema, now);
+    const holds = conditionHolds(stored, principal, conditions, now);
     return {
       audience: stored.audience,
       roles: stored.roles,
@@ -159,7 +194,7 @@ export function explainPageVisibility(
     above.push({ id: at.id, title: at.title, check: check(at.visibility, shown) });
   }
   const own = check(page.visibility, display.visibility.condition);
-  const shownIds = new Set(visiblePages(rows, principal, schema, now).map((p) => p.id));
+  const shownIds = new Set(visiblePages(rows, principal, conditions, now).map((p) => p.id));
   const visible = own.visible && above.every((p) => p.check.visible);
   return {
     page: { id: page.id, title: page.title, slug: page.slug },

@@ -4,6 +4,8 @@ import type { AppContext } from '../../context.js';
 import type { DatabaseSchema } from '../../db/schema.js';
 import type { Preview } from '../app-change/change-preview.js';
 import { bumpPolicyVersion } from '../app-change/policy-version.js';
+import { lintPages } from '../pages/page-lint.js';
+import { listPageRows, type PageRow } from '../pages/pages.repository.js';
 import { loadStoredPolicy } from '../rules/stored-policy.js';
 import { computeImpact, type PolicySnapshot } from './impact.js';
 import { loadMemberships } from './impact-users.js';
@@ -36,11 +38,13 @@ export async function previewChange<T>(
       // The same lock a real change takes, so the preview measures against a stable policy.
       await bumpPolicyVersion(trx, appId);
       const before = await loadPolicySnapshot(trx, appId);
+      const pagesBefore = await listPageRows(trx, appId);
       const result = await apply(trx);
       const after = await loadPolicySnapshot(trx, appId);
       throw new PreviewOutcome({
         result,
         impact: await computeImpact(trx, appId, before, after, ctx.clock.now()),
+        pageWarnings: newlyEmptyPages(pagesBefore, before, await listPageRows(trx, appId), after),
       });
     });
   } catch (error) {
@@ -48,4 +52,19 @@ export async function previewChange<T>(
     throw error;
   }
   throw new Error('a preview always rolls back');
+}
+
+// The pages a change leaves showing nothing to a role they are shown to, that showed something before.
+function newlyEmptyPages(
+  pagesBefore: readonly PageRow[],
+  before: PolicySnapshot,
+  pagesAfter: readonly PageRow[],
+  after: PolicySnapshot,
+) {
+  const empty = (pages: readonly PageRow[], snapshot: PolicySnapshot) =>
+    lintPages(pages, snapshot.schema, snapshot.ruleSet).filter((w) => w.code === 'PAGE_SHOWS_NOTHING');
+  const known = new Set(empty(pagesBefore, before).map((w) => `${w.page}\u0000${w.role}`));
+  return empty(pagesAfter, after)
+    .filter((w) => !known.has(`${w.page}\u0000${w.role}`))
+    .map(({ code, message }) => ({ code, message }));
 }

@@ -1,15 +1,18 @@
-// Writes a checked import inside its transaction: custom rights, roles, collection switches and
-// rules, so the app ends up holding exactly the file's policy.
+// Writes a checked import inside its transaction: custom rights, roles, collection switches, rules
+// and pages, so the app ends up holding exactly the file's policy.
 import { randomUUID } from 'node:crypto';
 import { sql, type Transaction } from 'kysely';
 import type { AppContext } from '../../context.js';
 import type { DatabaseSchema } from '../../db/schema.js';
 import type { AppActor } from '../app-change/app-actor.js';
 import { recordAppChange } from '../app-change/app-change.js';
+import type { AppSchema } from '../data-model/app-schema.js';
+import { deletePageInChange, writePageInChange } from '../pages/pages.service.js';
 import { roleGrantColumns } from '../tenancy/role-grant.js';
 import type { PolicyRight, PolicyRole, StructuralDiff } from './policy.schema.js';
 import type { RuleMatch } from './policy-diff.js';
 import type { StoredRuleEntry } from './policy-document.js';
+import type { PagePlan } from './policy-pages.js';
 import type { DesiredRule } from './policy-validation.js';
 
 type Trx = Transaction<DatabaseSchema>;
@@ -21,6 +24,9 @@ export interface PolicyWrite {
   collections: Record<string, { restricted: boolean }>;
   rules: RuleMatch<StoredRuleEntry, DesiredRule>;
   diff: StructuralDiff;
+  /** The pages to write; null when the file has none. */
+  pages: PagePlan | null;
+  appSchema: AppSchema;
 }
 
 const VIA = { via: 'policy import' };
@@ -102,6 +108,37 @@ export async function writePolicy(
     await audit('app.collection.updated', 'collection', row.id, beforeAfter(changes));
   }
   await writeRules(trx, appId, now, write.rules, audit);
+  if (write.pages) await writePages(ctx, actor, trx, write.pages, write.appSchema);
+}
+
+/**
+ * Pages: new ones first, each after the page it sits under; then changed ones (each a new version);
+ * then removed ones, the deepest first, once no page is left under them.
+ */
+async function writePages(
+  ctx: AppContext,
+  actor: AppActor,
+  trx: Trx,
+  plan: PagePlan,
+  appSchema: AppSchema,
+): Promise<void> {
+  const depthIn = (parents: ReadonlyMap<string, string | null>) => (id: string) => {
+    let depth = 0;
+    for (let at = parents.get(id) ?? null; at !== null && depth <= parents.size; at = parents.get(at) ?? null)
+      depth++;
+    return depth;
+  };
+  const added = depthIn(new Map(plan.added.map((p) => [p.id, p.content.parent])));
+  for (const page of [...plan.added].sort((a, b) => added(a.id) - added(b.id))) {
+    await writePageInChange(ctx, actor, trx, { ...page, appSchema, details: VIA });
+  }
+  for (const page of plan.changed) {
+    await writePageInChange(ctx, actor, trx, { ...page, appSchema, details: VIA });
+  }
+  const removed = depthIn(new Map(plan.removed.map((p) => [p.row.id, p.row.parent_id])));
+  for (const { row } of [...plan.removed].sort((a, b) => removed(b.row.id) - removed(a.row.id))) {
+    await deletePageInChange(ctx, actor, trx, { row, appSchema, details: VIA });
+  }
 }
 
 async function writeRules(

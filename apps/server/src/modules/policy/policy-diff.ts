@@ -57,6 +57,7 @@ export function diffPolicy(
   desired: Pick<PolicyExport, 'roles' | 'customRights' | 'collections'>,
   rules: RuleMatch<{ entry: PolicyRuleEntry }, { entry: PolicyRuleEntry }>,
   holders: { roles: ReadonlyMap<string, number>; rights: ReadonlyMap<string, number> },
+  pages: StructuralDiff['pages'] = { added: [], removed: [], changed: [] },
 ): StructuralDiff {
   const ref = (e: PolicyRuleEntry) => ({ collection: e.collection, name: e.name, kind: e.kind });
   return {
@@ -75,12 +76,13 @@ export function diffPolicy(
       removed: rules.removed.map((s) => ref(s.entry)),
       changed: rules.changed.map((c) => ({ ...ref(c.desired.entry), changes: c.changes })),
     },
+    pages,
   };
 }
 
 /** Whether a diff changes nothing. */
 export function isEmptyDiff(diff: StructuralDiff): boolean {
-  const parts = [diff.roles, diff.customRights, diff.rules];
+  const parts = [diff.roles, diff.customRights, diff.rules, diff.pages];
   return (
     diff.collections.changed.length === 0 &&
     parts.every((p) => p.added.length === 0 && p.removed.length === 0 && p.changed.length === 0)

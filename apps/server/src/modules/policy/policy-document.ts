@@ -13,6 +13,7 @@ import type { DatabaseSchema } from '../../db/schema.js';
 import { notFound } from '../../http/app-error.js';
 import { type AppSchema, loadAppSchema } from '../data-model/app-schema.js';
 import { listCollectionRows } from '../data-model/data-model.repository.js';
+import { listPageRows } from '../pages/pages.repository.js';
 import type { RoleRow } from '../roles/roles.repository.js';
 import { toRule } from '../rules/rules.repository.js';
 import type { RoleGrant } from '../tenancy/effective-permissions.js';
@@ -25,6 +26,7 @@ import {
   type PolicyRole,
   type PolicyRuleEntry,
 } from './policy.schema.js';
+import { pageEntries, type StoredPageEntry } from './policy-pages.js';
 
 type Db = Kysely<DatabaseSchema>;
 
@@ -40,6 +42,7 @@ export interface PolicyState {
   appSchema: AppSchema;
   roleRows: RoleRow[];
   rules: StoredRuleEntry[];
+  pages: StoredPageEntry[];
 }
 
 /** Reads the app's policy; inside an import, pass the transaction. */
@@ -67,6 +70,7 @@ export async function loadPolicyState(db: Db, appId: string): Promise<PolicyStat
     .orderBy('created_at')
     .orderBy('id')
     .execute();
+  const pages = pageEntries(await listPageRows(db, appId), appSchema);
   const index = indexSchema(appSchema.schema);
   const rules = sortRules(
     ruleRows.map((row) => ({ id: row.id, entry: ruleEntry(toRule(row, appSchema.keyById), index) })),
@@ -85,8 +89,9 @@ export async function loadPolicyState(db: Db, appId: string): Promise<PolicyStat
         .map((c) => [c.key, { restricted: c.restricted }]),
     ),
     rules: rules.map((r) => r.entry),
+    pages: pages.map((p) => p.entry),
   };
-  return { document, appSchema, roleRows, rules };
+  return { document, appSchema, roleRows, rules, pages };
 }
 
 /** The app's policy file. */

@@ -7,8 +7,11 @@ import type { DatabaseSchema } from '../../db/schema.js';
 import { sharedErrors } from '../../http/error-codes.js';
 import type { AppActor } from '../app-change/app-actor.js';
 import { changeApp, recordAppChange } from '../app-change/app-change.js';
+import { listPageRows } from '../pages/pages.repository.js';
+import { checkVisibilityConditions } from '../pages/visibility.js';
 import { computeImpact, type PolicySnapshot } from '../policy-impact/impact.js';
 import { loadMemberships } from '../policy-impact/impact-users.js';
+import { compareAudiences, loadAudienceUsers, principalsOn } from '../policy-impact/page-audience.js';
 import { loadAppRuleSet } from '../rules/rules.repository.js';
 import { loadStoredPolicy } from '../rules/stored-policy.js';
 import { assertAppCeiling, type PrivilegeFlag, privilegeDiff } from '../tenancy/delegation.js';
@@ -19,6 +22,7 @@ import type { ImportResult, PolicyDocument, PolicyRole, StructuralDiff } from '.
 import { writePolicy } from './policy-apply.js';
 import { diffPolicy, isEmptyDiff, matchRules } from './policy-diff.js';
 import { compare, loadPolicyState, roleEntry } from './policy-document.js';
+import { pagesDiffOf, planPages } from './policy-pages.js';
 import { parsePolicyDocument, resolvePolicy } from './policy-validation.js';
 
 type Trx = Transaction<DatabaseSchema>;
@@ -31,6 +35,8 @@ export interface ImportOptions {
 
 /** The right that managing roles and custom rights needs, by hand or through a file. */
 export const ROLE_MANAGEMENT_RIGHT = 'company.users.manage';
+/** The right that creating, changing and deleting pages needs, by hand or through a file. */
+export const PAGE_EDIT_RIGHT = 'app.templates.edit';
 
 // Thrown at the end of a dry run: the transaction rolls back and the report travels out with it.
 class DryRunRollback extends Error {
@@ -76,18 +82,25 @@ async function applyImport(
 ): Promise<ImportResult> {
   const appId = actor.access.appId;
   const state = await loadPolicyState(trx, appId);
-  const desired = resolvePolicy(document, state.appSchema);
+  const desired = resolvePolicy(
+    document,
+    state.appSchema,
+    state.pages.map((p) => p.row),
+  );
   const roles = document.roles.map(normalizeRole).sort((a, b) => compare(a.key, b.key));
   const customRights = [...document.customRights].sort((a, b) => compare(a.key, b.key));
   const rules = matchRules(state.rules, desired.rules);
   const holders = await countHolders(trx, appId);
+  const pages = desired.pages ? planPages(state.pages, desired.pages) : null;
   const diff = diffPolicy(
     state.document,
     { roles, customRights, collections: document.collections },
     rules,
     holders,
+    pagesDiffOf(pages),
   );
   authorize(actor, diff, state.document.roles, roles);
+  authorizePages(actor, diff);
   if (!options.prune) refuseRemovalsInUse(diff);
 
   const before: PolicySnapshot = {
@@ -95,10 +108,34 @@ async function applyImport(
     ruleSet: await loadAppRuleSet(trx, appId, state.appSchema),
     memberships: await loadMemberships(trx, appId),
   };
-  await writePolicy(ctx, actor, trx, { roles, customRights, collections: document.collections, rules, diff });
+  const users = await loadAudienceUsers(trx, appId);
+  await writePolicy(ctx, actor, trx, {
+    roles,
+    customRights,
+    collections: document.collections,
+    rules,
+    diff,
+    pages,
+    appSchema: state.appSchema,
+  });
   const stored = await loadStoredPolicy(trx, appId);
   const after: PolicySnapshot = { ...stored, memberships: await loadMemberships(trx, appId) };
   const impact = await computeImpact(trx, appId, before, after, ctx.clock.now());
+  const conditions = checkVisibilityConditions(stored.schema);
+  const pageImpact = compareAudiences(
+    users,
+    {
+      rows: state.pages.map((p) => p.row),
+      conditions,
+      principals: principalsOn(users, before.memberships!, before.ruleSet),
+    },
+    {
+      rows: await listPageRows(trx, appId),
+      conditions,
+      principals: principalsOn(users, after.memberships!, after.ruleSet),
+    },
+    ctx.clock.now().getTime(),
+  );
   return {
     dryRun: options.dryRun,
     unchanged: isEmptyDiff(diff),
@@ -106,6 +143,7 @@ async function applyImport(
     policyVersion: options.dryRun ? stored.schema.policyVersion - 1 : stored.schema.policyVersion,
     changes: diff,
     impact,
+    pageImpact,
     warnings: desired.warnings,
   };
 }
@@ -169,6 +207,16 @@ function authorize(actor: AppActor, diff: StructuralDiff, before: PolicyRole[], 
   assertAppCeiling(actor.access, { rights, flags });
 }
 
+// Pages through a file need what saving a page by hand needs.
+function authorizePages(actor: AppActor, diff: StructuralDiff): void {
+  const { added, removed, changed } = diff.pages;
+  if (added.length + removed.length + changed.length === 0) return;
+  if (holdsAppRight(actor.access, PAGE_EDIT_RIGHT)) return;
+  throw sharedErrors.FORBIDDEN(`This file changes pages, which needs the right ${PAGE_EDIT_RIGHT}.`, {
+    required: [PAGE_EDIT_RIGHT],
+  });
+}
+
 // Deleting a role or right that people hold takes access away from them: only on request.
 function refuseRemovalsInUse(diff: StructuralDiff): void {
   const roles = diff.roles.removed.filter((r) => r.users > 0);
@@ -195,5 +243,6 @@ function countChanges(diff: StructuralDiff) {
     customRights: count(diff.customRights),
     collections: { changed: diff.collections.changed.length },
     rules: count(diff.rules),
+    pages: count(diff.pages),
   };
 }

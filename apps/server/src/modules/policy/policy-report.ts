@@ -12,7 +12,28 @@ export function describeImport(result: ImportResult, appName: string): string[] 
   const lines = [head, ...describeChanges(result.changes)];
   if (result.unchanged) lines.push('No changes: the app already holds this policy.');
   for (const w of result.warnings) lines.push(`! ${w.field}: ${w.message}`);
-  lines.push(...describeImpact(result));
+  lines.push(...describeImpact(result), ...describePageImpact(result));
+  return lines;
+}
+
+/** Who starts and stops seeing each page, counted, with the first few named. */
+export function describePageImpact(result: ImportResult): string[] {
+  if (result.pageImpact.length === 0) return [];
+  const named = (list: { count: number; users: { email: string }[] }) => {
+    const shown = list.users.slice(0, 3).map((u) => u.email);
+    const more = list.count - shown.length;
+    return `${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+  };
+  const lines = ['Pages:'];
+  for (const change of result.pageImpact) {
+    const parts = [
+      ...(change.gains.count > 0 ? [`${change.gains.count} start seeing it (${named(change.gains)})`] : []),
+      ...(change.losses.count > 0 ? [`${change.losses.count} stop (${named(change.losses)})`] : []),
+    ];
+    const sections = change.sections.length;
+    if (sections > 0) parts.push(`${sections} section${sections === 1 ? '' : 's'} change who sees them`);
+    lines.push(`  ${change.page.slug}: ${parts.join('; ')}`);
+  }
   return lines;
 }
 
@@ -32,6 +53,9 @@ export function describeChanges(diff: StructuralDiff): string[] {
     lines.push(`~ ${r.kind} "${r.name}" on ${r.collection}: ${changeText(r.changes)}`);
   }
   for (const r of diff.rules.removed) lines.push(`- ${r.kind} "${r.name}" on ${r.collection}`);
+  for (const p of diff.pages.added) lines.push(`+ page ${p.slug} "${p.title}"`);
+  for (const p of diff.pages.changed) lines.push(`~ page ${p.slug}: ${changeText(p.changes)}`);
+  for (const p of diff.pages.removed) lines.push(`- page ${p.slug} "${p.title}"`);
   return lines;
 }
 

@@ -5,6 +5,7 @@ import { indexSchema, type RuleSet } from '@charter/policy';
 import type { z } from 'zod';
 import { AppError } from '../../http/app-error.js';
 import type { AppSchema } from '../data-model/app-schema.js';
+import type { PageRow } from '../pages/pages.repository.js';
 import { isAppRight } from '../rights/catalogue.js';
 import { resolveRule } from '../rules/rule-resolution.js';
 import type { RuleProblem } from '../rules/rules.errors.js';
@@ -12,6 +13,7 @@ import { type RuleColumns, ruleColumns } from '../rules/rules.repository.js';
 import { policyErrors } from './policy.errors.js';
 import { type PolicyDocument, type PolicyRuleEntry, policyDocument } from './policy.schema.js';
 import { compare, ruleEntry, sortRules } from './policy-document.js';
+import { type DesiredPage, resolvePages } from './policy-pages.js';
 
 /** One problem in a policy file. */
 export interface PolicyIssue {
@@ -33,6 +35,8 @@ export interface DesiredPolicy {
   document: PolicyDocument;
   rules: DesiredRule[];
   warnings: { field: string; code: string; message: string }[];
+  /** The file's pages, checked; null when the file has none (the app's pages stay as they are). */
+  pages: DesiredPage[] | null;
 }
 
 /** The roles every app keeps: registration and app creation rely on them. */
@@ -60,8 +64,15 @@ function shapeIssue(issue: z.core.$ZodIssue): PolicyIssue {
   return { field, code: 'POLICY_INVALID_SHAPE', message: `${issue.message}${keys}` };
 }
 
-/** Checks the file against the app's model and its own roles and rights; throws POLICY_INVALID. */
-export function resolvePolicy(document: PolicyDocument, appSchema: AppSchema): DesiredPolicy {
+/**
+ * Checks the file against the app's model and its own roles and rights, and its pages against the
+ * app's pages (`currentPages`, for the ids they keep); throws POLICY_INVALID.
+ */
+export function resolvePolicy(
+  document: PolicyDocument,
+  appSchema: AppSchema,
+  currentPages: readonly PageRow[] = [],
+): DesiredPolicy {
   const issues: PolicyIssue[] = [
     ...duplicates(
       document.roles.map((r) => r.key),
@@ -106,8 +117,15 @@ export function resolvePolicy(document: PolicyDocument, appSchema: AppSchema): D
       }
     }
   });
+  let pages: DesiredPage[] | null = null;
+  if (document.pages) {
+    const roleKeys = new Set(document.roles.map((r) => r.key));
+    const resolved = resolvePages(document.pages, { appSchema, roleKeys, current: currentPages });
+    issues.push(...resolved.issues);
+    pages = resolved.desired;
+  }
   if (issues.length > 0) throw policyInvalid(issues);
-  return { document, rules: sortRules(rules), warnings };
+  return { document, rules: sortRules(rules), warnings, pages };
 }
 
 function duplicates(keys: string[], path: string, what: string): PolicyIssue[] {

@@ -21,7 +21,8 @@ export function policyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         config: { access: read },
         schema: {
           tags,
-          summary: "The application's roles, custom rights, collection switches and rules as a policy file",
+          summary:
+            "The application's roles, custom rights, collection switches, rules and pages as a policy file",
           params: appParams,
           response: { 200: policyDocument, ...errorResponses },
         },

@@ -2,13 +2,18 @@
 import { z } from 'zod';
 import { impactResponse } from '../app-change/impact.schema.js';
 import type { Impact } from '../policy-impact/impact.js';
+import { pageAudienceChange } from '../policy-impact/page-preview.schema.js';
 import { createCustomRightBody } from '../roles/custom-rights.schema.js';
 import { createRoleBody } from '../roles/roles.schema.js';
 import { createRuleBody } from '../rules/rules.schema.js';
+import { type PolicyPage, pagesDiff, policyPage } from './policy-pages.schema.js';
 
-/** The format name and version a policy file declares; an import refuses any other. */
+/**
+ * The format name and version a policy file declares; an import refuses any other. Version 2 added
+ * `pages`; a version 1 file has none and leaves the app's pages as they are.
+ */
 export const POLICY_FORMAT = 'charter.policy';
-export const POLICY_FORMAT_VERSION = 1;
+export const POLICY_FORMAT_VERSION = 2;
 
 /** A role by its stable key, with its flags and the rights it names: what the roles API creates. */
 export const policyRole = createRoleBody;
@@ -20,16 +25,26 @@ export const policyRight = createCustomRightBody;
 export const policyCollection = z.strictObject({ restricted: z.boolean() });
 
 /** A policy file: everything that decides who may do what in an app, keyed by names, never by ids. */
-export const policyDocument = z.strictObject({
-  format: z.literal(POLICY_FORMAT),
-  formatVersion: z.literal(POLICY_FORMAT_VERSION),
-  app: z.strictObject({ name: z.string().max(200) }).optional(),
-  exportedAt: z.string().max(100).optional(),
-  roles: z.array(policyRole).max(500),
-  customRights: z.array(policyRight).max(500),
-  collections: z.record(z.string().min(1).max(100), policyCollection),
-  rules: z.array(createRuleBody).max(5000),
-});
+export const policyDocument = z
+  .strictObject({
+    format: z.literal(POLICY_FORMAT),
+    formatVersion: z.union([z.literal(1), z.literal(POLICY_FORMAT_VERSION)]),
+    app: z.strictObject({ name: z.string().max(200) }).optional(),
+    exportedAt: z.string().max(100).optional(),
+    roles: z.array(policyRole).max(500),
+    customRights: z.array(policyRight).max(500),
+    collections: z.record(z.string().min(1).max(100), policyCollection),
+    rules: z.array(createRuleBody).max(5000),
+    pages: z
+      .array(policyPage)
+      .max(1000)
+      .optional()
+      .describe("The app's pages by slug; left out, the import leaves the app's pages as they are"),
+  })
+  .refine((doc) => doc.formatVersion >= 2 || doc.pages === undefined, {
+    path: ['pages'],
+    error: 'pages need formatVersion 2',
+  });
 
 /** A policy file as parsed (defaults filled in). */
 export type PolicyDocument = z.infer<typeof policyDocument>;
@@ -58,6 +73,7 @@ export interface PolicyExport {
   customRights: PolicyRight[];
   collections: Record<string, { restricted: boolean }>;
   rules: PolicyRuleEntry[];
+  pages: PolicyPage[];
 }
 
 export const importQuery = z.object({
@@ -97,6 +113,7 @@ export const structuralDiff = z.object({
     removed: z.array(ruleRef),
     changed: z.array(ruleRef.extend({ changes })),
   }),
+  pages: pagesDiff.describe('Pages by slug; all empty when the file has no pages'),
 });
 export type StructuralDiff = z.infer<typeof structuralDiff>;
 
@@ -110,6 +127,11 @@ export const importResponse = z.object({
     .describe("The app's policy version after the import (unchanged on a dry run)"),
   changes: structuralDiff,
   impact: impactResponse,
+  pageImpact: z
+    .array(pageAudienceChange)
+    .describe(
+      'Each page some app user starts or stops seeing (by the pages, roles or people the file changes), with the sections that change',
+    ),
   warnings: z.array(z.object({ field: z.string(), code: z.string(), message: z.string() })),
 });
 export type ImportResult = Omit<z.infer<typeof importResponse>, 'impact'> & { impact: Impact };

@@ -109,6 +109,7 @@ describeDb('policy as code', (database) => {
       'customRights',
       'collections',
       'rules',
+      'pages',
     ]);
     expect(doc.format).toBe('charter.policy');
     expect(doc.roles.map((r: { key: string }) => r.key)).toEqual([
@@ -283,7 +284,7 @@ describeDb('policy as code', (database) => {
 
   it('names the path of a malformed part', async () => {
     const doc = JSON.parse(await exported());
-    doc.formatVersion = 2;
+    doc.formatVersion = 3;
     doc.roles[0].key = 'Not A Key';
     doc.roles[1].rights = ['approve_everything'];
     doc.rules[0].colour = 'red';
@@ -311,6 +312,10 @@ describeDb('policy as code', (database) => {
       ...doc,
       roles: doc.roles.filter((r: { key: string }) => r.key !== 'interviewer'),
       rules: doc.rules.filter((r: { to: { roles?: string[] } }) => !r.to.roles?.includes('interviewer')),
+      // A page shown to the role goes with it, as its rules do.
+      pages: doc.pages.filter(
+        (p: { visibility: { roles: string[] } }) => !p.visibility.roles.includes('interviewer'),
+      ),
     };
     const before = await state();
     const refused = await tessa.post(`${base}/policy/import`, withoutInterviewer);

@@ -88,8 +88,15 @@ export async function previewRuleChange(
       : change.kind === 'update'
         ? update(ctx, actor, change.ruleId, change.patch)
         : async (trx: Trx) => deletion(ctx, actor, change.ruleId)(trx).then(() => ({}));
-  const { result, impact } = await previewChange(actor.access.appId, work);
-  return { dryRun: true, impact, ...result };
+  const { result, impact, pageWarnings } = await previewChange(actor.access.appId, work);
+  const warnings = [...((result as Partial<SavedRule>).warnings ?? []), ...pageWarnings];
+  // A deletion answers no warnings of its own; it lists the pages it would leave empty, if any.
+  return {
+    dryRun: true,
+    impact,
+    ...result,
+    ...(warnings.length > 0 || 'rule' in result ? { warnings } : {}),
+  };
 }
 
 function creation(ctx: AppContext, actor: AppActor, id: string, input: CreateRuleInput) {

@@ -1,16 +1,17 @@
 // The end-user app's view of an app (DESIGN.md §6): the pages the person may see, and the records
 // under a collection view, which go through the data rules with the view's filter on top.
-import { buildPrincipal, indexSchema, type Principal } from '@charter/policy';
+import { buildPrincipal, type Principal } from '@charter/policy';
 import type { AppContext } from '../../context.js';
 import { notFound } from '../../http/app-error.js';
 import { appPrincipalOf } from '../app-users/app-principal.js';
 import type { AppPolicy, PolicyEngines } from '../data/policy-engines.js';
+import { visibilityConditionsOf } from '../data/visibility-conditions.js';
 import { listPageRows } from '../pages/pages.repository.js';
 import type { Ui } from '../pages/pages.schema.js';
 import { findVisibleCollectionView, showPages } from '../pages/visibility.js';
 import { type Decoration, listRecordPage } from '../records/record-page.js';
 import type { ListInput } from '../records/record-read.js';
-import { resolveRecordScope } from '../records/record-scope.js';
+import { type RecordScope, resolveCollection } from '../records/record-scope.js';
 import { notAnAppUser } from '../records/records.errors.js';
 import type { AppAccess } from '../tenancy/tenant-access.js';
 
@@ -36,7 +37,13 @@ export async function uiFor(ctx: AppContext, engines: PolicyEngines, caller: UiC
   return {
     app,
     user: { id: user.id, email: user.email, internal: principal.internal },
-    pages: showPages(rows, principal, policy.schema, ctx.clock.now().getTime()),
+    pages: showPages(
+      rows,
+      principal,
+      policy.schema,
+      visibilityConditionsOf(policy),
+      ctx.clock.now().getTime(),
+    ),
   };
 }
 
@@ -56,13 +63,15 @@ export async function sectionRecords(
   const { policy, principal } = await principalOf(engines, caller);
   const now = ctx.clock.now().getTime();
   const rows = await listPageRows(ctx.database.db, caller.access.appId);
-  const schema = indexSchema(policy.schema.schema);
-  const view = findVisibleCollectionView(rows, sectionId.toLowerCase(), principal, schema, now);
+  const conditions = visibilityConditionsOf(policy);
+  const view = findVisibleCollectionView(rows, sectionId.toLowerCase(), principal, conditions, now);
   const collection = view && policy.schema.keyById.get(view.collection);
   if (!view || !collection) throw notFound('section');
-  const scope = await resolveRecordScope(ctx, engines, { ...caller, appId: caller.access.appId, collection });
+  // The records are decided for the principal and policy the visibility was: built once.
+  const { def, collectionId } = resolveCollection(policy, collection);
+  const scope: RecordScope = { ctx, policy, principal, collection, collectionId, def, now };
   const readable = policy.engine.planAccess(principal, 'read', collection).fields;
-  const byId = schema.collections.get(collection)?.byId;
+  const byId = conditions.schema.collections.get(collection)?.byId;
   const sort = view.sort
     .map((s) => ({ name: byId?.get(s.field)?.name, direction: s.direction }))
     .filter(

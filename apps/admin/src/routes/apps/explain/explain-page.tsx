@@ -22,18 +22,20 @@ import { ApiErrorAlert } from '../../../components/api-error-alert.js';
 import { LoadingRows, PageHeader } from '../../../components/page.js';
 import { ViewAsModal, type ViewAsTarget } from '../../../components/view-as-modal.js';
 import { ExplainCard, type Names } from './explain-card.js';
+import { PagePicker } from './page-picker.js';
+import { PageVisibilityAnswer } from './page-visibility-card.js';
 import { PersonPicker, usePersonName } from './person-picker.js';
 import { RecordPicker } from './record-picker.js';
 import { ReferenceSummary } from './reference-summary.js';
 
 const route = getRouteApi('/signed-in/apps/$app/explain');
 
-type Mode = 'decision' | 'list';
+type Mode = 'decision' | 'list' | 'page';
 
 /**
  * Explain: why a person may or may not do something to a record, or why a record is missing from
- * their list, as the engine's own trace. The question (or a decision reference) lives in the
- * address, so an explanation can be sent as a link.
+ * their list, as the engine's own trace; or why they do not see a page of the end-user app. The
+ * question (or a decision reference) lives in the address, so an explanation can be sent as a link.
  */
 export function ExplainPage() {
   const { app: appId } = route.useParams();
@@ -41,13 +43,14 @@ export function ExplainPage() {
   const navigate = route.useNavigate();
   const collections = useQuery(collectionsQuery(appId));
   const roles = useQuery(appRolesQuery(appId));
-  const [mode, setMode] = useState<Mode>(search.list ? 'list' : 'decision');
+  const [mode, setMode] = useState<Mode>(search.page ? 'page' : search.list ? 'list' : 'decision');
   const [anonymous, setAnonymous] = useState(search.person === ANONYMOUS);
   const [person, setPerson] = useState(search.person === ANONYMOUS ? '' : (search.person ?? ''));
   const [filter, setFilter] = useState(search.filter ?? '');
   const [action, setAction] = useState<Action>(search.action ?? 'read');
   const [collectionKey, setCollectionKey] = useState(search.collection);
   const [record, setRecord] = useState(search.record);
+  const [page, setPage] = useState(search.page);
   const [reference, setReference] = useState(search.reference ?? '');
   const [personError, setPersonError] = useState<string>();
   const [viewing, setViewing] = useState<ViewAsTarget | null>(null);
@@ -56,7 +59,7 @@ export function ExplainPage() {
 
   const collection = collections.data?.items.find((c) => c.key === collectionKey || c.id === collectionKey);
   const question =
-    !search.reference && search.person && search.collection
+    !search.reference && !search.page && search.person && search.collection
       ? {
           person: search.person,
           action: search.action ?? 'read',
@@ -75,6 +78,11 @@ export function ExplainPage() {
     enabled: Boolean(search.reference),
   });
   const shown = search.reference ? referenced : question ? explained : null;
+  // Visibility is about an app user: an anonymous visitor sees no page of the end-user app.
+  const pageQuestion =
+    !search.reference && search.page && search.person && search.person !== ANONYMOUS
+      ? { page: search.page, person: search.person }
+      : null;
   // A reference opened: the question it answers fills the form, to ask it again or vary it.
   const from = referenced.data;
   useEffect(() => {
@@ -100,11 +108,15 @@ export function ExplainPage() {
 
   const ask = (event: FormEvent) => {
     event.preventDefault();
-    if (!anonymous && !person.trim()) {
+    if ((mode === 'page' || !anonymous) && !person.trim()) {
       setPersonError('Pick a person, or type their email.');
       return;
     }
     setPersonError(undefined);
+    if (mode === 'page') {
+      if (page) void navigate({ search: { person: person.trim(), page } });
+      return;
+    }
     if (!collectionKey) return;
     void navigate({
       search: {
@@ -126,7 +138,7 @@ export function ExplainPage() {
     <Stack maw={1100}>
       <PageHeader
         title="Explain"
-        description="Why a person may or may not do something to a record, or why a record is not in their list: the rules as the engine weighed them."
+        description="Why a person may or may not do something to a record, why a record is not in their list, or why they do not see a page: the rules as they were weighed."
       />
       <Card withBorder component="form" onSubmit={ask} aria-label="Question">
         <Stack>
@@ -137,6 +149,7 @@ export function ExplainPage() {
             data={[
               { value: 'decision', label: 'May they do this?' },
               { value: 'list', label: 'Why is it not in their list?' },
+              { value: 'page', label: 'Why can’t they see a page?' },
             ]}
             // On a phone the two questions stand one under the other, each readable whole.
             orientation={phone ? 'vertical' : 'horizontal'}
@@ -144,9 +157,10 @@ export function ExplainPage() {
             style={phone ? undefined : { alignSelf: 'flex-start' }}
           />
           <Group gap="sm" align="flex-start" wrap="wrap">
-            {!anonymous && (
+            {(mode === 'page' || !anonymous) && (
               <PersonPicker appId={appId} value={person} onChange={setPerson} error={personError} />
             )}
+            {mode === 'page' && <PagePicker appId={appId} value={page} onChange={setPage} />}
             {mode === 'decision' && (
               <Select
                 label="Action"
@@ -157,25 +171,37 @@ export function ExplainPage() {
                 style={{ flex: '0 1 9rem' }}
               />
             )}
-            <Select
-              label="Collection"
-              placeholder="Pick one"
-              required
-              data={(collections.data?.items ?? []).map((c) => ({ value: c.key, label: c.name }))}
-              value={collection?.key ?? null}
-              onChange={(c) => {
-                setCollectionKey(c ?? undefined);
-                setRecord(undefined);
-              }}
-              style={{ flex: '0 1 12rem' }}
-            />
-            <RecordPicker appId={appId} collection={collection} value={record} onChange={setRecord} />
+            {mode !== 'page' && (
+              <>
+                <Select
+                  label="Collection"
+                  placeholder="Pick one"
+                  required
+                  data={(collections.data?.items ?? []).map((c) => ({ value: c.key, label: c.name }))}
+                  value={collection?.key ?? null}
+                  onChange={(c) => {
+                    setCollectionKey(c ?? undefined);
+                    setRecord(undefined);
+                  }}
+                  style={{ flex: '0 1 12rem' }}
+                />
+                <RecordPicker appId={appId} collection={collection} value={record} onChange={setRecord} />
+              </>
+            )}
           </Group>
-          <Checkbox
-            label="An anonymous visitor (not signed in), instead of a person"
-            checked={anonymous}
-            onChange={(e) => setAnonymous(e.currentTarget.checked)}
-          />
+          {mode !== 'page' && (
+            <Checkbox
+              label="An anonymous visitor (not signed in), instead of a person"
+              checked={anonymous}
+              onChange={(e) => setAnonymous(e.currentTarget.checked)}
+            />
+          )}
+          {mode === 'page' && (
+            <Text size="sm" c="dimmed">
+              The answer weighs the page’s audience and condition, every page above it, and each of its
+              sections, as the end-user app does for them.
+            </Text>
+          )}
           {mode === 'list' && (
             <TextInput
               label="List filter"
@@ -193,7 +219,11 @@ export function ExplainPage() {
           )}
           <ApiErrorAlert error={collections.error} />
           <Group justify="flex-end">
-            <Button type="submit" leftSection={<Search size={16} />} disabled={!collectionKey}>
+            <Button
+              type="submit"
+              leftSection={<Search size={16} />}
+              disabled={mode === 'page' ? !page : !collectionKey}
+            >
               Explain
             </Button>
           </Group>
@@ -243,7 +273,10 @@ export function ExplainPage() {
           }
         />
       )}
-      {!shown && (
+      {pageQuestion && (
+        <PageVisibilityAnswer appId={appId} page={pageQuestion.page} person={pageQuestion.person} />
+      )}
+      {!shown && !pageQuestion && (
         <Text size="sm" c="dimmed">
           Ask a question above, or paste a decision reference. Every rule named in the answer links to its
           editor.

@@ -53,7 +53,8 @@ export function inputState(
 
 type FormValues = Record<string, unknown>;
 
-function toFormValue(field: ReadableField, value: unknown): unknown {
+/** A value as the record form's input holds it. */
+export function toFormValue(field: ReadableField, value: unknown): unknown {
   if (isLink(field)) {
     const ids = linkIds(value);
     return field.type === 'linkMany' || field.type === 'linkUsers' ? ids : (ids[0] ?? null);
@@ -62,13 +63,15 @@ function toFormValue(field: ReadableField, value: unknown): unknown {
   return value ?? null;
 }
 
-function toApiValue(field: ReadableField, value: unknown): unknown {
+/** An input's value as the records API takes it. */
+export function toApiValue(field: ReadableField, value: unknown): unknown {
   if (field.type === 'json') return value === '' ? null : JSON.parse(String(value));
   if (value === '' && field.type !== 'text' && field.type !== 'longText') return null;
   return value;
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+/** Whether an input still holds the value it started with. */
+export const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /** The record form in a drawer: create a record, or read and change one as the rules allow. */
 export function RecordDrawer({
@@ -280,7 +283,7 @@ function RecordForm({
 }
 
 /** The API's refusal, beside each field it names. */
-function errorsByField(error: unknown): Record<string, string> {
+export function errorsByField(error: unknown): Record<string, string> {
   if (!(error instanceof ApiError)) return {};
   const out: Record<string, string> = {};
   for (const [path, message] of Object.entries(error.fieldErrors)) {

@@ -6,13 +6,14 @@ import { LoadingRows, PageHeader } from '../../../components/page.js';
 import { useWorkspace } from '../../../shell/context.js';
 import { AppDetailsForm } from './app-details-form.js';
 import { DeleteAppCard } from './delete-app-card.js';
+import { LoginTemplateCard } from './login-template-card.js';
 import { RegisterFormCard } from './register-form-editor.js';
 import { RegistrationCard } from './registration-card.js';
 
 const route = getRouteApi('/signed-in/apps/$app/settings');
 
 /**
- * An application's settings: its name, registration and register form, and deleting it. Each part
+ * An application's settings: its name, sign-in screen, registration and register form, and deleting it. Each part
  * shows to those who hold its right; the rest is explained rather than hidden without a word.
  */
 export function SettingsPage() {
@@ -26,7 +27,7 @@ export function SettingsPage() {
     <Stack maw={900}>
       <PageHeader
         title="Settings"
-        description={`How ${app.name} is named, who may register, and what they answer.`}
+        description={`How ${app.name} is named, how people sign in to it, who may register, and what they answer.`}
       />
       {!managesApps && !managesUsers && (
         <Card withBorder>
@@ -38,6 +39,7 @@ export function SettingsPage() {
         </Card>
       )}
       {managesApps && <AppDetailsForm key={app.updatedAt} app={app} />}
+      {managesApps && <LoginTemplateCard key={`sign-in-${app.updatedAt}`} app={app} />}
       {(managesApps || managesUsers) && <RegistrationCard app={app} canEdit={managesApps} />}
       {managesUsers && <RegisterFormCard appId={app.id} />}
       {managesApps && <DeleteAppCard app={app} />}
