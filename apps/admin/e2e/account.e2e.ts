@@ -3,25 +3,12 @@ import { request as playwrightRequest } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { totp } from '../../server/test/harness/accounts.js';
 import { Api } from './fixtures.js';
-import {
-  expectAccessible,
-  journey,
-  lastMailTo,
-  linkIn,
-  newPage,
-  screenshot,
-  strongPassword,
-} from './harness.js';
+import { journey, lastMailTo, linkIn, look, newPage, strongPassword } from './harness.js';
 
 const j = journey();
 
 const TESS = 'tess@example.com';
 const NEW_TESS = 'tess.tech@example.com';
-
-async function look(page: Page, name: string): Promise<void> {
-  await expectAccessible(page);
-  await screenshot(page, name);
-}
 
 async function signIn(page: Page, email: string, password: string): Promise<void> {
   await page.getByLabel('Email').fill(email);

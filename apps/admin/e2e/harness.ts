@@ -157,6 +157,23 @@ export async function expectAccessible(page: Page): Promise<void> {
   expect(severe).toEqual([]);
 }
 
+/** Checked and saved from the top, so the fixed header sits where it belongs in the full-page image. */
+export async function look(page: Page, name: string): Promise<void> {
+  await expectAccessible(page);
+  await page.evaluate('window.scrollTo(0, 0)');
+  await screenshot(page, name);
+}
+
+/** The id of the demo's Recruiting app, in a journey whose server the demo seeded. */
+export async function recruitingAppId(charter: Charter): Promise<string> {
+  const app = await charter.server.ctx.database.db
+    .selectFrom('application')
+    .select('id')
+    .where('name', '=', 'Recruiting')
+    .executeTakeFirstOrThrow();
+  return app.id;
+}
+
 /** A password the policy accepts. */
 export function strongPassword(seed = 'x'): string {
   return `Lantern orbit ${seed} velvet cascade 93`;

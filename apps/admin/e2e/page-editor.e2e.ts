@@ -1,16 +1,8 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seedDemo } from '../../server/src/cli/demo.js';
 import { DEMO_PEOPLE } from '../../server/src/cli/demo-data.js';
 import { Api } from './fixtures.js';
-import { expectAccessible, journey, newPage, screenshot } from './harness.js';
-
-/** Checked and shot from the top, so the fixed header sits where it belongs in the full-page image. */
-async function look(page: Page, name: string): Promise<void> {
-  await expectAccessible(page);
-  await page.evaluate('window.scrollTo(0, 0)');
-  await screenshot(page, name);
-}
+import { journey, look, newPage, recruitingAppId } from './harness.js';
 
 const j = journey(async (app, ctx) => {
   await seedDemo(app, ctx);
@@ -25,13 +17,7 @@ describe('the page editor', () => {
     context.setDefaultTimeout(15_000);
     const api = Api.of(j.charter, context);
     await api.signIn(tessa.email, tessa.password);
-    const appId = (
-      await j.charter.server.ctx.database.db
-        .selectFrom('application')
-        .select('id')
-        .where('name', '=', 'Recruiting')
-        .executeTakeFirstOrThrow()
-    ).id;
+    const appId = await recruitingAppId(j.charter);
 
     // The pages, as the app's menu holds them.
     await page.goto(`/apps/${appId}`);

@@ -6,7 +6,7 @@ import { parse, stringify } from 'yaml';
 import { seedDemo } from '../../server/src/cli/demo.js';
 import { DEMO_PEOPLE } from '../../server/src/cli/demo-data.js';
 import { Api } from './fixtures.js';
-import { expectAccessible, journey, newPage, screenshot } from './harness.js';
+import { journey, look, newPage } from './harness.js';
 
 const j = journey(async (app, ctx) => {
   await seedDemo(app, ctx);
@@ -26,13 +26,6 @@ async function upload(page: Page, button: string, name: string, text: string) {
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: button }).click();
   await (await chooser).setFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(text) });
-}
-
-/** Judges and saves the screen from its top, as a person arriving at it sees it. */
-async function look(page: Page, name: string) {
-  await page.evaluate('window.scrollTo(0, 0)');
-  await expectAccessible(page);
-  await screenshot(page, name);
 }
 
 describe('permission tests and policy as code', () => {

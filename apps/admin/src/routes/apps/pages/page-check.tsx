@@ -208,25 +208,21 @@ function WhoChanges({ preview }: { preview: PagePreview }) {
 
 type PeopleChange = Pick<PagePreview['page'], 'gains' | 'losses'>;
 
+const DIRECTIONS = [
+  { key: 'gains', one: 'person starts', many: 'people start', Icon: TrendingUp, color: 'green' },
+  { key: 'losses', one: 'person stops', many: 'people stop', Icon: TrendingDown, color: 'red' },
+] as const;
+
 function Changes({ label, change }: { label: string; change: PeopleChange }) {
-  return (
-    <>
-      {change.gains.count > 0 && (
-        <Text size="sm">
-          <TrendingUp size={14} color="var(--mantine-color-green-8)" aria-hidden /> {change.gains.count}{' '}
-          {change.gains.count === 1 ? 'person starts' : 'people start'} seeing {label}:{' '}
-          {change.gains.users.map(person).join(', ')}
-          {change.gains.count > change.gains.users.length ? ' and others' : ''}
-        </Text>
-      )}
-      {change.losses.count > 0 && (
-        <Text size="sm">
-          <TrendingDown size={14} color="var(--mantine-color-red-8)" aria-hidden /> {change.losses.count}{' '}
-          {change.losses.count === 1 ? 'person stops' : 'people stop'} seeing {label}:{' '}
-          {change.losses.users.map(person).join(', ')}
-          {change.losses.count > change.losses.users.length ? ' and others' : ''}
-        </Text>
-      )}
-    </>
-  );
+  return DIRECTIONS.map(({ key, one, many, Icon, color }) => {
+    const { count, users } = change[key];
+    if (count === 0) return null;
+    return (
+      <Text key={key} size="sm">
+        <Icon size={14} color={`var(--mantine-color-${color}-8)`} aria-hidden /> {count}{' '}
+        {count === 1 ? one : many} seeing {label}: {users.map(person).join(', ')}
+        {count > users.length ? ' and others' : ''}
+      </Text>
+    );
+  });
 }

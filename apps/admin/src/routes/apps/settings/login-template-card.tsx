@@ -21,21 +21,23 @@ import { notifyDone } from '../../../components/notify.js';
 
 type LoginTemplate = AppDetail['loginTemplate'];
 
-const COLORS: LoginTemplate['color'][] = [
-  'blue',
-  'indigo',
-  'violet',
-  'grape',
-  'pink',
-  'red',
-  'orange',
-  'yellow',
-  'lime',
-  'green',
-  'teal',
-  'cyan',
-  'gray',
-];
+// Every colour the API accepts, in palette order; the type check fails here when the API gains one.
+const PALETTE = {
+  blue: 0,
+  indigo: 1,
+  violet: 2,
+  grape: 3,
+  pink: 4,
+  red: 5,
+  orange: 6,
+  yellow: 7,
+  lime: 8,
+  green: 9,
+  teal: 10,
+  cyan: 11,
+  gray: 12,
+} satisfies Record<LoginTemplate['color'], number>;
+const COLORS = Object.keys(PALETTE) as LoginTemplate['color'][];
 
 const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
