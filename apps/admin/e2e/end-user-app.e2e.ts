@@ -159,13 +159,33 @@ describe('the end-user app', () => {
     await builder.call('PUT', `${base}/register-form`, {
       fields: [{ attribute: 'company', label: 'Your company', required: true }],
     });
+    // Clients may ask for a visit and never read the requests back; the office sets the priority.
+    await builder.call('POST', `${base}/collections`, { key: 'requests', name: 'Requests' });
+    for (const field of [
+      { name: 'summary', label: 'What needs doing', type: 'text', required: true },
+      { name: 'address', label: 'Address', type: 'text' },
+      { name: 'priority', label: 'Priority', type: 'singleSelect', options: ['low', 'high'] },
+    ]) {
+      await builder.call('POST', `${base}/collections/requests/fields`, field);
+    }
+    await builder.call('POST', `${base}/rules`, {
+      kind: 'grant',
+      name: 'Clients ask for visits',
+      collection: 'requests',
+      to: { audience: 'external' },
+      actions: ['create'],
+      condition: 'true',
+      fields: { create: ['summary', 'address'] },
+    });
     await builder.call('POST', `${base}/pages`, {
       title: 'Welcome',
       slug: 'welcome',
       visibility: { audience: 'external' },
-      sections: [{ kind: 'text', title: 'Thanks for registering', markdown: 'We will be in touch.' }],
+      sections: [
+        { kind: 'text', title: 'Thanks for registering', markdown: 'We will be in touch.' },
+        { kind: 'recordView', title: 'Request a visit', collection: 'requests', mode: 'create' },
+      ],
     });
-    await builderContext.close();
 
     const { page, context } = await newPage(j.browser, j.charter);
     await page.goto('/a/field-service/sign-in');
@@ -193,6 +213,22 @@ describe('the end-user app', () => {
     await page.getByRole('heading', { name: 'Welcome', level: 1 }).waitFor();
     expect(page.url()).toContain('/a/field-service/welcome');
     expect(await page.getByRole('link', { name: 'My jobs' }).count()).toBe(0);
+
+    // Her form offers what she may set on a request, which she may never read back: not the priority.
+    const form = page.getByRole('region', { name: 'Request a visit' });
+    await form.getByRole('textbox', { name: 'What needs doing' }).fill('Leaking boiler');
+    await form.getByRole('textbox', { name: 'Address' }).fill('Quay 7');
+    expect(await form.getByText('Priority').count()).toBe(0);
+    await expectAccessible(page);
+    await screenshot(page, 'end-user-create-only-form');
+    await form.getByRole('button', { name: 'Add', exact: true }).click();
+    await form.getByText('Your record is in Requests. You may not read it here.').waitFor();
+    const stored = await builder.call<{ items: { summary: string; address: string; priority: unknown }[] }>(
+      'GET',
+      `${base}/collections/requests/records`,
+    );
+    expect(stored.items).toEqual([expect.objectContaining({ summary: 'Leaking boiler', address: 'Quay 7' })]);
+    await builderContext.close();
     await context.close();
   });
 });

@@ -132,10 +132,13 @@ describe('permission tests and policy as code', () => {
     expect(policy.format).toBe('charter.policy');
     expect(policy.rules).toHaveLength(4);
 
-    // Import a changed copy: interviewers may read the salary. The preview names the change and
-    // Melissa and Jonas gaining the salary, and nothing is saved until applied.
+    // Import a changed copy: interviewers may read the salary, and hiring managers see My interviews.
+    // The preview names both changes, Melissa and Jonas gaining the salary and Andy the page, and
+    // nothing is saved until applied.
     const rule = policy.rules.find((r: { name: string }) => r.name === MELISSA_RULE);
     rule.fields.read.push('salary');
+    const interviews = policy.pages.find((p: { slug: string }) => p.slug === 'my-interviews');
+    interviews.visibility.roles.push('hiring_manager');
     await upload(page, 'Upload policy file', 'changed.policy.json', JSON.stringify(policy, null, 2));
     await page.getByRole('button', { name: 'Preview import' }).click();
     const changes = page.getByRole('table', { name: 'Policy changes' });
@@ -143,7 +146,13 @@ describe('permission tests and policy as code', () => {
     await changed.getByText('Changed').waitFor();
     await changed.getByText('fields.read').waitFor();
     await changed.getByText('+salary', { exact: false }).waitFor();
-    expect(await changes.getByRole('row').count()).toBe(1);
+    const pageRow = changes.getByRole('row').filter({ hasText: 'My interviews' });
+    await pageRow.getByText('Changed').waitFor();
+    await pageRow.getByText('visibility').waitFor();
+    expect(await changes.getByRole('row').count()).toBe(2);
+    const seeing = page.getByRole('list', { name: 'Who starts and stops seeing pages' });
+    await seeing.getByText(/start seeing the page My interviews: .*Andy Fischer/).waitFor();
+    expect(await seeing.getByText(/Melissa Chen/).count()).toBe(0);
     const people = page.getByRole('region', { name: 'Who gains and who loses' });
     const melissa = people.getByRole('row').filter({ hasText: 'melissa@acme-talent.example' });
     await melissa

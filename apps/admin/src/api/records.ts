@@ -103,6 +103,13 @@ export const recordQuery = (app: string, collection: string, id: string, expand:
       ) as Promise<RecordItem>,
   });
 
+/**
+ * The fields a person may read on some record: a table's columns, a detail's values, a filter's
+ * names. The others in `fields` they may only write, as on an application form.
+ */
+export const readableFields = (collection: ReadableCollection | undefined): ReadableField[] =>
+  (collection?.fields ?? []).filter((f) => f.read !== 'never');
+
 const LABEL_TYPES = new Set(['text', 'email', 'url']);
 
 /** What names a record to a person: its first readable text field, else its id. */
@@ -115,7 +122,7 @@ export function recordLabel(
     const v = record[name];
     if (typeof v === 'string' && v) return v;
   }
-  for (const f of collection?.fields ?? []) {
+  for (const f of readableFields(collection)) {
     const v = record[f.name];
     if (LABEL_TYPES.has(f.type) && typeof v === 'string' && v) return v;
   }

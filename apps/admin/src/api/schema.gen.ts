@@ -1624,7 +1624,7 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * The collections you may read records of, with the fields you may read, create and update
+         * The collections you may read or add records to, with the fields you may read, create and update
          * @description **Who may call it:** A caller holding app.data.read in the application.
          */
         get: operations["listReadableCollections"];
@@ -12413,12 +12413,14 @@ export interface operations {
                             /** @description The app's users collection: read here, changed through app users */
                             users: boolean;
                             can: {
+                                /** @description False for a collection you may only add records to, as with an application form */
+                                read: boolean;
                                 /** @description A create rule opens the collection (its condition may still refuse) */
                                 create: boolean;
                                 update: boolean;
                                 delete: boolean;
                             };
-                            /** @description Only fields you may read on some record, in data-model order */
+                            /** @description Only fields you may read, create or update on some record, in data-model order */
                             fields: {
                                 name: string;
                                 label: string;

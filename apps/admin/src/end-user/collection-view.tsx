@@ -8,6 +8,7 @@ import {
   type ReadableField,
   type RecordItem,
   readableCollectionsQuery,
+  readableFields,
   recordLabel,
 } from '../api/records.js';
 import { ApiErrorAlert } from '../components/api-error-alert.js';
@@ -43,7 +44,7 @@ export function CollectionView({
   const collections = useQuery(readableCollectionsQuery(appId));
   const all: ReadableCollection[] = collections.data?.items ?? [];
   const collection = all.find((c) => c.key === section.collection);
-  const readable = collection?.fields ?? [];
+  const readable = readableFields(collection);
   const chosen = section.fields.length > 0 ? section.fields : readable.map((f) => f.name);
   const columns = chosen.flatMap((name) => readable.filter((f) => f.name === name));
   const label = section.title || collection?.name || section.collection;

@@ -37,8 +37,9 @@ export function EditRecordForm({
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const { appId, appSlug, collection } = view;
-  const fields = chosen.filter((f) => Object.hasOwn(record, f.name));
   const writable = (f: ReadableField) => !inputState(collection, f, record, true).readOnly;
+  // What they may read on this record, and what they may set here without reading it.
+  const fields = chosen.filter((f) => Object.hasOwn(record, f.name) || (f.read === 'never' && writable(f)));
   const initial: Values = Object.fromEntries(fields.map((f) => [f.name, toFormValue(f, record[f.name])]));
   const [values, setValues] = useState<Values>(initial);
   const detail = pageWithRecordView(view.pages, collection.key, 'detail');
@@ -71,7 +72,7 @@ export function EditRecordForm({
         <Alert color="gray" icon={<Info size={16} />}>
           You may read {label} but not change it.
         </Alert>
-        <RecordValues record={record} fields={chosen} all={view.all} />
+        <RecordValues record={record} fields={chosen.filter((f) => f.read !== 'never')} all={view.all} />
       </Stack>
     );
   }
@@ -184,7 +185,7 @@ export function CreateRecordForm({ view }: { view: RecordViewContext }) {
         {created.record && (
           <RecordValues
             record={created.record}
-            fields={shownFields(view.section, collection)}
+            fields={shownFields(view.section, collection).filter((f) => f.read !== 'never')}
             all={view.all}
           />
         )}

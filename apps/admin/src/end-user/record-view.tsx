@@ -75,7 +75,8 @@ export function RecordView({
   const body = (() => {
     if (collections.error) return <ApiErrorAlert error={collections.error} />;
     if (!collections.data) return <LoadingRows rows={4} height={40} />;
-    if (!collection) {
+    // A collection one may only add to (an application form) has a create form and nothing else.
+    if (!collection || (!collection.can.read && section.mode !== 'create')) {
       return <Alert color="gray">{section.title || 'These records'} are not open to you.</Alert>;
     }
     const view = { appId, appSlug, pages, section, collection, all };
@@ -120,7 +121,7 @@ function LoadedRecord({ view, recordId }: { view: RecordViewContext; recordId: s
       view.appId,
       view.collection.key,
       recordId,
-      fields.filter(isLink).map((f) => f.name),
+      fields.filter((f) => isLink(f) && f.read !== 'never').map((f) => f.name),
     ),
     retry: false,
   });
@@ -134,7 +135,7 @@ function LoadedRecord({ view, recordId }: { view: RecordViewContext; recordId: s
   }
   if (view.section.mode === 'edit')
     return <EditRecordForm view={view} record={record.data} fields={fields} />;
-  return <RecordDetails view={view} record={record.data} fields={fields} />;
+  return <RecordDetails view={view} record={record.data} fields={fields.filter((f) => f.read !== 'never')} />;
 }
 
 /** A record's fields as label and value; a field a rule hides on this record says so, without a value. */

@@ -1,5 +1,6 @@
-// `GET /api/apps/:app/data/collections`: the collections a caller may read records of, with the
-// fields their rules let them read, create and update. A records screen needs the field types to
+// `GET /api/apps/:app/data/collections`: the collections a caller may read or add records to, with
+// the fields their rules let them read, create and update. A field one may write but never read
+// (an applicant's form) is listed with `read: 'never'`, so a form can offer it. A records screen needs the field types to
 // build its table and form, and the data model (app.dataformats.read) is a builder's right that
 // an interviewer does not hold; this answer shows only what the caller's own plans open.
 import { type AccessPlan, isAlways } from '@charter/policy';
@@ -35,11 +36,16 @@ const readableCollection = z.object({
   description: z.string(),
   users: z.boolean().describe("The app's users collection: read here, changed through app users"),
   can: z.object({
+    read: z
+      .boolean()
+      .describe('False for a collection you may only add records to, as with an application form'),
     create: z.boolean().describe('A create rule opens the collection (its condition may still refuse)'),
     update: z.boolean(),
     delete: z.boolean(),
   }),
-  fields: z.array(readableField).describe('Only fields you may read on some record, in data-model order'),
+  fields: z
+    .array(readableField)
+    .describe('Only fields you may read, create or update on some record, in data-model order'),
 });
 
 export type ReadableCollection = z.infer<typeof readableCollection>;
@@ -60,7 +66,8 @@ export function readableCollectionsRoutes(scopeOf: ScopeOf): FastifyPluginAsyncZ
         config: { access: recordsReadAccess },
         schema: {
           tags: recordsTags,
-          summary: 'The collections you may read records of, with the fields you may read, create and update',
+          summary:
+            'The collections you may read or add records to, with the fields you may read, create and update',
           params: appParams,
           response: { 200: z.object({ items: z.array(readableCollection) }), ...errorResponses },
         },
@@ -82,11 +89,13 @@ export function readableCollectionsRoutes(scopeOf: ScopeOf): FastifyPluginAsyncZ
           const plan = (action: 'read' | 'create' | 'update' | 'delete') =>
             scope.policy.engine.planAccess(scope.principal, action, key);
           const read = plan('read');
-          if (read.kind === 'deny') continue;
           const users = view.system === 'users';
           const [create, update, remove] = users
             ? [null, null, null]
             : [plan('create'), plan('update'), plan('delete')];
+          if (read.kind === 'deny' && (create === null || create.kind === 'deny')) continue;
+          const opens = (p: AccessPlan | null, name: string) =>
+            p !== null && fieldAccess(p, name) !== 'never';
           const never = () => 'never' as const;
           items.push({
             key,
@@ -94,12 +103,13 @@ export function readableCollectionsRoutes(scopeOf: ScopeOf): FastifyPluginAsyncZ
             description: view.description,
             users,
             can: {
+              read: read.kind !== 'deny',
               create: create !== null && create.kind !== 'deny',
               update: update !== null && update.kind !== 'deny',
               delete: remove !== null && remove.kind !== 'deny',
             },
             fields: view.fields
-              .filter((f) => read.fields.has(f.name))
+              .filter((f) => opens(read, f.name) || opens(create, f.name) || opens(update, f.name))
               .map((f) => ({
                 name: f.name,
                 label: f.label,

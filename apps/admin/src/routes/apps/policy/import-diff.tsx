@@ -67,15 +67,18 @@ function Mark({ kind }: { kind: 'added' | 'removed' | 'changed' }) {
   );
 }
 
-/** What an import would change (or changed): roles, rights, collections, rules, and who gains or loses. */
+/** What an import would change (or changed): roles, rights, collections, pages, rules, and who gains or loses. */
 export function ImportDiff({
   appId,
   result,
   rules,
+  pages,
 }: {
   appId: string;
   result: ImportResult;
   rules: readonly PolicyRule[];
+  /** The app's pages now, to link a changed page to its editor. */
+  pages: readonly { id: string; slug: string }[];
 }) {
   const { changes, impact, warnings } = result;
   const ruleId = (collection: string, name: string) =>
@@ -159,6 +162,31 @@ export function ImportDiff({
         </>
       ),
     })),
+    ...(['added', 'removed', 'changed'] as const).flatMap((kind) =>
+      changes.pages[kind].map((p) => {
+        const id = kind === 'added' ? undefined : pages.find((x) => x.slug === p.slug)?.id;
+        return {
+          key: `page${kind}${p.slug}`,
+          kind,
+          what: (
+            <>
+              page{' '}
+              {id ? (
+                <TextLink to="/apps/$app/pages/$page" params={{ app: appId, page: id }} size="sm">
+                  {p.title}
+                </TextLink>
+              ) : (
+                <Text span fw={600} size="sm">
+                  {p.title}
+                </Text>
+              )}{' '}
+              <Code>/{p.slug}</Code>
+              {'changes' in p && <ChangeList changes={p.changes as Changes} />}
+            </>
+          ),
+        };
+      }),
+    ),
     ...(['added', 'removed', 'changed'] as const).flatMap((kind) =>
       changes.rules[kind].map((r) => {
         const id = kind === 'added' ? undefined : ruleId(r.collection, r.name);
@@ -264,6 +292,34 @@ export function ImportDiff({
           </Table.ScrollContainer>
         )}
       </Card>
+      {result.pageImpact.length > 0 && (
+        <Card withBorder>
+          <Title order={3} size="h5" mb="xs">
+            Who starts and stops seeing pages
+          </Title>
+          <List size="sm" spacing={4} aria-label="Who starts and stops seeing pages">
+            {result.pageImpact.flatMap((change) =>
+              [
+                { label: `the page ${change.page.title}`, people: change },
+                ...change.sections.map((s) => ({
+                  label: `the section ${s.title || s.kind} of ${change.page.title}`,
+                  people: s,
+                })),
+              ].flatMap(({ label, people }) =>
+                (['gains', 'losses'] as const)
+                  .filter((direction) => people[direction].count > 0)
+                  .map((direction) => (
+                    <List.Item key={`${change.page.slug}${label}${direction}`}>
+                      {people[direction].count} {direction === 'gains' ? 'start seeing' : 'stop seeing'}{' '}
+                      {label}: {people[direction].users.map((u) => u.name || u.email).join(', ')}
+                      {people[direction].count > people[direction].users.length ? ' and others' : ''}
+                    </List.Item>
+                  )),
+              ),
+            )}
+          </List>
+        </Card>
+      )}
     </Stack>
   );
 }

@@ -19,6 +19,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import { Download, Eye, Upload } from 'lucide-react';
 import { useState } from 'react';
 import { DATA_MODEL_EDIT, DATA_MODEL_READ } from '../../../api/data-model.js';
+import { pagesQuery } from '../../../api/pages.js';
 import {
   exportPolicyText,
   type ImportResult,
@@ -47,7 +48,7 @@ export function PolicyPage() {
     <Stack maw={1100}>
       <PageHeader
         title="Policy"
-        description="The app's roles, custom rights, collection switches and data rules as one file: download it, keep it in version control, and import a changed copy after seeing what it changes."
+        description="The app's roles, custom rights, collection switches, data rules and pages as one file: download it, keep it in version control, and import a changed copy after seeing what it changes."
       />
       {/* Without the right, the lint's refusal is the API's explanation of what is missing. */}
       <LintCard appId={appId} />
@@ -102,6 +103,8 @@ function ExportCard({ appId, appName }: { appId: string; appName: string }) {
 function ImportCard({ appId }: { appId: string }) {
   const queryClient = useQueryClient();
   const rules = useQuery(rulesQuery(appId));
+  // Linking changed pages to their editor needs app.templates.read; without it they are named only.
+  const pages = useQuery({ ...pagesQuery(appId), retry: false });
   const [text, setText] = useState('');
   const [fileName, setFileName] = useState<string | null>(null);
   const [prune, setPrune] = useState(false);
@@ -212,7 +215,12 @@ function ImportCard({ appId }: { appId: string }) {
         <ApiErrorAlert error={preview.error} title="The file cannot be imported" />
         {result && (
           <>
-            <ImportDiff appId={appId} result={result} rules={rules.data?.items ?? []} />
+            <ImportDiff
+              appId={appId}
+              result={result}
+              rules={rules.data?.items ?? []}
+              pages={pages.data?.items ?? []}
+            />
             <Group>
               <Button disabled={result.unchanged} onClick={() => setConfirming(true)}>
                 Apply import

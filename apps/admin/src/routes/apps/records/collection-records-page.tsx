@@ -26,6 +26,7 @@ import {
   type ReadableCollection,
   type RecordItem,
   readableCollectionsQuery,
+  readableFields,
   recordLabel,
   recordsQuery,
 } from '../../../api/records.js';
@@ -108,7 +109,7 @@ function RecordsTable({
 }) {
   const navigate = useNavigate({ from: '/apps/$app/records/$collection' });
   const mayEdit = useWorkspace().canApp(DATA_EDIT);
-  const readable = new Set(collection.fields.map((f) => f.name));
+  const readable = new Set(readableFields(collection).map((f) => f.name));
   // Only fields the API lets this person read are ever columns; a stale address cannot add others.
   const chosen = list(search.fields)?.filter((f) => readable.has(f));
   // A link can only be shown as its records while it is a column the API returns.
@@ -125,8 +126,8 @@ function RecordsTable({
   };
   const page = useQuery(recordsQuery(appId, collection.key, state));
   const columns = chosen?.length
-    ? collection.fields.filter((f) => chosen.includes(f.name))
-    : collection.fields;
+    ? readableFields(collection).filter((f) => chosen.includes(f.name))
+    : readableFields(collection);
   const items = page.data?.items ?? [];
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [editing, setEditing] = useState<string | 'new' | null>(null);
@@ -223,7 +224,7 @@ function RecordsTable({
             go(
               {
                 fields:
-                  names.length === collection.fields.length || names.length === 0
+                  names.length === readableFields(collection).length || names.length === 0
                     ? undefined
                     : names.join(','),
               },
@@ -496,7 +497,7 @@ function ColumnPicker({
     <Popover position="bottom-start" withArrow shadow="md" trapFocus>
       <Popover.Target>
         <Button variant="default" leftSection={<Columns3 size={16} />}>
-          Columns ({chosen.length} of {collection.fields.length})
+          Columns ({chosen.length} of {readableFields(collection).length})
         </Button>
       </Popover.Target>
       <Popover.Dropdown>
@@ -506,11 +507,15 @@ function ColumnPicker({
           value={chosen}
           onChange={(names) =>
             // The data-model order, whatever order they were ticked in.
-            onChange(collection.fields.map((f) => f.name).filter((n) => names.includes(n)))
+            onChange(
+              readableFields(collection)
+                .map((f) => f.name)
+                .filter((n) => names.includes(n)),
+            )
           }
         >
           <Stack gap={6} mt="xs">
-            {collection.fields.map((f) => (
+            {readableFields(collection).map((f) => (
               <Checkbox
                 key={f.name}
                 value={f.name}

@@ -11,7 +11,7 @@ import { EditorState } from '@codemirror/state';
 import { EditorView, keymap, placeholder } from '@codemirror/view';
 import { Box, Input } from '@mantine/core';
 import { useEffect, useId, useRef } from 'react';
-import type { ReadableCollection } from '../../../api/records.js';
+import { type ReadableCollection, readableFields } from '../../../api/records.js';
 
 const FUNCTIONS: Completion[] = [
   { label: 'contains', type: 'function', apply: 'contains(', detail: 'text contains text' },
@@ -36,7 +36,7 @@ export function fieldCompletions(
 ): Completion[] {
   let current: ReadableCollection | undefined = collection;
   for (const step of path) {
-    const field: ReadableCollection['fields'][number] | undefined = current?.fields.find(
+    const field: ReadableCollection['fields'][number] | undefined = readableFields(current).find(
       (f) => f.name === step,
     );
     current = field?.target ? all.find((c) => c.key === field.target?.key) : undefined;
@@ -48,7 +48,7 @@ export function fieldCompletions(
     { label: 'createdBy', type: 'property', detail: 'linkUser', info: 'Who created the record' },
     { label: 'updatedAt', type: 'property', detail: 'datetime', info: 'When the record last changed' },
     { label: 'updatedBy', type: 'property', detail: 'linkUser', info: 'Who last changed the record' },
-    ...current.fields.map((f) => ({
+    ...readableFields(current).map((f) => ({
       label: f.name,
       type: 'property',
       detail: f.type,
@@ -59,9 +59,9 @@ export function fieldCompletions(
 
 /** An example filter over a field the person may read, never one they may not. */
 function example(collection: ReadableCollection): string {
-  const select = collection.fields.find((f) => f.type === 'singleSelect' && f.options.length > 0);
+  const select = readableFields(collection).find((f) => f.type === 'singleSelect' && f.options.length > 0);
   if (select) return `record.${select.name} == ${JSON.stringify(select.options[0])}`;
-  const text = collection.fields.find((f) => f.type === 'text');
+  const text = readableFields(collection).find((f) => f.type === 'text');
   if (text) return `record.${text.name}.contains("…")`;
   return 'record.';
 }

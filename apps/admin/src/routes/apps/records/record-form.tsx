@@ -8,6 +8,7 @@ import {
   type ReadableCollection,
   type ReadableField,
   type RecordItem,
+  readableFields,
   recordLabel,
   recordQuery,
 } from '../../../api/records.js';
@@ -148,7 +149,9 @@ function LoadedRecordForm(props: {
       props.appId,
       props.collection.key,
       props.id,
-      props.collection.fields.filter(isLink).map((f) => f.name),
+      readableFields(props.collection)
+        .filter(isLink)
+        .map((f) => f.name),
     ),
   );
   if (record.isPending) return <LoadingRows rows={5} height={56} />;
@@ -175,8 +178,11 @@ function RecordForm({
 }) {
   const queryClient = useQueryClient();
   // A field hidden on this record is not in its answer: the form leaves it out, as the table does.
-  const fields = record ? collection.fields.filter((f) => Object.hasOwn(record, f.name)) : collection.fields;
-  const hiddenHere = record ? collection.fields.length - fields.length : 0;
+  // A new record offers every field one may set, even those one may not read back.
+  const fields = record
+    ? readableFields(collection).filter((f) => Object.hasOwn(record, f.name))
+    : collection.fields;
+  const hiddenHere = record ? readableFields(collection).length - fields.length : 0;
   const initial: FormValues = Object.fromEntries(
     fields.map((f) => [f.name, toFormValue(f, record ? record[f.name] : f.default)]),
   );

@@ -1,7 +1,12 @@
 import { Badge, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
-import { type ReadableCollection, readableCollectionsQuery, recordCountQuery } from '../../../api/records.js';
+import {
+  type ReadableCollection,
+  readableCollectionsQuery,
+  readableFields,
+  recordCountQuery,
+} from '../../../api/records.js';
 import { ApiErrorAlert } from '../../../components/api-error-alert.js';
 import { TextLink } from '../../../components/links.js';
 import { LoadingRows, PageHeader } from '../../../components/page.js';
@@ -12,7 +17,8 @@ const route = getRouteApi('/signed-in/apps/$app/records');
 export function RecordsPage() {
   const { app: appId } = route.useParams();
   const collections = useQuery(readableCollectionsQuery(appId));
-  const items = collections.data?.items ?? [];
+  // A collection one may only add to is for forms; this screen is about reading.
+  const items = (collections.data?.items ?? []).filter((c) => c.can.read);
   return (
     <Stack maw={1100}>
       <PageHeader
@@ -44,6 +50,7 @@ export function RecordsPage() {
 
 function CollectionCard({ appId, collection }: { appId: string; collection: ReadableCollection }) {
   const count = useQuery(recordCountQuery(appId, collection.key));
+  const fieldCount = readableFields(collection).length;
   return (
     <Card withBorder component="li">
       <Stack gap={6}>
@@ -67,7 +74,7 @@ function CollectionCard({ appId, collection }: { appId: string; collection: Read
               ? 'Count unavailable'
               : 'Counting…'
             : `${count.data === 1 ? '1 record' : `${count.data} records`} you may read`}
-          {` · ${collection.fields.length === 1 ? '1 field' : `${collection.fields.length} fields`}`}
+          {` · ${fieldCount === 1 ? '1 field' : `${fieldCount} fields`}`}
         </Text>
         {collection.description && (
           <Text size="sm" lineClamp={2}>
