@@ -7480,32 +7480,19 @@ export interface operations {
                     registration?: "open" | "closed";
                     /** @description Where its end-user app lives: /a/<slug>; unique among all applications */
                     slug?: string;
-                    /** @description The end-user app's sign-in screen */
+                    /** @description A change to the end-user app's sign-in screen: settings left out keep their value */
                     loginTemplate?: {
-                        /**
-                         * @description The heading; the app name when empty
-                         * @default
-                         */
+                        /** @description The heading; the app name when empty */
                         title?: string;
-                        /** @default  */
                         subtitle?: string;
                         /**
                          * @description The accent colour of the sign-in screen and the header
-                         * @default blue
                          * @enum {string}
                          */
                         color?: "blue" | "indigo" | "violet" | "grape" | "pink" | "red" | "orange" | "yellow" | "lime" | "green" | "teal" | "cyan" | "gray";
-                        /**
-                         * @description An https:// image address shown above the heading; empty for none
-                         * @default
-                         */
+                        /** @description An https:// image address shown above the heading; empty for none */
                         logo?: string;
-                        /**
-                         * @description The ways the sign-in screen offers, in order: `password`, and the ids of identity providers this server has configured (`GET /api/apps/:app` lists them in `signInMethods`)
-                         * @default [
-                         *       "password"
-                         *     ]
-                         */
+                        /** @description The ways the sign-in screen offers, in order: `password`, and the ids of identity providers this server has configured (`GET /api/apps/:app` lists them in `signInMethods`) */
                         methods?: string[];
                     };
                 };

@@ -45,33 +45,47 @@ const signInMethodId = z
   .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, { error: 'expected a sign-in method id' })
   .describe('`password`, or an identity provider id');
 
+const loginTemplateParts = {
+  title: z.string().trim().max(200).describe('The heading; the app name when empty'),
+  subtitle: z.string().trim().max(500),
+  color: z.enum(LOGIN_COLORS).describe('The accent colour of the sign-in screen and the header'),
+  logo: z
+    .string()
+    .trim()
+    .max(2000)
+    .refine(isLogoAddress, { error: 'expected an https:// image address, or nothing' })
+    .describe('An https:// image address shown above the heading; empty for none'),
+  methods: z
+    .array(signInMethodId)
+    .min(1, { error: 'choose at least one way to sign in' })
+    .max(20)
+    .refine((ids) => new Set(ids).size === ids.length, { error: 'names a method twice' })
+    .describe(
+      'The ways the sign-in screen offers, in order: `password`, and the ids of identity providers this server has configured (`GET /api/apps/:app` lists them in `signInMethods`)',
+    ),
+};
+
 /** What the end-user app's sign-in screen shows. */
 export const loginTemplate = z
   .strictObject({
-    title: z.string().trim().max(200).default('').describe('The heading; the app name when empty'),
-    subtitle: z.string().trim().max(500).default(''),
-    color: z
-      .enum(LOGIN_COLORS)
-      .default('blue')
-      .describe('The accent colour of the sign-in screen and the header'),
-    logo: z
-      .string()
-      .trim()
-      .max(2000)
-      .refine(isLogoAddress, { error: 'expected an https:// image address, or nothing' })
-      .default('')
-      .describe('An https:// image address shown above the heading; empty for none'),
-    methods: z
-      .array(signInMethodId)
-      .min(1, { error: 'choose at least one way to sign in' })
-      .max(20)
-      .refine((ids) => new Set(ids).size === ids.length, { error: 'names a method twice' })
-      .default(['password'])
-      .describe(
-        'The ways the sign-in screen offers, in order: `password`, and the ids of identity providers this server has configured (`GET /api/apps/:app` lists them in `signInMethods`)',
-      ),
+    title: loginTemplateParts.title.default(''),
+    subtitle: loginTemplateParts.subtitle.default(''),
+    color: loginTemplateParts.color.default('blue'),
+    logo: loginTemplateParts.logo.default(''),
+    methods: loginTemplateParts.methods.default(['password']),
   })
   .describe("The end-user app's sign-in screen");
+
+/** A change to the sign-in screen: what it names changes, the rest stays as it is. */
+const loginTemplatePatch = z
+  .strictObject({
+    title: loginTemplateParts.title.optional(),
+    subtitle: loginTemplateParts.subtitle.optional(),
+    color: loginTemplateParts.color.optional(),
+    logo: loginTemplateParts.logo.optional(),
+    methods: loginTemplateParts.methods.optional(),
+  })
+  .describe("A change to the end-user app's sign-in screen: settings left out keep their value");
 
 /** The login template as the API answers it. */
 const loginTemplateView = z.object({
@@ -101,7 +115,7 @@ export const updateAppBody = z.strictObject({
   description: description.optional(),
   registration: registration.optional(),
   slug: slug.optional(),
-  loginTemplate: loginTemplate.optional(),
+  loginTemplate: loginTemplatePatch.optional(),
 });
 
 /** An application as the API returns it. */

@@ -170,7 +170,7 @@ async function lockApp(trx: Kysely<DatabaseSchema>, appId: string): Promise<Sele
 export async function updateApp(ctx: AppContext, actor: AppActor, patch: UpdateAppInput): Promise<AppView> {
   const appId = actor.access.appId;
   // Checked before the transaction: the providers are read on their own connection.
-  if (patch.loginTemplate) {
+  if (patch.loginTemplate?.methods) {
     checkSignInMethods(
       patch.loginTemplate.methods,
       await availableSignInMethods(ctx, actor.access.companyId),
@@ -178,7 +178,9 @@ export async function updateApp(ctx: AppContext, actor: AppActor, patch: UpdateA
   }
   return ctx.database.db.transaction().execute(async (trx) => {
     const before = await lockApp(trx, appId);
-    const { loginTemplate, ...columns } = patch;
+    const { loginTemplate: change, ...columns } = patch;
+    // The settings the change leaves out keep their value, as with the app's own columns.
+    const loginTemplate = change ? { ...loginTemplateOf(before), ...change } : undefined;
     const after = await withSlug(patch.slug ?? '', () =>
       trx
         .updateTable('application')

@@ -82,10 +82,11 @@ describeDb('login template: logo and sign-in methods', (database) => {
       logo: 'https://cdn.example/acme.png',
       methods: ['acme-sso', 'password', 'google'],
     });
+    // The colour was not in the change: it stays as it was.
     expect(await publicTemplate()).toEqual({
       title: 'Portal',
       subtitle: '',
-      color: 'blue',
+      color: 'teal',
       logo: 'https://cdn.example/acme.png',
       methods: ['acme-sso', 'password', 'google'],
     });
@@ -105,6 +106,19 @@ describeDb('login template: logo and sign-in methods', (database) => {
       details: { issues: [expect.objectContaining({ field })] },
     });
     expect((await publicTemplate()).logo).toBe('https://cdn.example/acme.png');
+  });
+
+  it('changes only what a change names: a new heading keeps the logo, colour and methods', async () => {
+    const res = await patch({ title: 'Portal for clients' });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(await publicTemplate()).toEqual({
+      title: 'Portal for clients',
+      subtitle: '',
+      color: 'teal',
+      logo: 'https://cdn.example/acme.png',
+      methods: ['acme-sso', 'password', 'google'],
+    });
+    expect((await patch({ title: 'Portal' })).statusCode).toBe(200);
   });
 
   it.each([
