@@ -149,6 +149,7 @@ describe('permission tests and policy as code', () => {
     const pageRow = changes.getByRole('row').filter({ hasText: 'My interviews' });
     await pageRow.getByText('Changed').waitFor();
     await pageRow.getByText('visibility').waitFor();
+    await pageRow.getByText(/roles interviewer → roles interviewer, hiring_manager/).waitFor();
     expect(await changes.getByRole('row').count()).toBe(2);
     const seeing = page.getByRole('list', { name: 'Who starts and stops seeing pages' });
     await seeing.getByText(/start seeing the page My interviews: .*Andy Fischer/).waitFor();

@@ -5,9 +5,28 @@ import { KindBadge, RuleLink } from './shared.js';
 
 type Changes = Record<string, { before?: unknown; after?: unknown }>;
 
+const AUDIENCE_WORDS: Record<string, string> = {
+  everyone: 'every app user',
+  internal: 'internal users',
+  external: 'external users',
+};
+
+/** A page's or section's visibility as a builder says it: "roles interviewer, hiring_manager, when …". */
+function visibilityWords(v: { audience: string; roles?: unknown; condition?: unknown }): string {
+  const who =
+    v.audience === 'roles' && Array.isArray(v.roles)
+      ? `roles ${v.roles.join(', ')}`
+      : (AUDIENCE_WORDS[v.audience] ?? v.audience);
+  return typeof v.condition === 'string' && v.condition ? `${who}, when ${v.condition}` : who;
+}
+
+const isVisibility = (v: unknown): v is { audience: string } =>
+  typeof v === 'object' && v !== null && typeof (v as { audience?: unknown }).audience === 'string';
+
 function value(v: unknown): string {
   if (v === undefined || v === null) return '(none)';
   if (typeof v === 'string') return v === '' ? '(empty)' : v;
+  if (isVisibility(v)) return visibilityWords(v);
   return JSON.stringify(v);
 }
 
