@@ -86,6 +86,17 @@ describe('the page editor', () => {
     await page.getByRole('button', { name: 'Save page' }).click();
     await page.getByRole('region', { name: 'Save' }).getByText('Version 2').waitFor();
 
+    // The versions: version 1 differs from now in that section's visibility only.
+    await page.getByRole('button', { name: 'Versions' }).click();
+    const versions = page.getByRole('dialog', { name: 'Versions of My interviews' });
+    await versions.getByRole('button', { name: 'Compare version 1 with the current one' }).click();
+    const changes = versions.getByRole('table', { name: 'Changes' });
+    await changes.getByText('sections[Before an interview].visibility').waitFor();
+    expect(await changes.getByRole('row').count()).toBe(2);
+    await versions.getByRole('button', { name: 'Restore version 1' }).waitFor();
+    await page.keyboard.press('Escape');
+    await versions.waitFor({ state: 'detached' });
+
     // The preview is the app as Melissa sees it, under the view-as banner.
     const preview = page.getByRole('region', { name: 'Preview as a person' });
     await preview.getByRole('combobox', { name: 'Person' }).fill('Melissa');

@@ -28,26 +28,21 @@ export const pageQuery = (app: string, page: string) =>
     queryFn: () => unwrap(api.GET('/api/apps/{app}/pages/{page}', { params: { path: { app, page } } })),
   });
 
-export const pageVersionsQuery = (app: string, page: string) =>
-  queryOptions({
-    queryKey: [...pagesKey(app), page, 'versions'],
-    queryFn: () =>
-      unwrap(api.GET('/api/apps/{app}/pages/{page}/versions', { params: { path: { app, page } } })),
-  });
+export function fetchPageVersions(app: string, page: string) {
+  return unwrap(api.GET('/api/apps/{app}/pages/{page}/versions', { params: { path: { app, page } } }));
+}
 
-export const pageDiffQuery = (app: string, page: string, version: number, against?: number) =>
-  queryOptions({
-    queryKey: [...pagesKey(app), page, 'diff', version, against ?? 'current'],
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/apps/{app}/pages/{page}/versions/{version}/diff', {
-          params: {
-            path: { app, page, version: String(version) },
-            query: against === undefined ? {} : { against },
-          },
-        }),
-      ),
-  });
+/** What changed from `version` to `against` (the current version when left out). */
+export function fetchPageDiff(app: string, page: string, version: number, against?: number) {
+  return unwrap(
+    api.GET('/api/apps/{app}/pages/{page}/versions/{version}/diff', {
+      params: {
+        path: { app, page, version: String(version) },
+        query: against === undefined ? {} : { against },
+      },
+    }),
+  );
+}
 
 /** Saves a new page, or a new version of one edited from `baseVersion`. */
 export function savePage(app: string, page: string | null, body: PageBody, baseVersion?: number) {
