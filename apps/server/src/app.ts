@@ -36,7 +36,12 @@ import { companiesRoutes } from './modules/companies/companies.routes.js';
 import { identityProvidersRoutes } from './modules/companies/identity-providers.routes.js';
 import { invitationsRoutes } from './modules/companies/invitations.routes.js';
 import { membersRoutes } from './modules/companies/members.routes.js';
+import { dashboardDataRoutes } from './modules/dashboard-data/dashboard-data.routes.js';
+import { dashboardsRoutes } from './modules/dashboards/dashboards.routes.js';
 import { createPolicyEngines } from './modules/data/policy-engines.js';
+import { createMediaStore } from './modules/media/create-media-store.js';
+import { mediaRoutes } from './modules/media/media.routes.js';
+import { STAGED_GRACE_MS, sweepMedia } from './modules/media/media-garbage.js';
 import { pagesRoutes } from './modules/pages/pages.routes.js';
 import { policyRoutes } from './modules/policy/policy.routes.js';
 import { policyLintRoutes } from './modules/policy/policy-lint.routes.js';
@@ -134,8 +139,22 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   await app.register(recordsRoutes(ctx, engines, { referenceDenial }));
   await app.register(rulesRoutes(ctx, { previewChange }));
   await app.register(pagesRoutes(ctx));
+  const media = createMediaStore(ctx);
+  await app.register(mediaRoutes(ctx, media));
+  app.addHook('onReady', async () => {
+    // What an upload cut short by a crash left aside is removed as the node starts. Embedded, this
+    // process is the only writer (the data directory is locked); on PostgreSQL, other nodes may be
+    // mid-upload, so only uploads silent for the grace period count as abandoned.
+    const now = ctx.clock.now().getTime();
+    const stagedBefore = new Date(ctx.database.kind === 'postgres' ? now - STAGED_GRACE_MS : now);
+    await sweepMedia(ctx, media, { stagedBefore, graceMs: STAGED_GRACE_MS }).catch((error: unknown) => {
+      ctx.logger.warn({ err: error }, 'media sweep failed; it runs again at the next start');
+    });
+  });
   await app.register(pagePreviewRoutes(ctx));
   await app.register(uiRoutes(ctx, { engines }));
+  await app.register(dashboardsRoutes(ctx));
+  await app.register(dashboardDataRoutes(ctx, engines));
   await app.register(accessMatrixRoutes(ctx, engines));
   await app.register(policyRoutes(ctx));
   await app.register(policyTestRoutes(ctx));

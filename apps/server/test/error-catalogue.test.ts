@@ -10,7 +10,16 @@ import { type ErrorFactory, isErrorFactory } from '../src/http/error-codes.js';
 // cannot be defined twice, with two statuses, or go undocumented.
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const SERVER_SRC = path.join(ROOT, 'apps/server/src');
-const DOCS = ['api.md', 'auth.md', 'platform.md', 'permissions.md', 'builder-tools.md'];
+const DOCS = [
+  'api.md',
+  'auth.md',
+  'platform.md',
+  'permissions.md',
+  'builder-tools.md',
+  'records.md',
+  'media.md',
+  'dashboards.md',
+];
 
 interface Definition {
   file: string;

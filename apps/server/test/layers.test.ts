@@ -46,6 +46,8 @@ const MODULE_RANK: Record<string, number> = {
   'data-model': 3, // an app's data model as stored, read into the engine's schema
   rules: 4, // the rule table, read and written, and the app's stored policy
   pages: 4, // pages and sections: their content, versions and visibility
+  dashboards: 4, // dashboards and widgets: their content, versions, and what they use of the data model
+  media: 4, // the media library: files, versions, their storage and safe serving
   collections: 5, // changes to the data model: collections, fields, their storage
   data: 5, // the data plane's runtime: an app's compiled policy
   applications: 6,
@@ -59,6 +61,7 @@ const MODULE_RANK: Record<string, number> = {
   'policy-tests': 8,
   policy: 8, // export, import, lint
   ui: 8, // what the end-user app shows the caller
+  'dashboard-data': 8, // a dashboard's numbers, computed under the viewer's data rules
 };
 
 const MODULES_DIR = path.join(SERVER_SRC, 'modules');

@@ -32,6 +32,19 @@ export {
 } from './compile-js/check-payload.js';
 export { type CompiledPlan, compilePlan, type Now } from './compile-js/compile-plan.js';
 export { relationPaths } from './compile-js/relation-paths.js';
+export {
+  AGGREGATE_FUNCTIONS,
+  type AggregateFunction,
+  type AggregateQuery,
+  canGroupBy,
+  canLabel,
+  canMeasure,
+  canSeriesBy,
+  type Grouping,
+  type Measure,
+  TIME_UNITS,
+  type TimeUnit,
+} from './compile-sql/aggregate-query.js';
 export { compileFieldMask, compileWhere } from './compile-sql/compile-where.js';
 export { type CursorValues, decodeCursor, encodeCursor } from './compile-sql/cursor.js';
 export { type SqlTag, toSqlTag } from './compile-sql/kysely.js';
@@ -123,6 +136,7 @@ export {
 export { type AccessPlan, type Bypass, type FieldMask, isAlways, type PlanKind } from './plan/access-plan.js';
 export type { RuleDiagnostic } from './plan/compile-rules.js';
 export {
+  type AggregateRequest,
   createPolicyEngine,
   type ListRequest,
   PolicyEngine,

@@ -10,10 +10,17 @@ import { ident, joinSql, type Sql, sql, table } from '../src/compile-sql/sql-fra
 import { PolicyError } from '../src/errors.js';
 import type { Principal } from '../src/model/principal.js';
 import { ACTIONS, type Action } from '../src/model/rule-set.js';
-import { isManyLink, isSingleLink } from '../src/model/schema.js';
+import { isManyLink } from '../src/model/schema.js';
 import { indexSchema } from '../src/model/schema-index.js';
 import { isAlways } from '../src/plan/access-plan.js';
 import { createPolicyEngine, type PolicyEngine } from '../src/plan/policy-engine.js';
+import {
+  evaluateAggregate,
+  fieldsNamed,
+  generateAggregate,
+  normalizeSqlRows,
+  sameAggregate,
+} from './support/aggregates.js';
 import { type Backend, backends, type TestDb } from './support/backends.js';
 import { buildGraph, loadData } from './support/data.js';
 import {
@@ -24,6 +31,7 @@ import {
   withoutEmptyStrings,
 } from './support/generate-rules.js';
 import { NOW, type World, worldArb } from './support/generate-schema.js';
+import { visibleGraph } from './support/visible-graph.js';
 
 /** Worlds per back end; each world checks 3 rule sets × 4 principals × 2 collections × 4 actions. */
 const RUNS = Number(process.env.POLICY_DIFF_RUNS ?? 24);
@@ -41,6 +49,9 @@ type Stats = {
   emptyTwins: number;
   /** Cases on an unrestricted collection where a field condition closes a field on some row. */
   openWithFieldConditions: number;
+  /** Aggregates computed by both back ends, and those refused for a field never readable. */
+  aggregates: number;
+  aggregatesRefused: number;
 };
 
 describe.each(backends)('differential test, JS predicate vs SQL on $name', (backend: Backend) => {
@@ -61,6 +72,8 @@ describe.each(backends)('differential test, JS predicate vs SQL on $name', (back
       rowsDenied: 0,
       emptyTwins: 0,
       openWithFieldConditions: 0,
+      aggregates: 0,
+      aggregatesRefused: 0,
     };
     let world = 0;
     await fc.assert(
@@ -90,6 +103,8 @@ describe.each(backends)('differential test, JS predicate vs SQL on $name', (back
     expect(stats.filters).toBeGreaterThan(0);
     expect(stats.emptyTwins).toBeGreaterThan(0);
     expect(stats.openWithFieldConditions).toBeGreaterThan(0);
+    expect(stats.aggregates).toBeGreaterThan(100);
+    expect(stats.aggregatesRefused).toBeGreaterThan(0);
   }, 170_000);
 });
 
@@ -118,6 +133,19 @@ async function checkRuleSet(db: TestDb, w: World, seed: number, stats: Stats) {
         stats.rowsDenied += rows.denied;
       }
       if (await compareFilter(db, engine, principal, collection, graph, w, seed * 31 + i)) stats.filters++;
+      for (let k = 0; k < 2; k++) {
+        const outcome = await compareAggregate(
+          db,
+          engine,
+          principal,
+          collection,
+          graph,
+          w,
+          seed * 53 + i * 7 + k,
+        );
+        if (outcome === 'refused') stats.aggregatesRefused++;
+        else stats.aggregates++;
+      }
     }
     if (hasEmptyStrings(principal)) {
       compareEmptyTwin(engine, principal, graph);
@@ -285,51 +313,57 @@ async function compareFilter(
 }
 
 /**
- * What the principal can see: readable rows only, hidden fields NULL (relations empty), links to
- * unreadable rows reduced to their id.
+ * Aggregates: the SQL over the plan (row condition, masks as CASE WHEN, filter mode) must equal the
+ * aggregate computed in JS over what the principal can see, where a hidden value is absent. A field
+ * the principal can never read is refused, exactly as an unknown field.
  */
-function visibleGraph(engine: PolicyEngine, principal: Principal, graph: Graph): Graph {
-  const visible: Graph = new Map();
-  for (const [collection, rows] of graph) {
-    const compiled = engine.compile(engine.planAccess(principal, 'read', collection));
-    const c = engine.schema.collections.get(collection);
-    const out = new Map<string, Row>();
-    for (const [id, row] of rows) {
-      if (!compiled.allows(row, NOW)) continue;
-      const fields = new Set(compiled.accessibleFields(row, NOW));
-      const masked: Row = { id };
-      for (const f of c?.fields ?? []) {
-        if (f.id === 'id') continue;
-        masked[f.name] = fields.has(f.name) ? row[f.name] : isManyLink(f) ? [] : null;
-      }
-      out.set(id, masked);
-    }
-    visible.set(collection, out);
-  }
-  for (const [collection, rows] of visible) {
-    const c = engine.schema.collections.get(collection);
-    for (const row of rows.values()) {
-      for (const f of c?.fields ?? []) {
-        const targets = visible.get(f.target ?? '');
-        const value = row[f.name];
-        if (isSingleLink(f) && f.id !== 'id' && value && typeof value === 'object') {
-          const id = (value as Row).id as string;
-          row[f.name] = targets?.get(id) ?? stub(engine, f.target ?? '', id);
-        } else if (isManyLink(f) && Array.isArray(value)) {
-          row[f.name] = value
-            .map((v) => targets?.get((v as Row).id as string))
-            .filter((v) => v !== undefined);
-        }
-      }
+async function compareAggregate(
+  db: TestDb,
+  engine: PolicyEngine,
+  principal: Principal,
+  collection: string,
+  graph: Graph,
+  w: World,
+  seed: number,
+): Promise<'computed' | 'refused'> {
+  const generated = generateAggregate(w, seed, collection);
+  let filter: Expr | null = null;
+  let text: string | undefined;
+  if (seed % 3 === 0) {
+    text = generateFilter(w, seed, collection);
+    try {
+      filter = engine.compileFilter(principal, collection, text);
+    } catch (error) {
+      if (!(error instanceof PolicyError && error.code === 'POLICY_UNKNOWN_IDENTIFIER')) throw error;
+      text = undefined;
     }
   }
-  return visible;
-}
-
-/** An unreadable related row: only its id is known, its fields read as NULL and its relations as empty. */
-function stub(engine: PolicyEngine, collection: string, id: string): Row {
-  const out: Row = { id };
-  for (const f of engine.schema.collections.get(collection)?.fields ?? [])
-    if (isManyLink(f)) out[f.name] = [];
-  return out;
+  const request = { ...generated, ...(text !== undefined ? { filter: text } : {}) };
+  const plan = engine.planAccess(principal, 'read', collection);
+  let query: ReturnType<PolicyEngine['compileAggregateQuery']>;
+  try {
+    query = engine.compileAggregateQuery(principal, collection, request);
+  } catch (error) {
+    if (!(error instanceof PolicyError && error.code === 'POLICY_UNKNOWN_IDENTIFIER')) throw error;
+    const unreadable = fieldsNamed(request).filter((f) => !plan.fields.has(f));
+    if (unreadable.length === 0) {
+      throw new Error(`aggregate refused on readable fields: ${JSON.stringify(request)} ${error.message}`);
+    }
+    return 'refused';
+  }
+  for (const name of fieldsNamed(request)) expect(plan.fields.has(name)).toBe(true);
+  const fromSql = normalizeSqlRows(query, await db.run<Row>(query.sql));
+  const fromJs = evaluateAggregate(
+    visibleGraph(engine, principal, graph),
+    collection,
+    query,
+    request,
+    filter,
+  );
+  if (!sameAggregate(fromJs, fromSql)) {
+    throw new Error(
+      `aggregate ${JSON.stringify(request)} differs:\nJS ${JSON.stringify(fromJs)}\nSQL ${JSON.stringify(fromSql)}\n${describeCase(engine, principal, collection, 'read')}`,
+    );
+  }
+  return 'computed';
 }

@@ -12,6 +12,22 @@ export interface FieldIssue {
   location?: string;
 }
 
+/** One problem of a body the API checks whole (a page, a dashboard): its field, and where in a condition. */
+export interface BodyIssue {
+  field: string;
+  code: string;
+  message: string;
+  position?: { start: number; end: number };
+  expected?: string[];
+}
+
+/** The problems listed by a refusal with this code, e.g. PAGE_INVALID; none for any other answer. */
+export function bodyIssues(error: unknown, code: string): BodyIssue[] {
+  if (!(error instanceof ApiError) || error.code !== code) return [];
+  const issues = error.details.issues;
+  return Array.isArray(issues) ? (issues as BodyIssue[]) : [];
+}
+
 /** An error answer from the API, kept whole so screens can name the field at fault or the right missing. */
 export class ApiError extends Error {
   readonly status: number;

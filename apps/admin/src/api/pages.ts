@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { ApiError, api, unwrap } from './client.js';
+import { api, type BodyIssue, bodyIssues, unwrap } from './client.js';
 import type { BodyOf, Ok } from './types.js';
 
 export type Page = Ok<'getPage'>;
@@ -68,19 +68,9 @@ export function restorePageVersion(app: string, page: string, version: number) {
 }
 
 /** One problem PAGE_INVALID lists: the body field (`sections.0.filter`), and where in a condition. */
-export interface PageIssue {
-  field: string;
-  code: string;
-  message: string;
-  position?: { start: number; end: number };
-  expected?: string[];
-}
+export type PageIssue = BodyIssue;
 
-export function pageIssues(error: unknown): PageIssue[] {
-  if (!(error instanceof ApiError) || error.code !== 'PAGE_INVALID') return [];
-  const issues = error.details.issues;
-  return Array.isArray(issues) ? (issues as PageIssue[]) : [];
-}
+export const pageIssues = (error: unknown): PageIssue[] => bodyIssues(error, 'PAGE_INVALID');
 
 /** Before saving: who would start or stop seeing the page, each section and the pages under it. */
 export type PagePreview = Ok<'previewPage'>;

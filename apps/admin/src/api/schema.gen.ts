@@ -1636,6 +1636,48 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/apps/{app}/collections/{collection}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the records you may read as CSV or JSON, with the list’s filter, sort, search and fields
+         * @description **Who may call it:** A caller holding app.data.read in the application.
+         */
+        get: operations["exportRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/apps/{app}/collections/{collection}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import records from CSV or JSON: each row checked like a create, or an update when it has an id
+         * @description **Who may call it:** A caller holding app.data.edit in the application.
+         *
+         *     The body is the file, sent as `text/csv` or `application/json` (an array of records). See docs/records.md.
+         */
+        post: operations["importRecords"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/apps/{app}/rules": {
         parameters: {
             query?: never;
@@ -1800,6 +1842,126 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/apps/{app}/media": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The app's media files, newest first, with search, folder and tag filters and a cursor
+         * @description **Who may call it:** A caller holding app.media.read in the application.
+         */
+        get: operations["listMedia"];
+        put?: never;
+        /**
+         * Upload files (multipart/form-data, up to 20 file parts); all are stored or none
+         * @description **Who may call it:** A caller holding app.media.edit in the application.
+         *
+         *     Each file is typed from its bytes and checked against the size limit and the accepted types; a refusal names the file and stores nothing.
+         */
+        post: operations["uploadMedia"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/apps/{app}/media/{media}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One media file
+         * @description **Who may call it:** A caller holding app.media.read in the application.
+         */
+        get: operations["getMedia"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a file and its versions; refused (409 MEDIA_IN_USE, with the uses) while a page or record uses it
+         * @description **Who may call it:** A caller holding app.media.edit in the application.
+         */
+        delete: operations["deleteMedia"];
+        options?: never;
+        head?: never;
+        /**
+         * Rename a file, move it to a folder, or set its tags
+         * @description **Who may call it:** A caller holding app.media.edit in the application.
+         */
+        patch: operations["updateMedia"];
+        trace?: never;
+    };
+    "/api/apps/{app}/media/{media}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a file's bytes, a version of them, or a resized image; ranges and ETags honoured
+         * @description **Who may call it:** A caller holding app.media.read in the application.
+         *
+         *     The type is the one read from the bytes at upload, with `X-Content-Type-Options: nosniff`; HTML, SVG, XML and other active types always come as attachments.
+         */
+        get: operations["downloadMedia"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/apps/{app}/media/{media}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A file's versions, newest first
+         * @description **Who may call it:** A caller holding app.media.read in the application.
+         */
+        get: operations["listMediaVersions"];
+        put?: never;
+        /**
+         * Replace a file's bytes with one uploaded file (multipart/form-data): its next version
+         * @description **Who may call it:** A caller holding app.media.edit in the application.
+         */
+        post: operations["replaceMedia"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/apps/{app}/media/{media}/versions/{version}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make an earlier version's bytes the file's next version
+         * @description **Who may call it:** A caller holding app.media.edit in the application.
+         */
+        post: operations["restoreMediaVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/apps/{app}/pages/preview": {
         parameters: {
             query?: never;
@@ -1854,6 +2016,158 @@ export type paths = {
         get: operations["listSectionRecords"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/apps/{app}/dashboards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The application's dashboards, by title, with their widgets
+         * @description **Who may call it:** A caller holding app.dashboards.read in the application.
+         */
+        get: operations["listDashboards"];
+        put?: never;
+        /**
+         * Create a dashboard; collections, fields and filters are checked like a rule (400 DASHBOARD_INVALID with positions)
+         * @description **Who may call it:** A caller holding app.dashboards.edit in the application.
+         */
+        post: operations["createDashboard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/apps/{app}/dashboards/{dashboard}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One dashboard, with the current names of the fields it uses
+         * @description **Who may call it:** A caller holding app.dashboards.read in the application.
+         */
+        get: operations["getDashboard"];
+        /**
+         * Save a dashboard as a whole, as its next version
+         * @description **Who may call it:** A caller holding app.dashboards.edit in the application.
+         */
+        put: operations["saveDashboard"];
+        post?: never;
+        /**
+         * Delete a dashboard and its versions
+         * @description **Who may call it:** A caller holding app.dashboards.edit in the application.
+         */
+        delete: operations["deleteDashboard"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/apps/{app}/dashboards/{dashboard}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A dashboard's saved versions, newest first
+         * @description **Who may call it:** A caller holding app.dashboards.read in the application.
+         */
+        get: operations["listDashboardVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/apps/{app}/dashboards/{dashboard}/versions/{version}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What changed from this version to another (the current one by default)
+         * @description **Who may call it:** A caller holding app.dashboards.read in the application.
+         */
+        get: operations["diffDashboardVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/apps/{app}/dashboards/{dashboard}/versions/{version}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Save an earlier version's content as the dashboard's next version; checked like any save
+         * @description **Who may call it:** A caller holding app.dashboards.edit in the application.
+         */
+        post: operations["restoreDashboardVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/apps/{app}/dashboards/{dashboard}/data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Each widget's result for the caller, computed in SQL under their data rules (also needs app.data.read)
+         * @description **Who may call it:** A caller holding app.dashboards.read in the application.
+         */
+        get: operations["getDashboardData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/apps/{app}/dashboards/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The data of an unsaved dashboard, checked like a save, for the caller or an app user they may view the app as
+         * @description **Who may call it:** A caller holding app.dashboards.edit in the application.
+         */
+        post: operations["previewDashboard"];
         delete?: never;
         options?: never;
         head?: never;
@@ -12496,6 +12810,229 @@ export interface operations {
             };
         };
     };
+    exportRecords: {
+        parameters: {
+            query?: {
+                /** @description CEL over fields you can read */
+                filter?: string;
+                /** @description field,-field */
+                sort?: string;
+                /** @description The fields to return, comma-separated (`rel.field` reaches through an expanded link) */
+                fields?: string;
+                /** @description Text to find in the searchable fields you may read */
+                search?: string;
+                /** @description `csv` (a header of field names, then one row per record) or `json` (an array of records) */
+                format?: "csv" | "json";
+            };
+            header?: never;
+            path: {
+                /** @description The application's id */
+                app: string;
+                /** @description The collection's key or id */
+                collection: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file: text/csv or application/json, sent as it is read. Links are ids; in CSV, lists and JSON values are JSON text in their cell, and a field hidden on a row is an empty cell. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description The request is malformed or a value is invalid: POLICY_INVALID_QUERY, POLICY_SYNTAX_ERROR, POLICY_UNKNOWN_IDENTIFIER, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in: INVALID_API_KEY, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: APP_ACCESS_SUSPENDED, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, NOT_AN_APP_USER, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not yours (they look the same): NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not available right now */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    importRecords: {
+        parameters: {
+            query?: {
+                /** @description `all`: one refused row and nothing is written. `valid`: the rows that pass are written */
+                mode?: "all" | "valid";
+                /** @description `true` checks every row exactly as the import would, then writes nothing */
+                dryRun?: "true" | "false";
+                /** @description `true` answers NDJSON: `{"type":"progress",…}` lines as rows are checked, then one `{"type":"result","report":…}` or `{"type":"error","error":…}` line */
+                progress?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                /** @description The application's id */
+                app: string;
+                /** @description The collection's key or id */
+                collection: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description `checked`: a dry run. `written`. `refused`: mode `all` and some row was refused, so nothing was written
+                         * @enum {string}
+                         */
+                        outcome: "checked" | "written" | "refused";
+                        /** @enum {string} */
+                        mode: "all" | "valid";
+                        dryRun: boolean;
+                        rows: number;
+                        /** @description Rows that pass every check */
+                        valid: number;
+                        invalid: number;
+                        /** @description Records created (0 unless written) */
+                        created: number;
+                        /** @description Records updated (0 unless written) */
+                        updated: number;
+                        /** @description Per refused row, each reason; at most 1,000 */
+                        problems: {
+                            /** @description 1 is the first record of the file (after a CSV header) */
+                            row: number;
+                            /** @description The field at fault, or null when the row as a whole is refused */
+                            field: string | null;
+                            /** @description The code a single write would have answered: VALIDATION_FAILED, FIELD_WRITE_DENIED, … */
+                            code: string;
+                            message: string;
+                        }[];
+                        /** @description Problems beyond those listed */
+                        problemsOmitted: number;
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid: IMPORT_MALFORMED, READ_ONLY_COLLECTION, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in: INVALID_API_KEY, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: APP_ACCESS_SUSPENDED, CSRF_ORIGIN_MISMATCH, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, NOT_AN_APP_USER, PASSWORD_CHANGE_REQUIRED, VIEW_AS_READ_ONLY, VIEW_AS_RESTRICTED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not yours (they look the same): NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is too large: IMPORT_TOO_LARGE, IMPORT_TOO_MANY_ROWS */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON: IMPORT_UNSUPPORTED_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not available right now */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     listRules: {
         parameters: {
             query?: {
@@ -15640,6 +16177,983 @@ export interface operations {
             };
         };
     };
+    listMedia: {
+        parameters: {
+            query?: {
+                /** @description Only files whose name contains this text (any case) */
+                search?: string;
+                /** @description Only files in this folder (empty: the top level) */
+                folder?: string;
+                /** @description Only files with this tag */
+                tag?: string;
+                /** @description Files per page, 1 to 200 */
+                limit?: number;
+                /** @description The cursor `next` of the previous page */
+                after?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The application's id */
+                app: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            folder: string;
+                            tags: string[];
+                            /** @description The media type, read from the bytes */
+                            type: string;
+                            /** @description Bytes */
+                            size: number;
+                            /** @description Pixels, for images whose size could be read */
+                            width: number | null;
+                            height: number | null;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description Where to download it */
+                            url: string;
+                        }[];
+                        /** @description Cursor of the next page, or null */
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in: INVALID_API_KEY, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: APP_ACCESS_SUSPENDED, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not yours (they look the same): NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not available right now */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    uploadMedia: {
+        parameters: {
+            query?: {
+                /** @description The folder the file sits in; empty for the top level */
+                folder?: string;
+                /** @description Tags for every uploaded file, comma-separated (up to 20, each up to 50 characters) */
+                tags?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The application's id */
+                app: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    files: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            folder: string;
+                            tags: string[];
+                            /** @description The media type, read from the bytes */
+                            type: string;
+                            /** @description Bytes */
+                            size: number;
+                            /** @description Pixels, for images whose size could be read */
+                            width: number | null;
+                            height: number | null;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description Where to download it */
+                            url: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid: MEDIA_NO_FILE, MEDIA_UPLOAD_MALFORMED, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in: INVALID_API_KEY, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: APP_ACCESS_SUSPENDED, CSRF_ORIGIN_MISMATCH, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_READ_ONLY, VIEW_AS_RESTRICTED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not yours (they look the same): NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is too large: MEDIA_TOO_LARGE, MEDIA_TOO_MANY_FILES */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON: MEDIA_NOT_MULTIPART, MEDIA_TYPE_NOT_ALLOWED */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not available right now */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMedia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The application's id */
+                app: string;
+                /** @description The media file's id */
+                media: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        folder: string;
+                        tags: string[];
+                        /** @description The media type, read from the bytes */
+                        type: string;
+                        /** @description Bytes */
+                        size: number;
+                        /** @description Pixels, for images whose size could be read */
+                        width: number | null;
+                        height: number | null;
+                        version: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Where to download it */
+                        url: string;
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in: INVALID_API_KEY, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: APP_ACCESS_SUSPENDED, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not yours (they look the same): NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not available right now */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteMedia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The application's id */
+                app: string;
+                /** @description The media file's id */
+                media: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed or a value is invalid: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in: INVALID_API_KEY, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: APP_ACCESS_SUSPENDED, CSRF_ORIGIN_MISMATCH, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_READ_ONLY, VIEW_AS_RESTRICTED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not yours (they look the same): NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state: MEDIA_IN_USE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not available right now */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateMedia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The application's id */
+                app: string;
+                /** @description The media file's id */
+                media: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The name shown in the library and given to downloads */
+                    name?: string;
+                    /** @description The folder the file sits in; empty for the top level */
+                    folder?: string;
+                    /** @description Tags, up to 20, each up to 50 characters */
+                    tags?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        folder: string;
+                        tags: string[];
+                        /** @description The media type, read from the bytes */
+                        type: string;
+                        /** @description Bytes */
+                        size: number;
+                        /** @description Pixels, for images whose size could be read */
+                        width: number | null;
+                        height: number | null;
+                        version: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Where to download it */
+                        url: string;
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid: MALFORMED_JSON, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in: INVALID_API_KEY, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: APP_ACCESS_SUSPENDED, CSRF_ORIGIN_MISMATCH, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_READ_ONLY, VIEW_AS_RESTRICTED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not yours (they look the same): NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is too large: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not available right now */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    downloadMedia: {
+        parameters: {
+            query?: {
+                /** @description An earlier version to download; the current one by default */
+                version?: number;
+                /** @description A resized image of this width in pixels (raster images only): 64, 160, 320, 640, 1280 */
+                width?: number;
+                /** @description true: always as an attachment, even for a type shown inline */
+                download?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                /** @description The application's id */
+                app: string;
+                /** @description The media file's id */
+                media: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bytes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description The requested range of the bytes */
+            206: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Not modified: the ETag matched */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed or a value is invalid: MEDIA_NOT_RESIZABLE, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in: INVALID_API_KEY, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: APP_ACCESS_SUSPENDED, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not yours (they look the same): NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error: MEDIA_RANGE_NOT_SATISFIABLE */
+            416: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not available right now */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listMediaVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The application's id */
+                app: string;
+                /** @description The media file's id */
+                media: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            version: number;
+                            name: string;
+                            type: string;
+                            size: number;
+                            /** Format: date-time */
+                            savedAt: string;
+                            savedBy: {
+                                id: string;
+                                email: string;
+                            } | null;
+                            restoredFrom: number | null;
+                            url: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in: INVALID_API_KEY, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: APP_ACCESS_SUSPENDED, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not yours (they look the same): NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not available right now */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    replaceMedia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The application's id */
+                app: string;
+                /** @description The media file's id */
+                media: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The file content
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        folder: string;
+                        tags: string[];
+                        /** @description The media type, read from the bytes */
+                        type: string;
+                        /** @description Bytes */
+                        size: number;
+                        /** @description Pixels, for images whose size could be read */
+                        width: number | null;
+                        height: number | null;
+                        version: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Where to download it */
+                        url: string;
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid: MEDIA_NO_FILE, MEDIA_UPLOAD_MALFORMED, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in: INVALID_API_KEY, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: APP_ACCESS_SUSPENDED, CSRF_ORIGIN_MISMATCH, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_READ_ONLY, VIEW_AS_RESTRICTED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not yours (they look the same): NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is too large: MEDIA_TOO_LARGE, MEDIA_TOO_MANY_FILES */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON: MEDIA_NOT_MULTIPART, MEDIA_TYPE_NOT_ALLOWED */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not available right now */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    restoreMediaVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The application's id */
+                app: string;
+                /** @description The media file's id */
+                media: string;
+                /** @description The version number, from 1 */
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        folder: string;
+                        tags: string[];
+                        /** @description The media type, read from the bytes */
+                        type: string;
+                        /** @description Bytes */
+                        size: number;
+                        /** @description Pixels, for images whose size could be read */
+                        width: number | null;
+                        height: number | null;
+                        version: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Where to download it */
+                        url: string;
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in: INVALID_API_KEY, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: APP_ACCESS_SUSPENDED, CSRF_ORIGIN_MISMATCH, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_READ_ONLY, VIEW_AS_RESTRICTED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not yours (they look the same): NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not available right now */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     previewPage: {
         parameters: {
             query?: never;
@@ -16385,6 +17899,2616 @@ export interface operations {
             };
             /** @description Conflicts with the current state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not available right now */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listDashboards: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The application's id */
+                app: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            description: string;
+                            widgets: ({
+                                /**
+                                 * Format: uuid
+                                 * @description Kept across saves; given by the server to a new widget
+                                 */
+                                id?: string;
+                                /** @default  */
+                                title: string;
+                                /** @description The collection key */
+                                collection: string;
+                                /**
+                                 * @description CEL over record.* and user.*, checked like a rule when saved; applied as the viewer's own filter
+                                 * @default null
+                                 */
+                                filter: string | null;
+                                /** @enum {string} */
+                                kind: "number";
+                                /** @description Computed over the records the viewer may read, from the values they may read on each */
+                                measure: {
+                                    /**
+                                     * @description count, sum, avg, min or max
+                                     * @enum {string}
+                                     */
+                                    fn: "count" | "sum" | "avg" | "min" | "max";
+                                    /**
+                                     * @description The field measured; left out with count: the number of records
+                                     * @default null
+                                     */
+                                    field: string | null;
+                                };
+                            } | {
+                                /**
+                                 * Format: uuid
+                                 * @description Kept across saves; given by the server to a new widget
+                                 */
+                                id?: string;
+                                /** @default  */
+                                title: string;
+                                /** @description The collection key */
+                                collection: string;
+                                /**
+                                 * @description CEL over record.* and user.*, checked like a rule when saved; applied as the viewer's own filter
+                                 * @default null
+                                 */
+                                filter: string | null;
+                                /** @enum {string} */
+                                kind: "bar";
+                                /** @description Computed over the records the viewer may read, from the values they may read on each */
+                                measure: {
+                                    /**
+                                     * @description count, sum, avg, min or max
+                                     * @enum {string}
+                                     */
+                                    fn: "count" | "sum" | "avg" | "min" | "max";
+                                    /**
+                                     * @description The field measured; left out with count: the number of records
+                                     * @default null
+                                     */
+                                    field: string | null;
+                                };
+                                /** @description Records without a value, or whose value the viewer may not read, fall in the group without a key */
+                                groupBy: {
+                                    /** @description The field whose values make the groups: a value field, or a link (one group per linked record) */
+                                    field: string;
+                                    /**
+                                     * @description For a link: the linked collection's field that names each group, where the viewer may read it
+                                     * @default null
+                                     */
+                                    label: string | null;
+                                };
+                                /**
+                                 * @description The largest groups shown
+                                 * @default 20
+                                 */
+                                limit: number;
+                            } | {
+                                /**
+                                 * Format: uuid
+                                 * @description Kept across saves; given by the server to a new widget
+                                 */
+                                id?: string;
+                                /** @default  */
+                                title: string;
+                                /** @description The collection key */
+                                collection: string;
+                                /**
+                                 * @description CEL over record.* and user.*, checked like a rule when saved; applied as the viewer's own filter
+                                 * @default null
+                                 */
+                                filter: string | null;
+                                /** @enum {string} */
+                                kind: "pie";
+                                /** @description Computed over the records the viewer may read, from the values they may read on each */
+                                measure: {
+                                    /**
+                                     * @description count, sum, avg, min or max
+                                     * @enum {string}
+                                     */
+                                    fn: "count" | "sum" | "avg" | "min" | "max";
+                                    /**
+                                     * @description The field measured; left out with count: the number of records
+                                     * @default null
+                                     */
+                                    field: string | null;
+                                };
+                                /** @description Records without a value, or whose value the viewer may not read, fall in the group without a key */
+                                groupBy: {
+                                    /** @description The field whose values make the groups: a value field, or a link (one group per linked record) */
+                                    field: string;
+                                    /**
+                                     * @description For a link: the linked collection's field that names each group, where the viewer may read it
+                                     * @default null
+                                     */
+                                    label: string | null;
+                                };
+                                /**
+                                 * @description The largest groups shown
+                                 * @default 20
+                                 */
+                                limit: number;
+                            } | {
+                                /**
+                                 * Format: uuid
+                                 * @description Kept across saves; given by the server to a new widget
+                                 */
+                                id?: string;
+                                /** @default  */
+                                title: string;
+                                /** @description The collection key */
+                                collection: string;
+                                /**
+                                 * @description CEL over record.* and user.*, checked like a rule when saved; applied as the viewer's own filter
+                                 * @default null
+                                 */
+                                filter: string | null;
+                                /** @enum {string} */
+                                kind: "timeSeries";
+                                /** @description Computed over the records the viewer may read, from the values they may read on each */
+                                measure: {
+                                    /**
+                                     * @description count, sum, avg, min or max
+                                     * @enum {string}
+                                     */
+                                    fn: "count" | "sum" | "avg" | "min" | "max";
+                                    /**
+                                     * @description The field measured; left out with count: the number of records
+                                     * @default null
+                                     */
+                                    field: string | null;
+                                };
+                                /** @description A date or date-time field: each record falls in its day, week or month (UTC) */
+                                date: string;
+                                /**
+                                 * @description Weeks start on Monday
+                                 * @default month
+                                 * @enum {string}
+                                 */
+                                interval: "day" | "week" | "month";
+                            } | {
+                                /**
+                                 * Format: uuid
+                                 * @description Kept across saves; given by the server to a new widget
+                                 */
+                                id?: string;
+                                /** @default  */
+                                title: string;
+                                /** @description The collection key */
+                                collection: string;
+                                /**
+                                 * @description CEL over record.* and user.*, checked like a rule when saved; applied as the viewer's own filter
+                                 * @default null
+                                 */
+                                filter: string | null;
+                                /** @enum {string} */
+                                kind: "table";
+                                /**
+                                 * @description The fields shown, in order; none: every readable field
+                                 * @default []
+                                 */
+                                fields: string[];
+                                /** @default [] */
+                                sort: {
+                                    field: string;
+                                    /**
+                                     * @default asc
+                                     * @enum {string}
+                                     */
+                                    direction: "asc" | "desc";
+                                }[];
+                                /**
+                                 * @description At most this many records
+                                 * @default 10
+                                 */
+                                limit: number;
+                            })[];
+                            version: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in: INVALID_API_KEY, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: APP_ACCESS_SUSPENDED, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not yours (they look the same): NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not available right now */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createDashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The application's id */
+                app: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    /** @default  */
+                    description?: string;
+                    /** @default [] */
+                    widgets?: ({
+                        /**
+                         * Format: uuid
+                         * @description Kept across saves; given by the server to a new widget
+                         */
+                        id?: string;
+                        /** @default  */
+                        title?: string;
+                        /** @description The collection key */
+                        collection: string;
+                        /**
+                         * @description CEL over record.* and user.*, checked like a rule when saved; applied as the viewer's own filter
+                         * @default null
+                         */
+                        filter?: string | null;
+                        /** @enum {string} */
+                        kind: "number";
+                        /** @description Computed over the records the viewer may read, from the values they may read on each */
+                        measure: {
+                            /**
+                             * @description count, sum, avg, min or max
+                             * @enum {string}
+                             */
+                            fn: "count" | "sum" | "avg" | "min" | "max";
+                            /**
+                             * @description The field measured; left out with count: the number of records
+                             * @default null
+                             */
+                            field?: string | null;
+                        };
+                    } | {
+                        /**
+                         * Format: uuid
+                         * @description Kept across saves; given by the server to a new widget
+                         */
+                        id?: string;
+                        /** @default  */
+                        title?: string;
+                        /** @description The collection key */
+                        collection: string;
+                        /**
+                         * @description CEL over record.* and user.*, checked like a rule when saved; applied as the viewer's own filter
+                         * @default null
+                         */
+                        filter?: string | null;
+                        /** @enum {string} */
+                        kind: "bar";
+                        /** @description Computed over the records the viewer may read, from the values they may read on each */
+                        measure: {
+                            /**
+                             * @description count, sum, avg, min or max
+                             * @enum {string}
+                             */
+                            fn: "count" | "sum" | "avg" | "min" | "max";
+                            /**
+                             * @description The field measured; left out with count: the number of records
+                             * @default null
+                             */
+                            field?: string | null;
+                        };
+                        /** @description Records without a value, or whose value the viewer may not read, fall in the group without a key */
+                        groupBy: {
+                            /** @description The field whose values make the groups: a value field, or a link (one group per linked record) */
+                            field: string;
+                            /**
+                             * @description For a link: the linked collection's field that names each group, where the viewer may read it
+                             * @default null
+                             */
+                            label?: string | null;
+                        };
+                        /**
+                         * @description The largest groups shown
+                         * @default 20
+                         */
+                        limit?: number;
+                    } | {
+                        /**
+                         * Format: uuid
+                         * @description Kept across saves; given by the server to a new widget
+                         */
+                        id?: string;
+                        /** @default  */
+                        title?: string;
+                        /** @description The collection key */
+                        collection: string;
+                        /**
+                         * @description CEL over record.* and user.*, checked like a rule when saved; applied as the viewer's own filter
+                         * @default null
+                         */
+                        filter?: string | null;
+                        /** @enum {string} */
+                        kind: "pie";
+                        /** @description Computed over the records the viewer may read, from the values they may read on each */
+                        measure: {
+                            /**
+                             * @description count, sum, avg, min or max
+                             * @enum {string}
+                             */
+                            fn: "count" | "sum" | "avg" | "min" | "max";
+                            /**
+                             * @description The field measured; left out with count: the number of records
+                             * @default null
+                             */
+                            field?: string | null;
+                        };
+                        /** @description Records without a value, or whose value the viewer may not read, fall in the group without a key */
+                        groupBy: {
+                            /** @description The field whose values make the groups: a value field, or a link (one group per linked record) */
+                            field: string;
+                            /**
+                             * @description For a link: the linked collection's field that names each group, where the viewer may read it
+                             * @default null
+                             */
+                            label?: string | null;
+                        };
+                        /**
+                         * @description The largest groups shown
+                         * @default 20
+                         */
+                        limit?: number;
+                    } | {
+                        /**
+                         * Format: uuid
+                         * @description Kept across saves; given by the server to a new widget
+                         */
+                        id?: string;
+                        /** @default  */
+                        title?: string;
+                        /** @description The collection key */
+                        collection: string;
+                        /**
+                         * @description CEL over record.* and user.*, checked like a rule when saved; applied as the viewer's own filter
+                         * @default null
+                         */
+                        filter?: string | null;
+                        /** @enum {string} */
+                        kind: "timeSeries";
+                        /** @description Computed over the records the viewer may read, from the values they may read on each */
+                        measure: {
+                            /**
+                             * @description count, sum, avg, min or max
+                             * @enum {string}
+                             */
+                            fn: "count" | "sum" | "avg" | "min" | "max";
+                            /**
+                             * @description The field measured; left out with count: the number of records
+                             * @default null
+                             */
+                            field?: string | null;
+                        };
+                        /** @description A date or date-time field: each record falls in its day, week or month (UTC) */
+                        date: string;
+                        /**
+                         * @description Weeks start on Monday
+                         * @default month
+                         * @enum {string}
+                         */
+                        interval?: "day" | "week" | "month";
+                    } | {
+                        /**
+                         * Format: uuid
+                         * @description Kept across saves; given by the server to a new widget
+                         */
+                        id?: string;
+                        /** @default  */
+                        title?: string;
+                        /** @description The collection key */
+                        collection: string;
+                        /**
+                         * @description CEL over record.* and user.*, checked like a rule when saved; applied as the viewer's own filter
+                         * @default null
+                         */
+                        filter?: string | null;
+                        /** @enum {string} */
+                        kind: "table";
+                        /**
+                         * @description The fields shown, in order; none: every readable field
+                         * @default []
+                         */
+                        fields?: string[];
+                        /** @default [] */
+                        sort?: {
+                            field: string;
+                            /**
+                             * @default asc
+                             * @enum {string}
+                             */
+                            direction?: "asc" | "desc";
+                        }[];
+                        /**
+                         * @description At most this many records
+                         * @default 10
+                         */
+                        limit?: number;
+                    })[];
+                };
+            };
+        };
+        responses: {
+            /** @description A dashboard */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        title: string;
+                        description: string;
+                        widgets: ({
+                            /**
+                             * Format: uuid
+                             * @description Kept across saves; given by the server to a new widget
+                             */
+                            id?: string;
+                            /** @default  */
+                            title: string;
+                            /** @description The collection key */
+                            collection: string;
+                            /**
+                             * @description CEL over record.* and user.*, checked like a rule when saved; applied as the viewer's own filter
+                             * @default null
+                             */
+                            filter: string | null;
+                            /** @enum {string} */
+                            kind: "number";
+                            /** @description Computed over the records the viewer may read, from the values they may read on each */
+                            measure: {
+                                /**
+                                 * @description count, sum, avg, min or max
+                                 * @enum {string}
+                                 */
+                                fn: "count" | "sum" | "avg" | "min" | "max";
+                                /**
+                                 * @description The field measured; left out with count: the number of records
+                                 * @default null
+                                 */
+                                field: string | null;
+                            };
+                        } | {
+                            /**
+                             * Format: uuid
+                             * @description Kept across saves; given by the server to a new widget
+                             */
+                            id?: string;
+                            /** @default  */
+                            title: string;
+                            /** @description The collection key */
+                            collection: string;
+                            /**
+                             * @description CEL over record.* and user.*, checked like a rule when saved; applied as the viewer's own filter
+                             * @default null
+                             */
+                            filter: string | null;
+                            /** @enum {string} */
+                            kind: "bar";
+                            /** @description Computed over the records the viewer may read, from the values they may read on each */
+                            measure: {
+                                /**
+                                 * @description count, sum, avg, min or max
+                                 * @enum {string}
+                                 */
+                                fn: "count" | "sum" | "avg" | "min" | "max";
+                                /**
+                                 * @description The field measured; left out with count: the number of records
+                                 * @default null
+                                 */
+                                field: string | null;
+                            };
+                            /** @description Records without a value, or whose value the viewer may not read, fall in the group without a key */
+                            groupBy: {
+                                /** @description The field whose values make the groups: a value field, or a link (one group per linked record) */
+                                field: string;
+                                /**
+                                 * @description For a link: the linked collection's field that names each group, where the viewer may read it
+                                 * @default null
+                                 */
+                                label: string | null;
+                            };
+                            /**
+                             * @description The largest groups shown
+                             * @default 20
+                             */
+                            limit: number;
+                        } | {
+                            /**
+                             * Format: uuid
+                             * @description Kept across saves; given by the server to a new widget
+                             */
+                            id?: string;
+                            /** @default  */
+                            title: string;
+                            /** @description The collection key */
+                            collection: string;
+                            /**
+                             * @description CEL over record.* and user.*, checked like a rule when saved; applied as the viewer's own filter
+                             * @default null
+                             */
+                            filter: string | null;
+                            /** @enum {string} */
+                            kind: "pie";
+                            /** @description Computed over the records the viewer may read, from the values they may read on each */
+                            measure: {
+                                /**
+                                 * @description count, sum, avg, min or max
+                                 * @enum {string}
+                                 */
+                                fn: "count" | "sum" | "avg" | "min" | "max";
+                                /**
+                                 * @description The field measured; left out with count: the number of records
+                                 * @default null
+                                 */
+                                field: string | null;
+                            };
+                            /** @description Records without a value, or whose value the viewer may not read, fall in the group without a key */
+                            groupBy: {
+                                /** @description The field whose values make the groups: a value field, or a link (one group per linked record) */
+                                field: string;
+                                /**
+                                 * @description For a link: the linked collection's field that names each group, where the viewer may read it
+                                 * @default null
+                                 */
+                                label: string | null;
+                            };
+                            /**
+                             * @description The largest groups shown
+                             * @default 20
+                             */
+                            limit: number;
+                        } | {
+                            /**
+                             * Format: uuid
+                             * @description Kept across saves; given by the server to a new widget
+                             */
+                            id?: string;
+                            /** @default  */
+                            title: string;
+                            /** @description The collection key */
+                            collection: string;
+                            /**
+                             * @description CEL over record.* and user.*, checked like a rule when saved; applied as the viewer's own filter
+                             * @default null
+                             */
+                            filter: string | null;
+                            /** @enum {string} */
+                            kind: "timeSeries";
+                            /** @description Computed over the records the viewer may read, from the values they may read on each */
+                            measure: {
+                                /**
+                                 * @description count, sum, avg, min or max
+                                 * @enum {string}
+                                 */
+                                fn: "count" | "sum" | "avg" | "min" | "max";
+                                /**
+                                 * @description The field measured; left out with count: the number of records
+                                 * @default null
+                                 */
+                                field: string | null;
+                            };
+                            /** @description A date or date-time field: each record falls in its day, week or month (UTC) */
+                            date: string;
+                            /**
+                             * @description Weeks start on Monday
+                             * @default month
+                             * @enum {string}
+                             */
+                            interval: "day" | "week" | "month";
+                        } | {
+                            /**
+                             * Format: uuid
+                             * @description Kept across saves; given by the server to a new widget
+                             */
+                            id?: string;
+                            /** @default  */
+                            title: string;
+                            /** @description The collection key */
+                            collection: string;
+                            /**
+                             * @description CEL over record.* and user.*, checked like a rule when saved; applied as the viewer's own filter
+                             * @default null
+                             */
+                            filter: string | null;
+                            /** @enum {string} */
+                            kind: "table";
+                            /**
+                             * @description The fields shown, in order; none: every readable field
+                             * @default []
+                             */
+                            fields: string[];
+                            /** @default [] */
+                            sort: {
+                                field: string;
+                                /**
+                                 * @default asc
+                                 * @enum {string}
+                                 */
+                                direction: "asc" | "desc";
+                            }[];
+                            /**
+                             * @description At most this many records
+                             * @default 10
+                             */
+                            limit: number;
+                        })[];
+                        version: number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid: DASHBOARD_INVALID, MALFORMED_JSON, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in: INVALID_API_KEY, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: APP_ACCESS_SUSPENDED, CSRF_ORIGIN_MISMATCH, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_READ_ONLY, VIEW_AS_RESTRICTED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not yours (they look the same): NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is too large: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not available right now */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The application's id */
+                app: string;
+                /** @description The dashboard id */
+                dashboard: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A dashboard */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        title: string;
+                        description: string;
+                        widgets: ({
+                            /**
+                             * Format: uuid
+                             * @description Kept across saves; given by the server to a new widget
+                             */
+                            id?: string;
+                            /** @default  */
+                            title: string;
+                            /** @description The collection key */
+                            collection: string;
+                            /**
+                             * @description CEL over record.* and user.*, checked like a rule when saved; applied as the viewer's own filter
+                             * @default null
+                             */
+                            filter: string | null;
+                            /** @enum {string} */
+                            kind: "number";
+                            /** @description Computed over the records the viewer may read, from the values they may read on each */
+                            measure: {
+                                /**
+                                 * @description count, sum, avg, min or max
+                                 * @enum {string}
+                                 */
+                                fn: "count" | "sum" | "avg" | "min" | "max";
+                                /**
+                                 * @description The field measured; left out with count: the number of records
+                                 * @default null
+                                 */
+                                field: string | null;
+                            };
+                        } | {
+                            /**
+                             * Format: uuid
+                             * @description Kept across saves; given by the server to a new widget
+                             */
+                            id?: string;
+                            /** @default  */
+                            title: string;
+                            /** @description The collection key */
+                            collection: string;
+                            /**
+                             * @description CEL over record.* and user.*, checked like a rule when saved; applied as the viewer's own filter
+                             * @default null
+                             */
+                            filter: string | null;
+                            /** @enum {string} */
+                            kind: "bar";
+                            /** @description Computed over the records the viewer may read, from the values they may read on each */
+                            measure: {
+                                /**
+                                 * @description count, sum, avg, min or max
+                                 * @enum {string}
+                                 */
+                                fn: "count" | "sum" | "avg" | "min" | "max";
+                                /**
+                                 * @description The field measured; left out with count: the number of records
+                                 * @default null
+                                 */
+                                field: string | null;
+                            };
+                            /** @description Records without a value, or whose value the viewer may not read, fall in the group without a key */
+                            groupBy: {
+                                /** @description The field whose values make the groups: a value field, or a link (one group per linked record) */
+                                field: string;
+                                /**
+                                 * @description For a link: the linked collection's field that names each group, where the viewer may read it
+                                 * @default null
+                                 */
+                                label: string | null;
+                            };
+                            /**
+                             * @description The largest groups shown
+                             * @default 20
+                             */
+                            limit: number;
+                        } | {
+                            /**
+                             * Format: uuid
+                             * @description Kept across saves; given by the server to a new widget
+                             */
+                            id?: string;
+                            /** @default  */
+                            title: string;
+                            /** @description The collection key */
+                            collection: string;
+                            /**
+                             * @description CEL over record.* and user.*, checked like a rule when saved; applied as the viewer's own filter
+                             * @default null
+                             */
+                            filter: string | null;
+                            /** @enum {string} */
+                            kind: "pie";
+                            /** @description Computed over the records the viewer may read, from the values they may read on each */
+                            measure: {
+                                /**
+                                 * @description count, sum, avg, min or max
+                                 * @enum {string}
+                                 */
+                                fn: "count" | "sum" | "avg" | "min" | "max";
+                                /**
+                                 * @description The field measured; left out with count: the number of records
+                                 * @default null
+                                 */
+                                field: string | null;
+                            };
+                            /** @description Records without a value, or whose value the viewer may not read, fall in the group without a key */
+                            groupBy: {
+                                /** @description The field whose values make the groups: a value field, or a link (one group per linked record) */
+                                field: string;
+                                /**
+                                 * @description For a link: the linked collection's field that names each group, where the viewer may read it
+                                 * @default null
+                                 */
+                                label: string | null;
+                            };
+                            /**
+                             * @description The largest groups shown
+                             * @default 20
+                             */
+                            limit: number;
+                        } | {
+                            /**
+                             * Format: uuid
+                             * @description Kept across saves; given by the server to a new widget
+                             */
+                            id?: string;
+                            /** @default  */
+                            title: string;
+                            /** @description The collection key */
+                            collection: string;
+                            /**
+                             * @description CEL over record.* and user.*, checked like a rule when saved; applied as the viewer's own filter
+                             * @default null
+                             */
+                            filter: string | null;
+                            /** @enum {string} */
+                            kind: "timeSeries";
+                            /** @description Computed over the records the viewer may read, from the values they may read on each */
+                            measure: {
+                                /**
+                                 * @description count, sum, avg, min or max
+                                 * @enum {string}
+                                 */
+                                fn: "count" | "sum" | "avg" | "min" | "max";
+                                /**
+                                 * @description The field measured; left out with count: the number of records
+                                 * @default null
+                                 */
+                                field: string | null;
+                            };
+                            /** @description A date or date-time field: each record falls in its day, week or month (UTC) */
+                            date: string;
+                            /**
+                             * @description Weeks start on Monday
+                             * @default month
+                             * @enum {string}
+                             */
+                            interval: "day" | "week" | "month";
+                        } | {
+                            /**
+                             * Format: uuid
+                             * @description Kept across saves; given by the server to a new widget
+                             */
+                            id?: string;
+                            /** @default  */
+                            title: string;
+                            /** @description The collection key */
+                            collection: string;
+                            /**
+                             * @description CEL over record.* and user.*, checked like a rule when saved; applied as the viewer's own filter
+                             * @default null
+                             */
+                            filter: string | null;
+                            /** @enum {string} */
+                            kind: "table";
+                            /**
+                             * @description The fields shown, in order; none: every readable field
+                             * @default []
+                             */
+                            fields: string[];
+                            /** @default [] */
+                            sort: {
+                                field: string;
+                                /**
+                                 * @default asc
+                                 * @enum {string}
+                                 */
+                                direction: "asc" | "desc";
+                            }[];
+                            /**
+                             * @description At most this many records
+                             * @default 10
+                             */
+                            limit: number;
+                        })[];
+                        version: number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in: INVALID_API_KEY, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: APP_ACCESS_SUSPENDED, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not yours (they look the same): NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not available right now */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    saveDashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The application's id */
+                app: string;
+                /** @description The dashboard id */
+                dashboard: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    /** @default  */
+                    description?: string;
+                    /** @default [] */
+                    widgets?: ({
+                        /**
+                         * Format: uuid
+                         * @description Kept across saves; given by the server to a new widget
+                         */
+                        id?: string;
+                        /** @default  */
+                        title?: string;
+                        /** @description The collection key */
+                        collection: string;
+                        /**
+                         * @description CEL over record.* and user.*, checked like a rule when saved; applied as the viewer's own filter
+                         * @default null
+                         */
+                        filter?: string | null;
+                        /** @enum {string} */
+                        kind: "number";
+                        /** @description Computed over the records the viewer may read, from the values they may read on each */
+                        measure: {
+                            /**
+                             * @description count, sum, avg, min or max
+                             * @enum {string}
+                             */
+                            fn: "count" | "sum" | "avg" | "min" | "max";
+                            /**
+                             * @description The field measured; left out with count: the number of records
+                             * @default null
+                             */
+                            field?: string | null;
+                        };
+                    } | {
+                        /**
+                         * Format: uuid
+                         * @description Kept across saves; given by the server to a new widget
+                         */
+                        id?: string;
+                        /** @default  */
+                        title?: string;
+                        /** @description The collection key */
+                        collection: string;
+                        /**
+                         * @description CEL over record.* and user.*, checked like a rule when saved; applied as the viewer's own filter
+                         * @default null
+                         */
+                        filter?: string | null;
+                        /** @enum {string} */
+                        kind: "bar";
+                        /** @description Computed over the records the viewer may read, from the values they may read on each */
+                        measure: {
+                            /**
+                             * @description count, sum, avg, min or max
+                             * @enum {string}
+                             */
+                            fn: "count" | "sum" | "avg" | "min" | "max";
+                            /**
+                             * @description The field measured; left out with count: the number of records
+                             * @default null
+                             */
+                            field?: string | null;
+                        };
+                        /** @description Records without a value, or whose value the viewer may not read, fall in the group without a key */
+                        groupBy: {
+                            /** @description The field whose values make the groups: a value field, or a link (one group per linked record) */
+                            field: string;
+                            /**
+                             * @description For a link: the linked collection's field that names each group, where the viewer may read it
+                             * @default null
+                             */
+                            label?: string | null;
+                        };
+                        /**
+                         * @description The largest groups shown
+                         * @default 20
+                         */
+                        limit?: number;
+                    } | {
+                        /**
+                         * Format: uuid
+                         * @description Kept across saves; given by the server to a new widget
+                         */
+                        id?: string;
+                        /** @default  */
+                        title?: string;
+                        /** @description The collection key */
+                        collection: string;
+                        /**
+                         * @description CEL over record.* and user.*, checked like a rule when saved; applied as the viewer's own filter
+                         * @default null
+                         */
+                        filter?: string | null;
+                        /** @enum {string} */
+                        kind: "pie";
+                        /** @description Computed over the records the viewer may read, from the values they may read on each */
+                        measure: {
+                            /**
+                             * @description count, sum, avg, min or max
+                             * @enum {string}
+                             */
+                            fn: "count" | "sum" | "avg" | "min" | "max";
+                            /**
+                             * @description The field measured; left out with count: the number of records
+                             * @default null
+                             */
+                            field?: string | null;
+                        };
+                        /** @description Records without a value, or whose value the viewer may not read, fall in the group without a key */
+                        groupBy: {
+                            /** @description The field whose values make the groups: a value field, or a link (one group per linked record) */
+                            field: string;
+                            /**
+                             * @description For a link: the linked collection's field that names each group, where the viewer may read it
+                             * @default null
+                             */
+                            label?: string | null;
+                        };
+                        /**
+                         * @description The largest groups shown
+                         * @default 20
+                         */
+                        limit?: number;
+                    } | {
+                        /**
+                         * Format: uuid
+                         * @description Kept across saves; given by the server to a new widget
+                         */
+                        id?: string;
+                        /** @default  */
+                        title?: string;
+                        /** @description The collection key */
+                        collection: string;
+                        /**
+                         * @description CEL over record.* and user.*, checked like a rule when saved; applied as the viewer's own filter
+                         * @default null
+                         */
+                        filter?: string | null;
+                        /** @enum {string} */
+                        kind: "timeSeries";
+                        /** @description Computed over the records the viewer may read, from the values they may read on each */
+                        measure: {
+                            /**
+                             * @description count, sum, avg, min or max
+                             * @enum {string}
+                             */
+                            fn: "count" | "sum" | "avg" | "min" | "max";
+                            /**
+                             * @description The field measured; left out with count: the number of records
+                             * @default null
+                             */
+                            field?: string | null;
+                        };
+                        /** @description A date or date-time field: each record falls in its day, week or month (UTC) */
+                        date: string;
+                        /**
+                         * @description Weeks start on Monday
+                         * @default month
+                         * @enum {string}
+                         */
+                        interval?: "day" | "week" | "month";
+                    } | {
+                        /**
+                         * Format: uuid
+                         * @description Kept across saves; given by the server to a new widget
+                         */
+                        id?: string;
+                        /** @default  */
+                        title?: string;
+                        /** @description The collection key */
+                        collection: string;
+                        /**
+                         * @description CEL over record.* and user.*, checked like a rule when saved; applied as the viewer's own filter
+                         * @default null
+                         */
+                        filter?: string | null;
+                        /** @enum {string} */
+                        kind: "table";
+                        /**
+                         * @description The fields shown, in order; none: every readable field
+                         * @default []
+                         */
+                        fields?: string[];
+                        /** @default [] */
+                        sort?: {
+                            field: string;
+                            /**
+                             * @default asc
+                             * @enum {string}
+                             */
+                            direction?: "asc" | "desc";
+                        }[];
+                        /**
+                         * @description At most this many records
+                         * @default 10
+                         */
+                        limit?: number;
+                    })[];
+                    /** @description The version this edit started from: 409 DASHBOARD_VERSION_CONFLICT when another save came first */
+                    baseVersion?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description A dashboard */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        title: string;
+                        description: string;
+                        widgets: ({
+                            /**
+                             * Format: uuid
+                             * @description Kept across saves; given by the server to a new widget
+                             */
+                            id?: string;
+                            /** @default  */
+                            title: string;
+                            /** @description The collection key */
+                            collection: string;
+                            /**
+                             * @description CEL over record.* and user.*, checked like a rule when saved; applied as the viewer's own filter
+                             * @default null
+                             */
+                            filter: string | null;
+                            /** @enum {string} */
+                            kind: "number";
+                            /** @description Computed over the records the viewer may read, from the values they may read on each */
+                            measure: {
+                                /**
+                                 * @description count, sum, avg, min or max
+                                 * @enum {string}
+                                 */
+                                fn: "count" | "sum" | "avg" | "min" | "max";
+                                /**
+                                 * @description The field measured; left out with count: the number of records
+                                 * @default null
+                                 */
+                                field: string | null;
+                            };
+                        } | {
+                            /**
+                             * Format: uuid
+                             * @description Kept across saves; given by the server to a new widget
+                             */
+                            id?: string;
+                            /** @default  */
+                            title: string;
+                            /** @description The collection key */
+                            collection: string;
+                            /**
+                             * @description CEL over record.* and user.*, checked like a rule when saved; applied as the viewer's own filter
+                             * @default null
+                             */
+                            filter: string | null;
+                            /** @enum {string} */
+                            kind: "bar";
+                            /** @description Computed over the records the viewer may read, from the values they may read on each */
+                            measure: {
+                                /**
+                                 * @description count, sum, avg, min or max
+                                 * @enum {string}
+                                 */
+                                fn: "count" | "sum" | "avg" | "min" | "max";
+                                /**
+                                 * @description The field measured; left out with count: the number of records
+                                 * @default null
+                                 */
+                                field: string | null;
+                            };
+                            /** @description Records without a value, or whose value the viewer may not read, fall in the group without a key */
+                            groupBy: {
+                                /** @description The field whose values make the groups: a value field, or a link (one group per linked record) */
+                                field: string;
+                                /**
+                                 * @description For a link: the linked collection's field that names each group, where the viewer may read it
+                                 * @default null
+                                 */
+                                label: string | null;
+                            };
+                            /**
+                             * @description The largest groups shown
+                             * @default 20
+                             */
+                            limit: number;
+                        } | {
+                            /**
+                             * Format: uuid
+                             * @description Kept across saves; given by the server to a new widget
+                             */
+                            id?: string;
+                            /** @default  */
+                            title: string;
+                            /** @description The collection key */
+                            collection: string;
+                            /**
+                             * @description CEL over record.* and user.*, checked like a rule when saved; applied as the viewer's own filter
+                             * @default null
+                             */
+                            filter: string | null;
+                            /** @enum {string} */
+                            kind: "pie";
+                            /** @description Computed over the records the viewer may read, from the values they may read on each */
+                            measure: {
+                                /**
+                                 * @description count, sum, avg, min or max
+                                 * @enum {string}
+                                 */
+                                fn: "count" | "sum" | "avg" | "min" | "max";
+                                /**
+                                 * @description The field measured; left out with count: the number of records
+                                 * @default null
+                                 */
+                                field: string | null;
+                            };
+                            /** @description Records without a value, or whose value the viewer may not read, fall in the group without a key */
+                            groupBy: {
+                                /** @description The field whose values make the groups: a value field, or a link (one group per linked record) */
+                                field: string;
+                                /**
+                                 * @description For a link: the linked collection's field that names each group, where the viewer may read it
+                                 * @default null
+                                 */
+                                label: string | null;
+                            };
+                            /**
+                             * @description The largest groups shown
+                             * @default 20
+                             */
+                            limit: number;
+                        } | {
+                            /**
+                             * Format: uuid
+                             * @description Kept across saves; given by the server to a new widget
+                             */
+                            id?: string;
+                            /** @default  */
+                            title: string;
+                            /** @description The collection key */
+                            collection: string;
+                            /**
+                             * @description CEL over record.* and user.*, checked like a rule when saved; applied as the viewer's own filter
+                             * @default null
+                             */
+                            filter: string | null;
+                            /** @enum {string} */
+                            kind: "timeSeries";
+                            /** @description Computed over the records the viewer may read, from the values they may read on each */
+                            measure: {
+                                /**
+                                 * @description count, sum, avg, min or max
+                                 * @enum {string}
+                                 */
+                                fn: "count" | "sum" | "avg" | "min" | "max";
+                                /**
+                                 * @description The field measured; left out with count: the number of records
+                                 * @default null
+                                 */
+                                field: string | null;
+                            };
+                            /** @description A date or date-time field: each record falls in its day, week or month (UTC) */
+                            date: string;
+                            /**
+                             * @description Weeks start on Monday
+                             * @default month
+                             * @enum {string}
+                             */
+                            interval: "day" | "week" | "month";
+                        } | {
+                            /**
+                             * Format: uuid
+                             * @description Kept across saves; given by the server to a new widget
+                             */
+                            id?: string;
+                            /** @default  */
+                            title: string;
+                            /** @description The collection key */
+                            collection: string;
+                            /**
+                             * @description CEL over record.* and user.*, checked like a rule when saved; applied as the viewer's own filter
+                             * @default null
+                             */
+                            filter: string | null;
+                            /** @enum {string} */
+                            kind: "table";
+                            /**
+                             * @description The fields shown, in order; none: every readable field
+                             * @default []
+                             */
+                            fields: string[];
+                            /** @default [] */
+                            sort: {
+                                field: string;
+                                /**
+                                 * @default asc
+                                 * @enum {string}
+                                 */
+                                direction: "asc" | "desc";
+                            }[];
+                            /**
+                             * @description At most this many records
+                             * @default 10
+                             */
+                            limit: number;
+                        })[];
+                        version: number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid: DASHBOARD_INVALID, MALFORMED_JSON, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in: INVALID_API_KEY, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: APP_ACCESS_SUSPENDED, CSRF_ORIGIN_MISMATCH, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_READ_ONLY, VIEW_AS_RESTRICTED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not yours (they look the same): NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state: DASHBOARD_VERSION_CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is too large: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not available right now */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteDashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The application's id */
+                app: string;
+                /** @description The dashboard id */
+                dashboard: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed or a value is invalid: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in: INVALID_API_KEY, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: APP_ACCESS_SUSPENDED, CSRF_ORIGIN_MISMATCH, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_READ_ONLY, VIEW_AS_RESTRICTED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not yours (they look the same): NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not available right now */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listDashboardVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The application's id */
+                app: string;
+                /** @description The dashboard id */
+                dashboard: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            version: number;
+                            /** Format: date-time */
+                            savedAt: string;
+                            savedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                email: string;
+                            } | null;
+                            restoredFrom: number | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in: INVALID_API_KEY, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: APP_ACCESS_SUSPENDED, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not yours (they look the same): NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not available right now */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    diffDashboardVersions: {
+        parameters: {
+            query?: {
+                /** @description The other version; the current one if left out */
+                against?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The application's id */
+                app: string;
+                /** @description The dashboard id */
+                dashboard: string;
+                /** @description A version number of the dashboard */
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        from: number;
+                        to: number;
+                        changes: {
+                            /** @description What changed, e.g. title or widgets[Open positions].filter */
+                            path: string;
+                            before: unknown;
+                            after: unknown;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in: INVALID_API_KEY, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: APP_ACCESS_SUSPENDED, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not yours (they look the same): NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not available right now */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    restoreDashboardVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The application's id */
+                app: string;
+                /** @description The dashboard id */
+                dashboard: string;
+                /** @description A version number of the dashboard */
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A dashboard */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        title: string;
+                        description: string;
+                        widgets: ({
+                            /**
+                             * Format: uuid
+                             * @description Kept across saves; given by the server to a new widget
+                             */
+                            id?: string;
+                            /** @default  */
+                            title: string;
+                            /** @description The collection key */
+                            collection: string;
+                            /**
+                             * @description CEL over record.* and user.*, checked like a rule when saved; applied as the viewer's own filter
+                             * @default null
+                             */
+                            filter: string | null;
+                            /** @enum {string} */
+                            kind: "number";
+                            /** @description Computed over the records the viewer may read, from the values they may read on each */
+                            measure: {
+                                /**
+                                 * @description count, sum, avg, min or max
+                                 * @enum {string}
+                                 */
+                                fn: "count" | "sum" | "avg" | "min" | "max";
+                                /**
+                                 * @description The field measured; left out with count: the number of records
+                                 * @default null
+                                 */
+                                field: string | null;
+                            };
+                        } | {
+                            /**
+                             * Format: uuid
+                             * @description Kept across saves; given by the server to a new widget
+                             */
+                            id?: string;
+                            /** @default  */
+                            title: string;
+                            /** @description The collection key */
+                            collection: string;
+                            /**
+                             * @description CEL over record.* and user.*, checked like a rule when saved; applied as the viewer's own filter
+                             * @default null
+                             */
+                            filter: string | null;
+                            /** @enum {string} */
+                            kind: "bar";
+                            /** @description Computed over the records the viewer may read, from the values they may read on each */
+                            measure: {
+                                /**
+                                 * @description count, sum, avg, min or max
+                                 * @enum {string}
+                                 */
+                                fn: "count" | "sum" | "avg" | "min" | "max";
+                                /**
+                                 * @description The field measured; left out with count: the number of records
+                                 * @default null
+                                 */
+                                field: string | null;
+                            };
+                            /** @description Records without a value, or whose value the viewer may not read, fall in the group without a key */
+                            groupBy: {
+                                /** @description The field whose values make the groups: a value field, or a link (one group per linked record) */
+                                field: string;
+                                /**
+                                 * @description For a link: the linked collection's field that names each group, where the viewer may read it
+                                 * @default null
+                                 */
+                                label: string | null;
+                            };
+                            /**
+                             * @description The largest groups shown
+                             * @default 20
+                             */
+                            limit: number;
+                        } | {
+                            /**
+                             * Format: uuid
+                             * @description Kept across saves; given by the server to a new widget
+                             */
+                            id?: string;
+                            /** @default  */
+                            title: string;
+                            /** @description The collection key */
+                            collection: string;
+                            /**
+                             * @description CEL over record.* and user.*, checked like a rule when saved; applied as the viewer's own filter
+                             * @default null
+                             */
+                            filter: string | null;
+                            /** @enum {string} */
+                            kind: "pie";
+                            /** @description Computed over the records the viewer may read, from the values they may read on each */
+                            measure: {
+                                /**
+                                 * @description count, sum, avg, min or max
+                                 * @enum {string}
+                                 */
+                                fn: "count" | "sum" | "avg" | "min" | "max";
+                                /**
+                                 * @description The field measured; left out with count: the number of records
+                                 * @default null
+                                 */
+                                field: string | null;
+                            };
+                            /** @description Records without a value, or whose value the viewer may not read, fall in the group without a key */
+                            groupBy: {
+                                /** @description The field whose values make the groups: a value field, or a link (one group per linked record) */
+                                field: string;
+                                /**
+                                 * @description For a link: the linked collection's field that names each group, where the viewer may read it
+                                 * @default null
+                                 */
+                                label: string | null;
+                            };
+                            /**
+                             * @description The largest groups shown
+                             * @default 20
+                             */
+                            limit: number;
+                        } | {
+                            /**
+                             * Format: uuid
+                             * @description Kept across saves; given by the server to a new widget
+                             */
+                            id?: string;
+                            /** @default  */
+                            title: string;
+                            /** @description The collection key */
+                            collection: string;
+                            /**
+                             * @description CEL over record.* and user.*, checked like a rule when saved; applied as the viewer's own filter
+                             * @default null
+                             */
+                            filter: string | null;
+                            /** @enum {string} */
+                            kind: "timeSeries";
+                            /** @description Computed over the records the viewer may read, from the values they may read on each */
+                            measure: {
+                                /**
+                                 * @description count, sum, avg, min or max
+                                 * @enum {string}
+                                 */
+                                fn: "count" | "sum" | "avg" | "min" | "max";
+                                /**
+                                 * @description The field measured; left out with count: the number of records
+                                 * @default null
+                                 */
+                                field: string | null;
+                            };
+                            /** @description A date or date-time field: each record falls in its day, week or month (UTC) */
+                            date: string;
+                            /**
+                             * @description Weeks start on Monday
+                             * @default month
+                             * @enum {string}
+                             */
+                            interval: "day" | "week" | "month";
+                        } | {
+                            /**
+                             * Format: uuid
+                             * @description Kept across saves; given by the server to a new widget
+                             */
+                            id?: string;
+                            /** @default  */
+                            title: string;
+                            /** @description The collection key */
+                            collection: string;
+                            /**
+                             * @description CEL over record.* and user.*, checked like a rule when saved; applied as the viewer's own filter
+                             * @default null
+                             */
+                            filter: string | null;
+                            /** @enum {string} */
+                            kind: "table";
+                            /**
+                             * @description The fields shown, in order; none: every readable field
+                             * @default []
+                             */
+                            fields: string[];
+                            /** @default [] */
+                            sort: {
+                                field: string;
+                                /**
+                                 * @default asc
+                                 * @enum {string}
+                                 */
+                                direction: "asc" | "desc";
+                            }[];
+                            /**
+                             * @description At most this many records
+                             * @default 10
+                             */
+                            limit: number;
+                        })[];
+                        version: number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid: DASHBOARD_INVALID, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in: INVALID_API_KEY, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: APP_ACCESS_SUSPENDED, CSRF_ORIGIN_MISMATCH, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, PASSWORD_CHANGE_REQUIRED, VIEW_AS_READ_ONLY, VIEW_AS_RESTRICTED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not yours (they look the same): NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not available right now */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDashboardData: {
+        parameters: {
+            query?: {
+                /** @description Only this widget; its refusal is then the answer (400), not a note in the result */
+                widget?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The application's id */
+                app: string;
+                /** @description The dashboard id */
+                dashboard: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        dashboard: {
+                            id: string | null;
+                            title: string;
+                            version: number | null;
+                        };
+                        /** @description Whose rules the data was computed under */
+                        user: {
+                            /** Format: uuid */
+                            id: string;
+                            email: string;
+                        };
+                        /** Format: date-time */
+                        computedAt: string;
+                        widgets: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "number" | "bar" | "pie" | "timeSeries" | "table";
+                            title: string;
+                            /** @description number: the measure (null when no readable value); dates as YYYY-MM-DD, times as ISO 8601 */
+                            value?: string | number | boolean | null;
+                            /** @description bar and pie: the largest groups first */
+                            groups?: {
+                                /** @description The group value, a linked id for a link; null: no value, or not readable */
+                                key: string | number | boolean | null;
+                                /** @description A link's label where the viewer may read it; else null */
+                                label: string | number | boolean | null;
+                                value: string | number | boolean | null;
+                            }[];
+                            /** @description More groups or records exist than the widget shows */
+                            truncated?: boolean;
+                            /** @description timeSeries: periods with readable records, in time order */
+                            points?: {
+                                /** @description The first day of the period, YYYY-MM-DD (UTC) */
+                                period: string;
+                                value: string | number | boolean | null;
+                            }[];
+                            /** @description table: records as the records API gives them */
+                            items?: {
+                                [key: string]: unknown;
+                            }[];
+                            /** @description Why this widget cannot be computed for this person, e.g. POLICY_UNKNOWN_IDENTIFIER for a field they cannot read */
+                            error?: {
+                                code: string;
+                                message: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid: POLICY_INVALID_QUERY, POLICY_SYNTAX_ERROR, POLICY_TYPE_MISMATCH, POLICY_UNKNOWN_IDENTIFIER, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in: INVALID_API_KEY, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: APP_ACCESS_SUSPENDED, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, NOT_AN_APP_USER, PASSWORD_CHANGE_REQUIRED, VIEW_AS_RESTRICTED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not yours (they look the same): NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not available right now */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    previewDashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The application's id */
+                app: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The dashboard as it would be saved; checked like a save */
+                    proposed: {
+                        title: string;
+                        /** @default  */
+                        description?: string;
+                        /** @default [] */
+                        widgets?: ({
+                            /**
+                             * Format: uuid
+                             * @description Kept across saves; given by the server to a new widget
+                             */
+                            id?: string;
+                            /** @default  */
+                            title?: string;
+                            /** @description The collection key */
+                            collection: string;
+                            /**
+                             * @description CEL over record.* and user.*, checked like a rule when saved; applied as the viewer's own filter
+                             * @default null
+                             */
+                            filter?: string | null;
+                            /** @enum {string} */
+                            kind: "number";
+                            /** @description Computed over the records the viewer may read, from the values they may read on each */
+                            measure: {
+                                /**
+                                 * @description count, sum, avg, min or max
+                                 * @enum {string}
+                                 */
+                                fn: "count" | "sum" | "avg" | "min" | "max";
+                                /**
+                                 * @description The field measured; left out with count: the number of records
+                                 * @default null
+                                 */
+                                field?: string | null;
+                            };
+                        } | {
+                            /**
+                             * Format: uuid
+                             * @description Kept across saves; given by the server to a new widget
+                             */
+                            id?: string;
+                            /** @default  */
+                            title?: string;
+                            /** @description The collection key */
+                            collection: string;
+                            /**
+                             * @description CEL over record.* and user.*, checked like a rule when saved; applied as the viewer's own filter
+                             * @default null
+                             */
+                            filter?: string | null;
+                            /** @enum {string} */
+                            kind: "bar";
+                            /** @description Computed over the records the viewer may read, from the values they may read on each */
+                            measure: {
+                                /**
+                                 * @description count, sum, avg, min or max
+                                 * @enum {string}
+                                 */
+                                fn: "count" | "sum" | "avg" | "min" | "max";
+                                /**
+                                 * @description The field measured; left out with count: the number of records
+                                 * @default null
+                                 */
+                                field?: string | null;
+                            };
+                            /** @description Records without a value, or whose value the viewer may not read, fall in the group without a key */
+                            groupBy: {
+                                /** @description The field whose values make the groups: a value field, or a link (one group per linked record) */
+                                field: string;
+                                /**
+                                 * @description For a link: the linked collection's field that names each group, where the viewer may read it
+                                 * @default null
+                                 */
+                                label?: string | null;
+                            };
+                            /**
+                             * @description The largest groups shown
+                             * @default 20
+                             */
+                            limit?: number;
+                        } | {
+                            /**
+                             * Format: uuid
+                             * @description Kept across saves; given by the server to a new widget
+                             */
+                            id?: string;
+                            /** @default  */
+                            title?: string;
+                            /** @description The collection key */
+                            collection: string;
+                            /**
+                             * @description CEL over record.* and user.*, checked like a rule when saved; applied as the viewer's own filter
+                             * @default null
+                             */
+                            filter?: string | null;
+                            /** @enum {string} */
+                            kind: "pie";
+                            /** @description Computed over the records the viewer may read, from the values they may read on each */
+                            measure: {
+                                /**
+                                 * @description count, sum, avg, min or max
+                                 * @enum {string}
+                                 */
+                                fn: "count" | "sum" | "avg" | "min" | "max";
+                                /**
+                                 * @description The field measured; left out with count: the number of records
+                                 * @default null
+                                 */
+                                field?: string | null;
+                            };
+                            /** @description Records without a value, or whose value the viewer may not read, fall in the group without a key */
+                            groupBy: {
+                                /** @description The field whose values make the groups: a value field, or a link (one group per linked record) */
+                                field: string;
+                                /**
+                                 * @description For a link: the linked collection's field that names each group, where the viewer may read it
+                                 * @default null
+                                 */
+                                label?: string | null;
+                            };
+                            /**
+                             * @description The largest groups shown
+                             * @default 20
+                             */
+                            limit?: number;
+                        } | {
+                            /**
+                             * Format: uuid
+                             * @description Kept across saves; given by the server to a new widget
+                             */
+                            id?: string;
+                            /** @default  */
+                            title?: string;
+                            /** @description The collection key */
+                            collection: string;
+                            /**
+                             * @description CEL over record.* and user.*, checked like a rule when saved; applied as the viewer's own filter
+                             * @default null
+                             */
+                            filter?: string | null;
+                            /** @enum {string} */
+                            kind: "timeSeries";
+                            /** @description Computed over the records the viewer may read, from the values they may read on each */
+                            measure: {
+                                /**
+                                 * @description count, sum, avg, min or max
+                                 * @enum {string}
+                                 */
+                                fn: "count" | "sum" | "avg" | "min" | "max";
+                                /**
+                                 * @description The field measured; left out with count: the number of records
+                                 * @default null
+                                 */
+                                field?: string | null;
+                            };
+                            /** @description A date or date-time field: each record falls in its day, week or month (UTC) */
+                            date: string;
+                            /**
+                             * @description Weeks start on Monday
+                             * @default month
+                             * @enum {string}
+                             */
+                            interval?: "day" | "week" | "month";
+                        } | {
+                            /**
+                             * Format: uuid
+                             * @description Kept across saves; given by the server to a new widget
+                             */
+                            id?: string;
+                            /** @default  */
+                            title?: string;
+                            /** @description The collection key */
+                            collection: string;
+                            /**
+                             * @description CEL over record.* and user.*, checked like a rule when saved; applied as the viewer's own filter
+                             * @default null
+                             */
+                            filter?: string | null;
+                            /** @enum {string} */
+                            kind: "table";
+                            /**
+                             * @description The fields shown, in order; none: every readable field
+                             * @default []
+                             */
+                            fields?: string[];
+                            /** @default [] */
+                            sort?: {
+                                field: string;
+                                /**
+                                 * @default asc
+                                 * @enum {string}
+                                 */
+                                direction?: "asc" | "desc";
+                            }[];
+                            /**
+                             * @description At most this many records
+                             * @default 10
+                             */
+                            limit?: number;
+                        })[];
+                    };
+                    /** @description The app user (account id or email) to compute it for; needs what viewing as them needs (app.dataformats.read, no more privilege than yours) */
+                    as?: string;
+                    /**
+                     * Format: uuid
+                     * @description Only this widget of the proposal; its refusal is then the answer (400)
+                     */
+                    widget?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        dashboard: {
+                            id: string | null;
+                            title: string;
+                            version: number | null;
+                        };
+                        /** @description Whose rules the data was computed under */
+                        user: {
+                            /** Format: uuid */
+                            id: string;
+                            email: string;
+                        };
+                        /** Format: date-time */
+                        computedAt: string;
+                        widgets: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "number" | "bar" | "pie" | "timeSeries" | "table";
+                            title: string;
+                            /** @description number: the measure (null when no readable value); dates as YYYY-MM-DD, times as ISO 8601 */
+                            value?: string | number | boolean | null;
+                            /** @description bar and pie: the largest groups first */
+                            groups?: {
+                                /** @description The group value, a linked id for a link; null: no value, or not readable */
+                                key: string | number | boolean | null;
+                                /** @description A link's label where the viewer may read it; else null */
+                                label: string | number | boolean | null;
+                                value: string | number | boolean | null;
+                            }[];
+                            /** @description More groups or records exist than the widget shows */
+                            truncated?: boolean;
+                            /** @description timeSeries: periods with readable records, in time order */
+                            points?: {
+                                /** @description The first day of the period, YYYY-MM-DD (UTC) */
+                                period: string;
+                                value: string | number | boolean | null;
+                            }[];
+                            /** @description table: records as the records API gives them */
+                            items?: {
+                                [key: string]: unknown;
+                            }[];
+                            /** @description Why this widget cannot be computed for this person, e.g. POLICY_UNKNOWN_IDENTIFIER for a field they cannot read */
+                            error?: {
+                                code: string;
+                                message: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid: DASHBOARD_INVALID, MALFORMED_JSON, POLICY_INVALID_QUERY, POLICY_SYNTAX_ERROR, POLICY_TYPE_MISMATCH, POLICY_UNKNOWN_IDENTIFIER, VALIDATION_FAILED, VIEW_AS_SELF */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in: INVALID_API_KEY, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: APP_ACCESS_SUSPENDED, CSRF_ORIGIN_MISMATCH, FORBIDDEN, INSUFFICIENT_SCOPE, MFA_ENROLLMENT_REQUIRED, NOT_AN_APP_USER, PASSWORD_CHANGE_REQUIRED, VIEW_AS_READ_ONLY, VIEW_AS_RESTRICTED, VIEW_AS_TARGET_MORE_PRIVILEGED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not yours (they look the same): APP_USER_NOT_FOUND, NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is too large: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON: UNSUPPORTED_MEDIA_TYPE */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

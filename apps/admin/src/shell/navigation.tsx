@@ -3,6 +3,7 @@ import {
   AppWindow,
   BadgeCheck,
   Building2,
+  ChartColumn,
   CreditCard,
   Database,
   FileCode,
@@ -10,6 +11,7 @@ import {
   FlaskConical,
   Grid3x3,
   House,
+  Images,
   KeyRound,
   LayoutTemplate,
   ListChecks,
@@ -21,7 +23,9 @@ import {
   Users,
 } from 'lucide-react';
 import type { ReactNode } from 'react';
+import { DASHBOARDS_READ } from '../api/dashboards.js';
 import { DATA_MODEL_READ } from '../api/data-model.js';
+import { MEDIA_READ } from '../api/media.js';
 import { TEMPLATES_READ } from '../api/pages.js';
 import { ROLES_READ_RIGHTS } from '../api/roles.js';
 import { NavEntry } from '../components/links.js';
@@ -134,6 +138,26 @@ export function Navigation({ onNavigate }: { onNavigate: () => void }) {
                 params={{ app: app.id }}
                 label="Pages"
                 leftSection={<LayoutTemplate size={16} />}
+              />
+            )}
+            {canApp(MEDIA_READ) && (
+              <NavEntry
+                {...entry}
+                activeOptions={{ exact: true, includeSearch: false }}
+                to="/apps/$app/media"
+                params={{ app: app.id }}
+                label="Media"
+                leftSection={<Images size={16} />}
+              />
+            )}
+            {canApp(DASHBOARDS_READ) && (
+              <NavEntry
+                {...entry}
+                activeOptions={{ exact: false, includeSearch: false }}
+                to="/apps/$app/dashboards"
+                params={{ app: app.id }}
+                label="Dashboards"
+                leftSection={<ChartColumn size={16} />}
               />
             )}
             {canApp('app.data.read') && (

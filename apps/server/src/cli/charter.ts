@@ -8,6 +8,7 @@ import { createAccountWithTemporaryPassword } from '../modules/accounts/accounts
 import { issueSetupToken } from '../modules/setup/setup.service.js';
 import { runServe } from '../run-serve.js';
 import { isStartupError, openContext } from '../server.js';
+import { DATA_USAGE, runDataCommand } from './data-command.js';
 import { seedDemo } from './demo.js';
 import { runPolicyCommand } from './policy-command.js';
 import { POLICY_USAGE } from './policy-usage.js';
@@ -20,6 +21,7 @@ Commands:
   create-owner --email E --name N        create a platform owner with a temporary password
   demo                                   serve the recruitment demo (data in ./.charter/demo)
 ${POLICY_USAGE}
+${DATA_USAGE}
   help                                   show this text
 
 Configuration comes from the environment; see README.md.`;
@@ -30,6 +32,9 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'create-owner') return createOwner(rest);
   if (command === 'policy') {
     return (await runPolicyCommand(rest)) ?? usage(`unknown policy command "${rest[0] ?? ''}"`);
+  }
+  if (command === 'data') {
+    return (await runDataCommand(rest)) ?? usage(`unknown data command "${rest[0] ?? ''}"`);
   }
   if (rest.length > 0) return usage(`unexpected arguments: ${rest.join(' ')}`);
   switch (command) {

@@ -14,6 +14,33 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 export const SOCIAL_PROVIDERS = ['google', 'microsoft', 'linkedin', 'facebook'] as const;
 export type SocialProvider = (typeof SOCIAL_PROVIDERS)[number];
 
+/**
+ * The media types the media library accepts unless CHARTER_MEDIA_TYPES says otherwise: images,
+ * PDF, office documents, plain text and CSV. Types are those sniffed from a file's bytes, never
+ * the name or the client's word. SVG is accepted but always served as a download (it can carry
+ * script); HTML is not accepted.
+ */
+export const DEFAULT_MEDIA_TYPES: readonly string[] = [
+  'image/png',
+  'image/jpeg',
+  'image/gif',
+  'image/webp',
+  'image/avif',
+  'image/svg+xml',
+  'application/pdf',
+  'text/plain',
+  'text/csv',
+  'application/msword',
+  'application/vnd.ms-excel',
+  'application/vnd.ms-powerpoint',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  'application/vnd.oasis.opendocument.text',
+  'application/vnd.oasis.opendocument.spreadsheet',
+  'application/vnd.oasis.opendocument.presentation',
+];
+
 /** The planner's random page cost on Charter's database sessions (see db/database.ts). */
 export const DEFAULT_RANDOM_PAGE_COST = 1.1;
 
@@ -67,6 +94,30 @@ const envSchema = z.object({
     .min(1024, { error: 'expected a size in bytes from 1024 to 104857600' })
     .max(104_857_600, { error: 'expected a size in bytes from 1024 to 104857600' })
     .default(1_048_576),
+  CHARTER_IMPORT_MAX_ROWS: z.coerce
+    .number({ error: 'expected a number of rows from 1 to 10000000' })
+    .int({ error: 'expected a number of rows from 1 to 10000000' })
+    .min(1, { error: 'expected a number of rows from 1 to 10000000' })
+    .max(10_000_000, { error: 'expected a number of rows from 1 to 10000000' })
+    .default(250_000),
+  CHARTER_IMPORT_MAX_BYTES: z.coerce
+    .number({ error: 'expected a size in bytes from 1024 to 10737418240' })
+    .int({ error: 'expected a size in bytes from 1024 to 10737418240' })
+    .min(1024, { error: 'expected a size in bytes from 1024 to 10737418240' })
+    .max(10_737_418_240, { error: 'expected a size in bytes from 1024 to 10737418240' })
+    .default(104_857_600),
+  CHARTER_MEDIA_MAX_BYTES: z.coerce
+    .number({ error: 'expected a size in bytes from 1024 to 10737418240' })
+    .int({ error: 'expected a size in bytes from 1024 to 10737418240' })
+    .min(1024, { error: 'expected a size in bytes from 1024 to 10737418240' })
+    .max(10_737_418_240, { error: 'expected a size in bytes from 1024 to 10737418240' })
+    .default(26_214_400),
+  CHARTER_MEDIA_TYPES: z
+    .string()
+    .regex(/^\s*[\w.+-]+\/[\w.+-]+\s*(,\s*[\w.+-]+\/[\w.+-]+\s*)*$/, {
+      error: 'expected a comma-separated list of media types such as image/png,application/pdf',
+    })
+    .optional(),
   CHARTER_SHUTDOWN_DRAIN_MS: z.coerce
     .number({ error: 'expected milliseconds from 0 to 60000' })
     .int({ error: 'expected milliseconds from 0 to 60000' })
@@ -132,6 +183,10 @@ export interface Config {
   /** Undefined only in embedded mode before the secret file is read; see resolveSecret. */
   secret: string | undefined;
   bodyLimit: number;
+  /** Record imports: the most rows and bytes one file may hold. */
+  imports: { maxRows: number; maxBytes: number };
+  /** The media library's limits: the largest file, and the sniffed types it accepts. */
+  media: { maxBytes: number; allowedTypes: readonly string[] };
   /** On SIGTERM, how long connections left open are answered 503 before they are closed. */
   shutdownDrainMs: number;
   logLevel: (typeof LOG_LEVELS)[number];
@@ -209,6 +264,13 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config 
     dataDir,
     secret: e.CHARTER_SECRET,
     bodyLimit: e.CHARTER_BODY_LIMIT,
+    imports: { maxRows: e.CHARTER_IMPORT_MAX_ROWS, maxBytes: e.CHARTER_IMPORT_MAX_BYTES },
+    media: {
+      maxBytes: e.CHARTER_MEDIA_MAX_BYTES,
+      allowedTypes: e.CHARTER_MEDIA_TYPES
+        ? [...new Set(splitList(e.CHARTER_MEDIA_TYPES).map((t) => t.toLowerCase()))]
+        : DEFAULT_MEDIA_TYPES,
+    },
     shutdownDrainMs: e.CHARTER_SHUTDOWN_DRAIN_MS,
     logLevel: e.LOG_LEVEL,
     publicUrl,

@@ -31,6 +31,13 @@ export interface DatabaseSchema {
   view_as_session: ViewAsSessionTable;
   app_page: AppPageTable;
   app_page_version: AppPageVersionTable;
+  media: MediaTable;
+  media_version: MediaVersionTable;
+  media_variant: MediaVariantTable;
+  media_blob: MediaBlobTable;
+  media_chunk: MediaChunkTable;
+  app_dashboard: AppDashboardTable;
+  app_dashboard_version: AppDashboardVersionTable;
 }
 
 /** The tenant. */
@@ -449,6 +456,118 @@ export interface AppPageVersionTable {
   page_id: string;
   version: number;
   content: JSONColumnType<StoredPageContent>;
+  saved_by: string | null;
+  saved_at: Date;
+  restored_from: number | null;
+}
+
+/** A file of an app's media library, at its current version. */
+export interface MediaTable {
+  id: Generated<string>;
+  app_id: string;
+  name: string;
+  folder: Generated<string>;
+  tags: Generated<string[]>;
+  version: Generated<number>;
+  content_type: string;
+  /** bigint: pg returns it as text. */
+  size: ColumnType<string, number, number>;
+  sha256: string;
+  width: number | null;
+  height: number | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+/** One version of a media file: its name and bytes as they were. */
+export interface MediaVersionTable {
+  media_id: string;
+  version: number;
+  name: string;
+  content_type: string;
+  size: ColumnType<string, number, number>;
+  sha256: string;
+  width: number | null;
+  height: number | null;
+  saved_by: string | null;
+  saved_at: Date;
+  restored_from: number | null;
+}
+
+/** A resized image, by its source's bytes and its width. */
+export interface MediaVariantTable {
+  sha256: string;
+  width: number;
+  variant_sha256: string;
+  content_type: string;
+  size: ColumnType<string, number, number>;
+}
+
+/** A committed blob of the PostgreSQL media store. */
+export interface MediaBlobTable {
+  sha256: string;
+  upload_id: string;
+  size: ColumnType<string, number, number>;
+  chunk_size: number;
+  touched_at: Generated<Date>;
+}
+
+/** One chunk of an upload to the PostgreSQL media store. */
+export interface MediaChunkTable {
+  upload_id: string;
+  seq: number;
+  data: Buffer;
+  created_at: Generated<Date>;
+}
+
+/** How a widget measures, as stored: the field by id (none: a count of rows). */
+export interface StoredMeasure {
+  fn: 'count' | 'sum' | 'avg' | 'min' | 'max';
+  field: string | null;
+}
+
+/** A dashboard widget as stored: its collection and fields by id, its filter in stored form. */
+export type StoredWidget = {
+  id: string;
+  title: string;
+  collection: string;
+  filter: string | null;
+} & (
+  | { kind: 'number'; measure: StoredMeasure }
+  | {
+      kind: 'bar' | 'pie';
+      measure: StoredMeasure;
+      groupBy: { field: string; label: string | null };
+      limit: number;
+    }
+  | { kind: 'timeSeries'; measure: StoredMeasure; date: string; interval: 'day' | 'week' | 'month' }
+  | { kind: 'table'; fields: string[]; sort: { field: string; direction: 'asc' | 'desc' }[]; limit: number }
+);
+
+/** The content of a dashboard, as each save left it. */
+export interface StoredDashboardContent {
+  title: string;
+  description: string;
+  widgets: StoredWidget[];
+}
+
+/** A dashboard of an app (DESIGN.md §3, app.dashboards.*), at its current version. */
+export interface AppDashboardTable {
+  id: string;
+  app_id: string;
+  title: string;
+  description: string;
+  widgets: JSONColumnType<StoredWidget[]>;
+  version: number;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface AppDashboardVersionTable {
+  dashboard_id: string;
+  version: number;
+  content: JSONColumnType<StoredDashboardContent>;
   saved_by: string | null;
   saved_at: Date;
   restored_from: number | null;

@@ -123,10 +123,12 @@ function describeOperation(input: TransformInput): ReturnType<typeof jsonSchemaT
       };
     }
   }
+  const upload = (input.route.config as { upload?: UploadBody } | undefined)?.upload;
   return {
     ...out,
     schema: {
       ...schema,
+      ...(upload ? uploadBody(upload) : {}),
       ...(schema.params ? { params: describeParams(schema.params) } : {}),
       ...(operationId ? { operationId } : {}),
       security: securityOf(access),
@@ -163,6 +165,35 @@ function describeAccess(access: Exclude<RouteAccess, { kind: 'public' }>, descri
   const keys =
     apiKeyScopes(access).length === 0 ? ' API keys are refused: a signed-in person must call it.' : '';
   return `**Who may call it:** ${who}${keys}${description ? `\n\n${description}` : ''}`;
+}
+
+/** A route that reads a multipart upload (it has no JSON body schema): how its files are sent. */
+export interface UploadBody {
+  /** The form field name to send each file under. */
+  field: string;
+  /** Whether several files may be sent. */
+  many: boolean;
+  file: { description: string; format: 'binary' };
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Set on multipart upload routes, for the OpenAPI document. */
+    upload?: UploadBody;
+  }
+}
+
+// The multipart request body of an upload route, as the document shows it.
+function uploadBody(upload: UploadBody): Record<string, unknown> {
+  const file = { type: 'string', ...upload.file };
+  return {
+    consumes: ['multipart/form-data'],
+    body: {
+      type: 'object',
+      required: [upload.field],
+      properties: { [upload.field]: upload.many ? { type: 'array', items: file } : file },
+    },
+  };
 }
 
 /** What each path parameter names; the same name means the same thing on every route. */

@@ -61,7 +61,54 @@ export const ROUTE_ERRORS: Readonly<Record<string, Readonly<Record<number, reado
     400: ['READ_ONLY_COLLECTION'],
     403: ['FIELD_WRITE_DENIED', 'RECORD_WRITE_DENIED'],
   },
+  'GET /api/apps/:app/collections/:collection/export': {
+    400: ['POLICY_INVALID_QUERY', 'POLICY_SYNTAX_ERROR', 'POLICY_UNKNOWN_IDENTIFIER'],
+    403: ['NOT_AN_APP_USER'],
+  },
+  'POST /api/apps/:app/collections/:collection/import': {
+    400: ['IMPORT_MALFORMED', 'READ_ONLY_COLLECTION'],
+    403: ['NOT_AN_APP_USER'],
+    413: ['IMPORT_TOO_LARGE', 'IMPORT_TOO_MANY_ROWS'],
+    415: ['IMPORT_UNSUPPORTED_TYPE'],
+  },
   'POST /api/apps/:app/join': { 403: ['REGISTRATION_CLOSED'], 404: ['NOT_FOUND'], 409: ['ALREADY_APP_USER'] },
+  'POST /api/apps/:app/media': {
+    400: ['MEDIA_NO_FILE', 'MEDIA_UPLOAD_MALFORMED'],
+    413: ['MEDIA_TOO_LARGE', 'MEDIA_TOO_MANY_FILES'],
+    415: ['MEDIA_NOT_MULTIPART', 'MEDIA_TYPE_NOT_ALLOWED'],
+  },
+  'POST /api/apps/:app/media/:media/versions': {
+    400: ['MEDIA_NO_FILE', 'MEDIA_UPLOAD_MALFORMED'],
+    413: ['MEDIA_TOO_LARGE', 'MEDIA_TOO_MANY_FILES'],
+    415: ['MEDIA_NOT_MULTIPART', 'MEDIA_TYPE_NOT_ALLOWED'],
+  },
+  'DELETE /api/apps/:app/media/:media': { 409: ['MEDIA_IN_USE'] },
+  'GET /api/apps/:app/media/:media/content': {
+    400: ['MEDIA_NOT_RESIZABLE'],
+    416: ['MEDIA_RANGE_NOT_SATISFIABLE'],
+  },
+  'POST /api/apps/:app/dashboards': { 400: ['DASHBOARD_INVALID'] },
+  'POST /api/apps/:app/dashboards/preview': {
+    400: [
+      'DASHBOARD_INVALID',
+      'POLICY_INVALID_QUERY',
+      'POLICY_SYNTAX_ERROR',
+      'POLICY_TYPE_MISMATCH',
+      'POLICY_UNKNOWN_IDENTIFIER',
+      'VIEW_AS_SELF',
+    ],
+    403: ['NOT_AN_APP_USER', 'VIEW_AS_TARGET_MORE_PRIVILEGED'],
+    404: ['APP_USER_NOT_FOUND'],
+  },
+  'PUT /api/apps/:app/dashboards/:dashboard': {
+    400: ['DASHBOARD_INVALID'],
+    409: ['DASHBOARD_VERSION_CONFLICT'],
+  },
+  'GET /api/apps/:app/dashboards/:dashboard/data': {
+    400: ['POLICY_INVALID_QUERY', 'POLICY_SYNTAX_ERROR', 'POLICY_TYPE_MISMATCH', 'POLICY_UNKNOWN_IDENTIFIER'],
+    403: ['NOT_AN_APP_USER'],
+  },
+  'POST /api/apps/:app/dashboards/:dashboard/versions/:version/restore': { 400: ['DASHBOARD_INVALID'] },
   'POST /api/apps/:app/pages': { 400: ['PAGE_INVALID'], 409: ['PAGE_SLUG_TAKEN'] },
   'POST /api/apps/:app/pages/preview': { 400: ['PAGE_INVALID'], 409: ['PAGE_SLUG_TAKEN'] },
   'PUT /api/apps/:app/pages/:page': {

@@ -61,7 +61,7 @@ export interface ListQuery {
 const TEXT_TYPES = new Set(['text', 'longText', 'email', 'url', 'singleSelect']);
 
 /** Client-filter mode for a plan: its own collection through the plan, related ones through `related`. */
-function filterModeOf(plan: AccessPlan, related: FilterMode | undefined): FilterMode {
+export function filterModeOf(plan: AccessPlan, related: FilterMode | undefined): FilterMode {
   const deny = (collection: string): AccessPlan => ({
     ...plan,
     kind: 'deny',
@@ -121,7 +121,11 @@ export function compileCountQuery(plan: AccessPlan, options: ListQueryOptions = 
   return sql`SELECT count(*) AS ${ident('count')} FROM ${from} WHERE ${andAll(listConditions(plan, ctx, options))}`;
 }
 
-function listConditions(plan: AccessPlan, ctx: SqlContext, options: ListQueryOptions): Sql[] {
+/**
+ * The row conditions of a list: the plan's WHERE, the builder's narrowing, the client filter (in
+ * filter mode), search and id. Aggregates read exactly these rows.
+ */
+export function listConditions(plan: AccessPlan, ctx: SqlContext, options: ListQueryOptions): Sql[] {
   const conditions = [whereIn(plan, { ...ctx, filter: null })];
   if (options.narrow) conditions.push(compileBool(options.narrow, { ...ctx, filter: null }, true));
   if (options.filter) conditions.push(compileBool(options.filter, ctx, true));

@@ -11,6 +11,12 @@ import {
   readableFields,
 } from '../compile-js/check-payload.js';
 import { type CompiledPlan, compilePlan, type Now } from '../compile-js/compile-plan.js';
+import {
+  type AggregateQuery,
+  compileAggregateQuery,
+  type Grouping,
+  type Measure,
+} from '../compile-sql/aggregate-query.js';
 import { compileWhere } from '../compile-sql/compile-where.js';
 import {
   compileCountQuery,
@@ -58,6 +64,14 @@ export interface ListRequest extends SqlCompileOptions {
   readonly after?: string;
   readonly id?: string;
   readonly visibilityFlags?: boolean;
+}
+
+/** An aggregate as the API receives it: the filter as CEL text, read in filter mode. */
+export interface AggregateRequest extends SqlCompileOptions {
+  readonly measure: Measure;
+  readonly group?: Grouping | null;
+  readonly filter?: string;
+  readonly limit?: number;
 }
 
 /** The permission engine for one app at one policy version. Pure: no I/O, no clock. */
@@ -230,6 +244,24 @@ export class PolicyEngine {
   compileCountQuery(principal: Principal, collection: string, request: ListRequest = {}): Sql {
     const plan = this.planAccess(principal, 'read', collection);
     return compileCountQuery(plan, this.listOptions(principal, collection, request));
+  }
+
+  /**
+   * An aggregate (count, sum, avg, min, max, optionally grouped) over exactly the rows the list
+   * would page through, each field read through its mask: what the principal may not read counts
+   * as absent. A field the principal can never read is an unknown field, as in a filter.
+   */
+  compileAggregateQuery(principal: Principal, collection: string, request: AggregateRequest): AggregateQuery {
+    const plan = this.planAccess(principal, 'read', collection);
+    const { filter, ...rest } = request;
+    return compileAggregateQuery(plan, {
+      ...rest,
+      related: this.filterMode(principal),
+      filter:
+        filter !== undefined && filter.trim() !== ''
+          ? this.compileFilter(principal, collection, filter)
+          : null,
+    });
   }
 
   /**

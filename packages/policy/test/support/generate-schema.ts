@@ -169,7 +169,13 @@ function maybe<T>(rand: () => number, make: () => T): T | null {
   return rand() < 0.2 ? null : make();
 }
 
-function valueFor(f: FieldDef, rand: () => number, ids: Map<string, string[]>, schema: Schema): unknown {
+/** A random value of the field's domain (links: ids from `ids`). */
+export function valueFor(
+  f: FieldDef,
+  rand: () => number,
+  ids: Map<string, string[]>,
+  schema: Schema,
+): unknown {
   const target = f.type === 'linkUser' || f.type === 'linkUsers' ? schema.usersCollection : (f.target ?? '');
   switch (f.type) {
     case 'linkMany':

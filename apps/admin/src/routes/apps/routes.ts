@@ -2,6 +2,7 @@ import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { ACTIONS, type ExplainSearch } from '../../api/access.js';
 import { appRoute } from '../layouts.js';
 import { text } from '../search.js';
+import type { MediaSearch } from './media/media-page.js';
 import type { RecordsSearch } from './records/collection-records-page.js';
 import { newRuleSearch } from './rules/rule-search.js';
 
@@ -162,6 +163,42 @@ const page = createRoute({
   component: lazyRouteComponent(() => import('./pages/page-editor-page.js'), 'PageEditorPage'),
 });
 
+const media = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/media',
+  validateSearch: (s: Record<string, unknown>): MediaSearch => ({
+    search: text(s.search),
+    folder: text(s.folder),
+    tag: text(s.tag),
+    file: text(s.file),
+  }),
+  component: lazyRouteComponent(() => import('./media/media-page.js'), 'MediaPage'),
+});
+
+const dashboards = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/dashboards',
+  component: lazyRouteComponent(() => import('./dashboards/dashboards-page.js'), 'DashboardsPage'),
+});
+
+const newDashboard = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/dashboards/new',
+  component: lazyRouteComponent(() => import('./dashboards/dashboard-editor-page.js'), 'NewDashboardPage'),
+});
+
+const dashboard = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/dashboards/$dashboard',
+  component: lazyRouteComponent(() => import('./dashboards/dashboard-page.js'), 'DashboardPage'),
+});
+
+const editDashboard = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/dashboards/$dashboard/edit',
+  component: lazyRouteComponent(() => import('./dashboards/dashboard-editor-page.js'), 'DashboardEditorPage'),
+});
+
 /** An application's screens, under /apps/$app. */
 export const appRoutes = [
   overview,
@@ -184,4 +221,9 @@ export const appRoutes = [
   pages,
   newPage,
   page,
+  dashboards,
+  newDashboard,
+  dashboard,
+  editDashboard,
+  media,
 ] as const;

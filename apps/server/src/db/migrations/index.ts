@@ -11,6 +11,8 @@ import * as m0009 from './0009-email-link-use.js';
 import * as m0010 from './0010-node-lease.js';
 import * as m0011 from './0011-pages.js';
 import * as m0012 from './0012-app-slug.js';
+import * as m0013 from './0013-media.js';
+import * as m0014 from './0014-dashboards.js';
 
 /**
  * Every migration, in order. Imported statically (not read from disk) so that the same list
@@ -29,4 +31,6 @@ export const migrations: Record<string, Migration> = {
   '0010-node-lease': m0010,
   '0011-pages': m0011,
   '0012-app-slug': m0012,
+  '0013-media': m0013,
+  '0014-dashboards': m0014,
 };

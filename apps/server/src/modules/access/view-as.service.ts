@@ -64,16 +64,19 @@ function privilegesMissing(
   return [...new Set(missing)];
 }
 
-/** Starts viewing the app as `request.user` from the caller's session; refused cases are 4xx. */
-export async function startViewAs(
+/**
+ * The app user, by account id or email, whom the caller may see the app as: active, not the
+ * caller, and holding nothing the caller does not. Starting a view checks this, and so does every
+ * other "as this person" (a dashboard preview).
+ */
+export async function viewableTarget(
   ctx: AppContext,
-  caller: ViewAsCaller,
-  request: ViewAsRequest,
-): Promise<ViewAsView> {
+  caller: { accountId: string; access: AppAccess },
+  user: string,
+): Promise<{ id: string; email: string; name: string }> {
   const db = ctx.database.db;
-  const appId = caller.access.appId;
-  const target = await findAccount(db, isUuid(request.user) ? { id: request.user } : { email: request.user });
-  const targetAccess = target ? await loadAppAccess(db, target.id, appId) : null;
+  const target = await findAccount(db, isUuid(user) ? { id: user } : { email: user });
+  const targetAccess = target ? await loadAppAccess(db, target.id, caller.access.appId) : null;
   if (target?.status !== 'active' || targetAccess?.appUser?.status !== 'active') throw appUserNotFound();
   if (target.id === caller.accountId) {
     throw accessErrors.VIEW_AS_SELF({ field: 'user' });
@@ -82,6 +85,18 @@ export async function startViewAs(
   if (missing.length > 0) {
     throw accessErrors.VIEW_AS_TARGET_MORE_PRIVILEGED({ missing });
   }
+  return target;
+}
+
+/** Starts viewing the app as `request.user` from the caller's session; refused cases are 4xx. */
+export async function startViewAs(
+  ctx: AppContext,
+  caller: ViewAsCaller,
+  request: ViewAsRequest,
+): Promise<ViewAsView> {
+  const db = ctx.database.db;
+  const appId = caller.access.appId;
+  const target = await viewableTarget(ctx, caller, request.user);
   if (
     request.writes &&
     !(

@@ -1,6 +1,7 @@
 // The refusals of app users, their permissions and attributes.
 import type { AppError } from '../../http/app-error.js';
 import { defineErrorCodes, said } from '../../http/error-codes.js';
+import { type DashboardUse, dashboardUseList } from '../dashboards/dashboard-usage.js';
 import { type PageUse, pageUseList } from '../pages/page-usage.js';
 
 /** The codes of app users. */
@@ -19,16 +20,23 @@ export const appUserErrors = defineErrorCodes({
 export function attributeInUse(
   rules: { id: string; name: string; collection: string }[],
   pages: PageUse[],
+  dashboards: DashboardUse[] = [],
 ): AppError {
   const parts = [
     ...(rules.length > 0
       ? [`Rules read this attribute: ${rules.map((r) => `"${r.name}" on ${r.collection}`).join(', ')}.`]
       : []),
     ...(pages.length > 0 ? [`Pages read it: ${pageUseList(pages)}.`] : []),
+    ...(dashboards.length > 0 ? [`Dashboard widgets read it: ${dashboardUseList(dashboards)}.`] : []),
   ];
   return appUserErrors.ATTRIBUTE_IN_USE(`${parts.join(' ')} Change those first.`, {
-    usedBy: [...(rules.length > 0 ? ['rules'] : []), ...(pages.length > 0 ? ['pages'] : [])],
+    usedBy: [
+      ...(rules.length > 0 ? ['rules'] : []),
+      ...(pages.length > 0 ? ['pages'] : []),
+      ...(dashboards.length > 0 ? ['dashboards'] : []),
+    ],
     rules,
     pages,
+    dashboards,
   });
 }

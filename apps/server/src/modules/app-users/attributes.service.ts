@@ -8,6 +8,8 @@ import { isUniqueViolation, recordAppChange } from '../app-change/app-change.js'
 import { bumpPolicyVersion } from '../app-change/policy-version.js';
 import { refreshUsersView } from '../collections/app-storage.js';
 import { collectionErrors } from '../collections/collections.errors.js';
+import { dashboardsUsingAttribute } from '../dashboards/dashboard-usage.js';
+import { listDashboardRows } from '../dashboards/dashboards.repository.js';
 import { loadAppSchema } from '../data-model/app-schema.js';
 import { pagesUsingAttribute } from '../pages/page-usage.js';
 import { listPageRows } from '../pages/pages.repository.js';
@@ -164,7 +166,15 @@ export async function deleteAttribute(ctx: AppContext, actor: AppActor, key: str
       schema.keyById,
       before.id,
     );
-    if (rules.length > 0 || pages.length > 0) throw attributeInUse(rules, pages);
+    const dashboards = dashboardsUsingAttribute(
+      await listDashboardRows(trx, appId),
+      indexSchema(schema.schema),
+      schema.keyById,
+      before.id,
+    );
+    if (rules.length > 0 || pages.length > 0 || dashboards.length > 0) {
+      throw attributeInUse(rules, pages, dashboards);
+    }
     const cleared = await trx
       .updateTable('app_user')
       .set({ attributes: sql`attributes - ${key}`, updated_at: ctx.clock.now() })

@@ -1,6 +1,7 @@
 // The refusals of the data model API, with stable codes and the details a builder acts on.
 import type { AppError } from '../../http/app-error.js';
 import { defineErrorCodes, said } from '../../http/error-codes.js';
+import { type DashboardUse, dashboardUseList } from '../dashboards/dashboard-usage.js';
 import { type PageUse, pageUseList } from '../pages/page-usage.js';
 import type { LinkUse, RuleUse } from './data-model-usage.js';
 
@@ -62,24 +63,37 @@ export function fieldNameTaken(name: string): AppError {
 }
 
 /** 409: rules or links depend on the collection. */
-export function collectionInUse(key: string, rules: RuleUse[], links: LinkUse[], pages: PageUse[]): AppError {
+export function collectionInUse(
+  key: string,
+  rules: RuleUse[],
+  links: LinkUse[],
+  pages: PageUse[],
+  dashboards: DashboardUse[] = [],
+): AppError {
   const parts = [
     ...(rules.length > 0 ? [`rules use it: ${ruleList(rules)}`] : []),
     ...(links.length > 0
       ? [`links point to it: ${links.map((l) => `${l.collection}.${l.field}`).join(', ')}`]
       : []),
     ...(pages.length > 0 ? [`pages show it: ${pageUseList(pages)}`] : []),
+    ...(dashboards.length > 0 ? [`dashboards use it: ${dashboardUseList(dashboards)}`] : []),
   ];
-  return collectionErrors.COLLECTION_IN_USE(key, parts.join('; '), { rules, links, pages });
+  return collectionErrors.COLLECTION_IN_USE(key, parts.join('; '), { rules, links, pages, dashboards });
 }
 
 /** 409: rules or page sections use the field. */
-export function fieldInUse(name: string, rules: RuleUse[], pages: PageUse[]): AppError {
+export function fieldInUse(
+  name: string,
+  rules: RuleUse[],
+  pages: PageUse[],
+  dashboards: DashboardUse[] = [],
+): AppError {
   const parts = [
     ...(rules.length > 0 ? [`rules use it: ${ruleList(rules)}`] : []),
     ...(pages.length > 0 ? [`page sections use it: ${pageUseList(pages)}`] : []),
+    ...(dashboards.length > 0 ? [`dashboard widgets use it: ${dashboardUseList(dashboards)}`] : []),
   ];
-  return collectionErrors.FIELD_IN_USE(name, parts.join('; '), { rules, pages });
+  return collectionErrors.FIELD_IN_USE(name, parts.join('; '), { rules, pages, dashboards });
 }
 
 /** 409: the users collection is the app's users; its fields are the user attributes. */

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { isManyLink } from '@charter/policy';
+import { indexSchema, isManyLink } from '@charter/policy';
 import type { AppContext } from '../../context.js';
 import type { AppActor } from '../app-change/app-actor.js';
 import { recordAppChange } from '../app-change/app-change.js';
+import { dashboardsUsingCollection } from '../dashboards/dashboard-usage.js';
+import { listDashboardRows } from '../dashboards/dashboards.repository.js';
 import { loadAppSchema } from '../data-model/app-schema.js';
 import { findCollectionRow, listFieldRows, tableOf } from '../data-model/data-model.repository.js';
 import { collectionTableName } from '../data-model/storage-names.js';
@@ -111,8 +113,14 @@ export async function deleteCollection(ctx: AppContext, actor: AppActor, ref: st
     const rules = rulesUsingCollection(ruleSet, appSchema.schema, row.key);
     const links = linksTo(appSchema.schema, row.key);
     const pages = pagesUsingCollection(await listPageRows(trx, appId), row.id);
-    if (rules.length > 0 || links.length > 0 || pages.length > 0) {
-      throw collectionInUse(row.key, rules, links, pages);
+    const dashboards = dashboardsUsingCollection(
+      await listDashboardRows(trx, appId),
+      indexSchema(appSchema.schema),
+      appSchema.keyById,
+      row.id,
+    );
+    if (rules.length > 0 || links.length > 0 || pages.length > 0 || dashboards.length > 0) {
+      throw collectionInUse(row.key, rules, links, pages, dashboards);
     }
     const [before] = await loadCollectionViews(trx, appId, (r) => r.id === row.id);
     for (const field of await listFieldRows(trx, [row.id])) {

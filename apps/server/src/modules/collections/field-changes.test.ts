@@ -280,6 +280,7 @@ describeDb('renaming and deleting fields, and their constraints', (database) => 
       rules: [expect.objectContaining({ id: ids.salaryRule, collection: 'positions' })],
       links: [{ collection: 'candidates', field: 'position', fieldId: ids.position }],
       pages: [],
+      dashboards: [],
     });
     expect((await physical('positions')).fields.length).toBeGreaterThan(0);
     const users = await refusedWithoutChange(() => owner.client.delete(`${base}/users`));

@@ -6,6 +6,8 @@ import type { DatabaseSchema } from '../../db/schema.js';
 import { notFound, validationError } from '../../http/app-error.js';
 import type { AppActor } from '../app-change/app-actor.js';
 import { recordAppChange } from '../app-change/app-change.js';
+import { dashboardsUsingField } from '../dashboards/dashboard-usage.js';
+import { listDashboardRows } from '../dashboards/dashboards.repository.js';
 import { loadAppSchema } from '../data-model/app-schema.js';
 import {
   type CollectionRow,
@@ -150,7 +152,16 @@ export async function deleteField(
       appSchema.keyById,
       field.id,
     );
-    if (rules.length > 0 || pages.length > 0) throw fieldInUse(field.name, rules, pages);
+    const dashboards = dashboardsUsingField(
+      await listDashboardRows(trx, appId),
+      indexSchema(appSchema.schema),
+      appSchema.keyById,
+      field.id,
+      collection.key,
+    );
+    if (rules.length > 0 || pages.length > 0 || dashboards.length > 0) {
+      throw fieldInUse(field.name, rules, pages, dashboards);
+    }
     const before = await fieldView(trx, appId, field);
     await dropFieldStorage(trx, tableOf(collection), storageOf(field));
     await trx.deleteFrom('collection_field').where('id', '=', field.id).execute();

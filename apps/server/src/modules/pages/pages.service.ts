@@ -4,12 +4,12 @@ import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context.js';
 import type { DatabaseSchema, StoredPageContent } from '../../db/schema.js';
+import { type DocumentChange, diffDocuments } from '../../lib/document-diff.js';
 import type { AppActor } from '../app-change/app-actor.js';
 import { changeApp, isUniqueViolation, recordAppChange } from '../app-change/app-change.js';
 import { type AppSchema, loadAppSchema } from '../data-model/app-schema.js';
 import { loadStoredPolicy } from '../rules/stored-policy.js';
 import { toPageInput, toStoredPage } from './page-content.js';
-import { diffPages, type PageChange } from './page-diff.js';
 import { pageErrors } from './pages.errors.js';
 import {
   deletePageRow,
@@ -155,7 +155,7 @@ export async function diffVersions(
   ref: string,
   from: string,
   to?: number,
-): Promise<{ from: number; to: number; changes: PageChange[] }> {
+): Promise<{ from: number; to: number; changes: DocumentChange[] }> {
   const db = ctx.database.db;
   const page = await findPageRow(db, appId, ref);
   const target = to ?? page.version;
@@ -168,7 +168,7 @@ export async function diffVersions(
   return {
     from: before.version,
     to: target,
-    changes: diffPages(shown(before.content), shown(after.content)),
+    changes: diffDocuments(shown(before.content), shown(after.content), 'sections'),
   };
 }
 

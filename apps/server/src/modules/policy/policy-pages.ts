@@ -4,9 +4,9 @@
 import { randomUUID } from 'node:crypto';
 import type { StoredPageContent, StoredSection } from '../../db/schema.js';
 import { AppError } from '../../http/app-error.js';
+import { diffDocuments } from '../../lib/document-diff.js';
 import type { AppSchema } from '../data-model/app-schema.js';
 import { toPageInput, toStoredPage } from '../pages/page-content.js';
-import { diffPages } from '../pages/page-diff.js';
 import type { PageProblem } from '../pages/pages.errors.js';
 import { type PageRow, pageContent } from '../pages/pages.repository.js';
 import type { PageInput, SavedPage, SavedSection, Section, Visibility } from '../pages/pages.schema.js';
@@ -195,7 +195,7 @@ export function planPages(current: readonly StoredPageEntry[], desired: readonly
     const before = savedForm(now.entry, now.row.sections);
     const after = savedForm(page.entry, page.content.sections);
     const changes = Object.fromEntries(
-      diffPages(before, after).map((c) => [c.path, { before: c.before, after: c.after }]),
+      diffDocuments(before, after, 'sections').map((c) => [c.path, { before: c.before, after: c.after }]),
     );
     plan.changed.push({ ...page, existing: page.existing, changes });
   }

@@ -118,6 +118,27 @@ export async function listRecords(
   return { items, next, count: Number(counted[0]?.count ?? 0) };
 }
 
+/**
+ * The columns a list with these options answers, `id` first: what an export writes as its header,
+ * known before the first row. Compiling it also refuses a bad filter, sort or field before any row.
+ */
+export function listColumns(
+  scope: RecordScope,
+  input: Omit<ListInput, 'limit' | 'after' | 'count'>,
+): string[] {
+  const query = withClientErrors(() =>
+    scope.policy.engine.compileListQuery(scope.principal, scope.collection, {
+      ...(input.fields ? { fields: input.fields } : {}),
+      ...(input.filter !== undefined ? { filter: input.filter } : {}),
+      ...(input.sort !== undefined ? { sort: input.sort } : {}),
+      ...(input.search !== undefined ? { search: input.search } : {}),
+      limit: 1,
+      now: scope.now,
+    }),
+  );
+  return ['id', ...query.fields];
+}
+
 /** One record through the list's own query: absent exactly when the list would not show it. */
 export async function readRecord(
   scope: RecordScope,

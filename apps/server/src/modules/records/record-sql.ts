@@ -95,3 +95,16 @@ export async function replaceLinks(db: Db, field: FieldDef, id: string, ids: rea
     );
   }
 }
+
+/** Adds many-to-many links of new records, (source, target) pairs, in one statement. */
+export async function insertLinks(db: Db, field: FieldDef, pairs: readonly [string, string][]) {
+  if (pairs.length === 0) return;
+  const junction = field.junction!;
+  const table = sql.raw(qualifiedName(junction.table.schema, junction.table.name));
+  const source = sql.raw(quoteIdent(junction.sourceColumn));
+  const target = sql.raw(quoteIdent(junction.targetColumn));
+  const sources = pairs.map(([s]) => s);
+  const targets = pairs.map(([, t]) => lower(t));
+  await sql`insert into ${table} (${source}, ${target})
+    select * from unnest(cast(${sources} as uuid[]), cast(${targets} as uuid[]))`.execute(db);
+}

@@ -43,11 +43,16 @@ export async function inTransaction<T>(
   try {
     return await scope.ctx.database.db.transaction().execute(run);
   } catch (error) {
-    const e = error as { code?: string; constraint?: string };
-    const fieldId = e.code === '23505' && e.constraint ? fieldIdOfUniqueIndex(e.constraint) : null;
-    const field = fieldId ? scope.def.fields.find((f) => f.id === fieldId) : undefined;
-    if (field) throw uniqueViolation(field.name);
-    if (e.code === '23503') throw missingLinkTarget();
-    throw error;
+    throw writeErrorOf(scope, error);
   }
+}
+
+/** A database refusal of a write as the API names it: a taken unique value, a missing link target. */
+export function writeErrorOf(scope: RecordScope, error: unknown): unknown {
+  const e = error as { code?: string; constraint?: string };
+  const fieldId = e.code === '23505' && e.constraint ? fieldIdOfUniqueIndex(e.constraint) : null;
+  const field = fieldId ? scope.def.fields.find((f) => f.id === fieldId) : undefined;
+  if (field) return uniqueViolation(field.name);
+  if (e.code === '23503') return missingLinkTarget();
+  return error;
 }

@@ -1,15 +1,16 @@
 // One collection's writes for one caller, each run inside a transaction the caller opens: single
 // writes and bulk writes share them, so both check exactly the same rules.
+import { randomUUID } from 'node:crypto';
 import type { AccessPlan } from '@charter/policy';
 import { type Kysely, sql } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.js';
-import { notFound } from '../../http/app-error.js';
+import { type AppError, notFound } from '../../http/app-error.js';
 import { type FieldRow, listFieldRows } from '../data-model/data-model.repository.js';
 import { assertValidValues, type RecordValues, unwritableFields } from './record-input-check.js';
 import { type RecordView, readRecord } from './record-read.js';
 import type { RecordScope } from './record-scope.js';
-import { changeTests, kyselySql, replaceLinks, splitValues, tableSql } from './record-sql.js';
-import { verifyRow } from './record-verify.js';
+import { changeTests, insertLinks, kyselySql, replaceLinks, splitValues, tableSql } from './record-sql.js';
+import { verifyRow, verifyRows } from './record-verify.js';
 import { fieldWriteDenied, readOnlyCollection, writeDenied } from './records.errors.js';
 
 type Db = Kysely<DatabaseSchema>;
@@ -21,6 +22,13 @@ export interface RecordWriter {
   create(trx: Db, values: RecordValues): Promise<RecordView>;
   update(trx: Db, id: string, values: RecordValues): Promise<RecordView>;
   remove(trx: Db, id: string): Promise<void>;
+  /**
+   * Creates many records checked like `create`, in a few statements: one verdict per row, its new
+   * id or the refusal `create` would have thrown. Rows it refuses stay written: the caller rolls
+   * them back (an import does, to a savepoint). A database error (a taken unique value) fails the
+   * whole call; the caller then writes those rows one at a time to name the row.
+   */
+  createMany(trx: Db, rows: readonly RecordValues[]): Promise<(string | AppError)[]>;
 }
 
 /** Loads the collection's fields and the caller's write plans once (outside any transaction). */
@@ -39,6 +47,7 @@ export async function createRecordWriter(scope: RecordScope): Promise<RecordWrit
     create: (trx, values) => insertRecord(trx, scope, create, values),
     update: (trx, id, values) => changeRecord(trx, scope, update, id, values),
     remove: (trx, id) => removeRecord(trx, scope, id),
+    createMany: (trx, rows) => insertRecords(trx, scope, create, rows),
   };
 }
 
@@ -80,6 +89,41 @@ async function insertRecord(trx: Db, scope: RecordScope, plan: AccessPlan, value
   if (!verdict.found) throw writeDenied('create');
   if (verdict.denied.length > 0) throw fieldWriteDenied('create', verdict.denied);
   return (await readRecord(scope, id, trx)) ?? { id };
+}
+
+// insertRecord for many rows: ids chosen here, so each verdict finds its row without relying on the
+// order of RETURNING; a column a row leaves out takes its DEFAULT, as in a single insert.
+async function insertRecords(trx: Db, scope: RecordScope, plan: AccessPlan, rows: readonly RecordValues[]) {
+  if (rows.length === 0) return [];
+  const split = rows.map((values) => ({ id: randomUUID(), ...splitValues(scope.def, values) }));
+  const columns = [...new Set(split.flatMap((s) => s.columns.map((c) => c.column)))];
+  const by = scope.principal.id;
+  const names = [
+    sql.ref('id'),
+    sql.ref('created_by'),
+    sql.ref('updated_by'),
+    ...columns.map((c) => sql.ref(c)),
+  ];
+  const tuples = split.map((s) => {
+    const byColumn = new Map(s.columns.map((c) => [c.column, c.value]));
+    const values = columns.map((c) => byColumn.get(c) ?? sql`default`);
+    return sql`(${sql.join([sql`${s.id}::uuid`, sql`${by}::uuid`, sql`${by}::uuid`, ...values])})`;
+  });
+  await sql`insert into ${tableSql(scope.def)} (${sql.join(names)}) values ${sql.join(tuples)}`.execute(trx);
+  for (const field of new Set(split.flatMap((s) => s.junctions.map((j) => j.field)))) {
+    const pairs = split.flatMap((s) =>
+      s.junctions.filter((j) => j.field === field).flatMap((j) => [...new Set(j.ids)].map((t) => [s.id, t])),
+    );
+    await insertLinks(trx, field, pairs as [string, string][]);
+  }
+  const written = [...new Set(rows.flatMap((values) => Object.keys(values)))];
+  const verdicts = await verifyRows(trx, scope, plan, { ids: split.map((s) => s.id), fields: written });
+  return split.map((s, i) => {
+    const verdict = verdicts.get(s.id);
+    if (!verdict) return writeDenied('create');
+    const denied = Object.keys(rows[i]!).filter((name) => !verdict.fieldOpen(name));
+    return denied.length > 0 ? fieldWriteDenied('create', denied) : s.id;
+  });
 }
 
 // Before (locked) and after must pass the update rule; changed fields must be updatable before. A

@@ -27,6 +27,22 @@ export const recordErrors = defineErrorCodes({
       `You may not ${action} these fields of this record: ${fields}.`,
   },
   UNIQUE_VIOLATION: { status: 409, message: (field: string) => `Another record already has this ${field}.` },
+  IMPORT_MALFORMED: {
+    status: 400,
+    message: (problem: string) => `The file cannot be read: ${problem}.`,
+  },
+  IMPORT_UNSUPPORTED_TYPE: {
+    status: 415,
+    message: 'An import is sent as text/csv or application/json (a JSON array of records).',
+  },
+  IMPORT_TOO_LARGE: {
+    status: 413,
+    message: (limit: number) => `An import may hold at most ${limit} bytes.`,
+  },
+  IMPORT_TOO_MANY_ROWS: {
+    status: 413,
+    message: (limit: number) => `An import may hold at most ${limit} rows.`,
+  },
 });
 
 // Engine codes that only an internal fault can cause: they stay 500s and are logged.

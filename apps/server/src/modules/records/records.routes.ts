@@ -24,6 +24,7 @@ import {
   recordParams,
   recordResponse,
 } from './records.schema.js';
+import { recordsTransferRoutes } from './records-transfer.routes.js';
 import { recordsWriteRoutes } from './records-write.routes.js';
 
 /** How the records API is wired to the rest of the app. */
@@ -108,6 +109,7 @@ export function recordsRoutes(
     );
     await app.register(recordsWriteRoutes(scopeOf, guarded));
     await app.register(readableCollectionsRoutes(scopeOf));
+    await app.register(recordsTransferRoutes(scopeOf, ctx.config.imports));
   };
 }
 

@@ -1,5 +1,5 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Stack, Text } from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { Trash2 } from 'lucide-react';
 import { useMemo, useState } from 'react';
@@ -15,6 +15,7 @@ import {
 import { rightsCatalogueQuery } from '../../../api/rights.js';
 import { attributesQuery, customRightsQuery, rolesQuery } from '../../../api/roles.js';
 import { ApiErrorAlert } from '../../../components/api-error-alert.js';
+import { DeleteModal } from '../../../components/delete-modal.js';
 import { TextLink } from '../../../components/links.js';
 import { notifyDone } from '../../../components/notify.js';
 import { LoadingRows, PageHeader } from '../../../components/page.js';
@@ -160,32 +161,19 @@ function DeletePageModal({
 }) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const remove = useMutation({
-    mutationFn: () => deletePage(appId, page.id),
-    onSuccess: async () => {
-      onClose();
-      await navigate({ to: '/apps/$app/pages', params: { app: appId } });
-      await queryClient.invalidateQueries({ queryKey: pagesKey(appId) });
-      notifyDone('Page deleted', `${page.title} is no longer in the app.`);
-    },
-  });
   return (
-    <Modal opened={opened} onClose={onClose} title={`Delete ${page.title}?`}>
-      <Stack>
-        <Text size="sm">
-          The page and its versions are deleted, and its users no longer find it in the app. Links to it from
-          other pages are left out of their menus.
-        </Text>
-        <ApiErrorAlert error={remove.error} title="Not deleted" />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button color="red" onClick={() => remove.mutate()} loading={remove.isPending}>
-            Delete page
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <DeleteModal
+      title={`Delete ${page.title}?`}
+      consequence="The page and its versions are deleted, and its users no longer find it in the app. Links to it from other pages are left out of their menus."
+      action="Delete page"
+      opened={opened}
+      onClose={onClose}
+      onDelete={() => deletePage(appId, page.id)}
+      onDeleted={async () => {
+        await navigate({ to: '/apps/$app/pages', params: { app: appId } });
+        await queryClient.invalidateQueries({ queryKey: pagesKey(appId) });
+        notifyDone('Page deleted', `${page.title} is no longer in the app.`);
+      }}
+    />
   );
 }

@@ -22,6 +22,7 @@ import { ApiError } from '../../../api/client.js';
 import type { Collection } from '../../../api/data-model.js';
 import { type Page, type PageIssue, pageIssues, pagesKey, savePage } from '../../../api/pages.js';
 import { ApiErrorAlert } from '../../../components/api-error-alert.js';
+import { issuesUnder } from '../../../components/body-issues.js';
 import type { CelVocabulary } from '../../../components/cel-editor/cel-editor.js';
 import { notifyDone } from '../../../components/notify.js';
 import { ViewAsModal, type ViewAsTarget } from '../../../components/view-as-modal.js';
@@ -31,7 +32,6 @@ import { vocabularyOf } from '../rules/rule-values.js';
 import { PageCheck, usePageCheck } from './page-check.js';
 import {
   bodyOf,
-  issuesUnder,
   newSection,
   type PageValues,
   pageTree,

@@ -1,5 +1,5 @@
 // The page editor's state and the API's page body, one to the other, and the page tree.
-import type { Page, PageBody, PageIssue, PageSection, SectionKind, Visibility } from '../../../api/pages.js';
+import type { Page, PageBody, PageSection, SectionKind, Visibility } from '../../../api/pages.js';
 
 /** A section in the editor: the API's section, and a key that stays while it moves. */
 export interface EditedSection {
@@ -132,23 +132,6 @@ export function bodyOf(values: PageValues): PageBody {
     visibility: cleanVisibility(values.visibility),
     sections: values.sections.map((s) => cleanSection(s.section)),
   };
-}
-
-/** The problems that belong to one part of the page: `sections.2.filter` under `sections.2`. */
-export function issuesUnder(issues: PageIssue[], prefix: string): PageIssue[] {
-  return issues.filter((i) => i.field === prefix || i.field.startsWith(`${prefix}.`));
-}
-
-/** A CEL box's underlines: the issues at exactly that field that say where they are. */
-export function celProblems(issues: PageIssue[], field: string) {
-  return issues
-    .filter((i) => i.field === field && i.position)
-    .map((i) => ({
-      from: i.position?.start ?? 0,
-      to: i.position?.end ?? 0,
-      message: i.message,
-      expected: i.expected,
-    }));
 }
 
 export interface TreeEntry {

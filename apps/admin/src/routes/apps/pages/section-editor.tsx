@@ -15,8 +15,9 @@ import {
 import { ArrowDown, ArrowUp, Plus, Trash2, X } from 'lucide-react';
 import type { Collection } from '../../../api/data-model.js';
 import type { PageIssue, PageSection } from '../../../api/pages.js';
+import { celProblems, issuesUnder } from '../../../components/body-issues.js';
 import { CelEditor, type CelVocabulary } from '../../../components/cel-editor/cel-editor.js';
-import { celProblems, issuesUnder, KIND_LABEL } from './page-values.js';
+import { KIND_LABEL } from './page-values.js';
 import { VisibilityEditor } from './visibility-editor.js';
 
 export interface SectionContext {

@@ -1,7 +1,8 @@
 import { Alert, MultiSelect, Select, Stack, TagsInput } from '@mantine/core';
 import type { PageIssue, Visibility } from '../../../api/pages.js';
+import { celProblems } from '../../../components/body-issues.js';
 import { CelEditor, type CelVocabulary } from '../../../components/cel-editor/cel-editor.js';
-import { AUDIENCE_LABELS, celProblems } from './page-values.js';
+import { AUDIENCE_LABELS } from './page-values.js';
 
 /**
  * Who sees a page or a section: an audience, the roles for audience "roles", and a condition over

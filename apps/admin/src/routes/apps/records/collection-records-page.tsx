@@ -20,6 +20,7 @@ import { useEffect, useState } from 'react';
 import { ApiError } from '../../../api/client.js';
 import {
   DATA_EDIT,
+  DATA_READ,
   isLink,
   type ListState,
   PAGE_SIZE,
@@ -35,6 +36,7 @@ import { TextLink } from '../../../components/links.js';
 import { LoadingRows, PageHeader } from '../../../components/page.js';
 import { useWorkspace } from '../../../shell/context.js';
 import { BulkDeleteModal, BulkEditModal } from './bulk.js';
+import { ExportMenu, ImportButton } from './data-transfer.js';
 import { FilterEditor } from './filter-editor.js';
 import { RecordDrawer } from './record-form.js';
 import { CellValue, HiddenMarker } from './values.js';
@@ -109,6 +111,7 @@ function RecordsTable({
 }) {
   const navigate = useNavigate({ from: '/apps/$app/records/$collection' });
   const mayEdit = useWorkspace().canApp(DATA_EDIT);
+  const mayRead = useWorkspace().canApp(DATA_READ);
   const readable = new Set(readableFields(collection).map((f) => f.name));
   // Only fields the API lets this person read are ever columns; a stale address cannot add others.
   const chosen = list(search.fields)?.filter((f) => readable.has(f));
@@ -180,12 +183,17 @@ function RecordsTable({
               }.`
         }
         actions={
-          collection.can.create &&
-          mayEdit && (
-            <Button leftSection={<Plus size={16} />} onClick={() => setEditing('new')}>
-              New record
-            </Button>
-          )
+          <Group gap="sm">
+            {mayRead && <ExportMenu appId={appId} collection={collection} state={state} />}
+            {mayEdit && (collection.can.create || collection.can.update) && (
+              <ImportButton appId={appId} collection={collection} />
+            )}
+            {collection.can.create && mayEdit && (
+              <Button leftSection={<Plus size={16} />} onClick={() => setEditing('new')}>
+                New record
+              </Button>
+            )}
+          </Group>
         }
       />
       <Group align="flex-start" gap="sm" wrap="wrap">
